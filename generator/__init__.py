@@ -1,0 +1,1 @@
+"""Turn a pile of news articles into a published, annotated timeline."""

@@ -1,0 +1,112 @@
+"""Find quotations by their marks, paragraph by paragraph.
+
+Handles curly and straight double quotes, single curly quotes used as
+quotation marks (‘legitimate targets’, told apart from apostrophes), nested
+quotes (kept inside the outer one) and quotes that run over paragraphs (no
+closing mark at a paragraph's end, a new opening mark on the next). A mark
+left unbalanced is reported for its paragraph; the paragraph's other quotes
+are kept.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+_OPEN_CLOSE = {"“": "”", "„": "“", "«": "»", "‘": "’"}
+_STRAIGHT = '"'
+_OPENS_AFTER = set(" \t\n([{—–-/:;,")
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """Quoted text: one span per paragraph it runs over (offsets inside the marks)."""
+
+    parts: tuple[tuple[int, int], ...]
+    mark: str  # the opening mark
+
+    @property
+    def start(self) -> int:
+        return self.parts[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.parts[-1][1]
+
+
+def _opens(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before in _OPENS_AFTER or not before.isalnum()) and not after.isspace()
+
+
+def _single_closes(text: str, i: int) -> bool:
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not after.isalnum()
+
+
+def scan_paragraph(text: str) -> tuple[list[tuple[int, int, str]], tuple[int, str] | None, list[str]]:
+    """Quotes closed within one paragraph, and the one left open at its end.
+
+    Returns (closed quotes as (start, end, mark), (start, mark) of an unclosed
+    quote or None, problems).
+    """
+    closed: list[tuple[int, int, str]] = []
+    problems: list[str] = []
+    stack: list[tuple[int, str]] = []  # (content start, opening mark)
+    for i, ch in enumerate(text):
+        if stack and ch == _OPEN_CLOSE.get(stack[-1][1], _STRAIGHT):
+            if stack[-1][1] == "‘" and not _single_closes(text, i):
+                continue  # an apostrophe inside a word: don’t
+            start, mark = stack.pop()
+            if not stack:
+                closed.append((start, i, mark))
+        elif ch in "“„«" or (ch in "‘" + _STRAIGHT and _opens(text, i)):
+            stack.append((i + 1, ch))
+        elif ch in "”»":
+            problems.append(f"closing mark {ch!r} at character {i} has no opening mark")
+    if len(stack) > 1:
+        problems.append(f"{len(stack)} quotation marks left open")
+    return closed, (stack[0] if stack else None), problems
+
+
+def find_quotes(paragraphs: list[tuple[int, str]]) -> tuple[list[QuoteSpan], list[str]]:
+    """Quotes in a sequence of (offset, text) paragraphs.
+
+    A quote left open at a paragraph's end continues into the next paragraph
+    when that one starts with an opening mark; otherwise the paragraph is
+    reported and its open quote dropped.
+    """
+    quotes: list[QuoteSpan] = []
+    problems: list[str] = []
+    carried: list[tuple[int, int]] | None = None
+    carried_mark = ""
+    for index, (offset, text) in enumerate(paragraphs):
+        closed, open_quote, trouble = scan_paragraph(text)
+        problems.extend(f"paragraph at character {offset}: {p}" for p in trouble)
+        if carried is not None:
+            if closed and closed[0][0] == _first_mark_end(text):
+                start, end, _ = closed.pop(0)
+                quotes.append(QuoteSpan(tuple(carried) + ((offset + start, offset + end),), carried_mark))
+                carried = None
+            elif open_quote and open_quote[0] == _first_mark_end(text) and not closed:
+                carried.append((offset + open_quote[0], offset + len(text.rstrip())))
+                continue
+            else:
+                problems.append(f"paragraph at character {carried[0][0]}: quotation never closed; skipped")
+                carried = None
+        quotes.extend(QuoteSpan(((offset + s, offset + e),), mark) for s, e, mark in closed)
+        if open_quote is not None:
+            next_text = paragraphs[index + 1][1] if index + 1 < len(paragraphs) else ""
+            if next_text[:1] in _OPEN_CLOSE or next_text[:1] == _STRAIGHT:
+                carried = [(offset + open_quote[0], offset + len(text.rstrip()))]
+                carried_mark = open_quote[1]
+            else:
+                problems.append(f"paragraph at character {offset}: quotation mark {open_quote[1]!r} is never closed; skipped")
+    if carried is not None:
+        problems.append(f"paragraph at character {carried[0][0]}: quotation never closed; skipped")
+    quotes.sort(key=lambda q: q.start)
+    return quotes, problems
+
+
+def _first_mark_end(text: str) -> int:
+    """Where the content of a quote opened by the paragraph's first character starts."""
+    return 1 if text[:1] in _OPEN_CLOSE or text[:1] == _STRAIGHT else -1

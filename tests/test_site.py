@@ -1,0 +1,101 @@
+"""Pages and the built site: a real `mkdocs build --strict` on the seed
+timeline, links to source sentences, and escaping of hostile text."""
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from generator import pipeline
+from generator.render import render_site
+
+from conftest import ROOT
+
+MKDOCS = [sys.executable, "-m", "mkdocs"]
+
+
+def build(project: Path) -> subprocess.CompletedProcess:
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    return subprocess.run(MKDOCS + ["build", "--strict", "-q"], cwd=project, capture_output=True, text=True, env=env)
+
+
+@pytest.fixture(scope="module")
+def pages():
+    timeline = pipeline.load_timeline(ROOT / "timeline.yml", ROOT / "corpus")
+    return render_site(timeline, pipeline.articles_of(timeline, ROOT / "corpus"))
+
+
+def test_pages_for_home_events_people_and_sources(pages):
+    timeline = pipeline.load_timeline(ROOT / "timeline.yml", ROOT / "corpus")
+    assert "index.md" in pages
+    assert {f"events/{e.id}.md" for e in timeline.events} <= set(pages)
+    assert {f"people/{p.id}.md" for p in timeline.people} <= set(pages)
+    assert {f"sources/{s.id}.md" for s in timeline.sources} <= set(pages)
+
+
+def test_home_lists_events_in_date_order(pages):
+    home = pages["index.md"]
+    order = [home.index(word) for word in ("took office", "Alaska", "Xi Jinping", "announced", "legitimate targets")]
+    assert order == sorted(order)
+    assert "### Sep 2025" in home and "## 2025" in home
+
+
+def test_every_evidence_link_targets_a_sentence_anchor_on_its_source_page(pages):
+    for path, text in pages.items():
+        if not path.startswith("events/"):
+            continue
+        for source, anchor in re.findall(r"\(\.\./sources/([\w-]+)\.md#(s\d+)\)", text):
+            assert f'id="{anchor}"' in pages[f"sources/{source}.md"], (path, source, anchor)
+
+
+def test_mkdocs_build_strict_passes_on_the_seed_timeline(project: Path):
+    result = build(project)
+    assert result.returncode == 0, result.stderr
+    site = project / "site"
+    assert (site / "index.html").exists() and (site / "404.html").exists()
+    event_pages = list((site / "events").glob("*/index.html"))
+    assert len(event_pages) >= 5
+    source_html = next((site / "sources").glob("putin-warns*/index.html")).read_text(encoding="utf-8")
+    assert 'class="sentence" id="s' in source_html
+
+
+def test_hostile_article_text_renders_as_text(project: Path):
+    hostile = (
+        "---\ntitle: \"<script>alert('title')</script> Vote <img src=x onerror=alert(1)>\"\n"
+        "outlet: \"<b>Evil</b> News\"\npublished: 2025-09-07\nurl: \"https://example.org/a?b=<x>\"\n---\n"
+        "Jane Doe said on Saturday, “<script>alert('quote')</script> we will <img src=x onerror=alert(2)> win.”\n"
+    )
+    (project / "corpus" / "hostile.md").write_text(hostile, encoding="utf-8")
+    pipeline.extract(project / "corpus", project / "timeline.yml")
+    result = build(project)
+    assert result.returncode == 0, result.stderr
+    for html_file in (project / "site").rglob("*.html"):
+        html = html_file.read_text(encoding="utf-8")
+        assert "<script>alert(" not in html, html_file
+        assert "<img src=x" not in html and "<img src=\"x\"" not in html, html_file
+        assert "<b>Evil</b>" not in html, html_file
+    source_page = next((project / "site" / "sources").glob("script-*/index.html")).read_text(encoding="utf-8")
+    assert "&lt;script&gt;alert(&#x27;quote&#x27;)&lt;/script&gt;" in source_page or "&lt;script&gt;alert('quote')&lt;/script&gt;" in source_page
+
+
+def test_broken_timeline_fails_the_build_with_its_line(project: Path):
+    timeline = project / "timeline.yml"
+    timeline.write_text(timeline.read_text(encoding="utf-8").replace("title: News timeline", "title: [News", 1), encoding="utf-8")
+    result = build(project)
+    assert result.returncode != 0
+    assert "timeline.yml:2:" in result.stderr
+
+
+def test_render_writes_only_changed_pages_and_removes_stale_ones(project: Path):
+    out = project / "site_src"
+    first = pipeline.render(project / "timeline.yml", project / "corpus", out)
+    assert "0 removed" in first.messages[0]
+    stale = out / "events" / "no-longer-there.md"
+    stale.write_text("old", encoding="utf-8")
+    again = pipeline.render(project / "timeline.yml", project / "corpus", out)
+    assert re.search(r", 0 written, 1 removed$", again.messages[0])
+    assert not stale.exists() and (out / "about.md").exists()
