@@ -11,6 +11,7 @@ from .ids import slug, unique_slug
 from .model import Event, Extraction, Source, Timeline
 from .people_index import index_people
 from .timex import values
+from .variants import speaker_ids
 
 DEFAULT_TITLE = "News timeline"
 _EVENT_SLUG_WORDS = 8
@@ -31,7 +32,7 @@ def assemble(extractions: list[Extraction], known: Timeline | None = None) -> Ti
                 source=source_of[x.article.file], order=order, mention=mention,
                 people=frozenset(names[n] for n in mention.people if n in names),
                 subject=names.get(mention.subject) if mention.subject else None,
-                speakers=mg.speaker_ids(mention.quotes, names),
+                speakers=speaker_ids(mention.quotes, names),
             ))
     merged = [mg.merge(group) for group in mg.cluster(mentions)]
     events = _events(merged, known)

@@ -15,18 +15,15 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from rapidfuzz import fuzz
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from .model import Evidence, EventMention, Quote, QuoteEntry
+from .model import Evidence, EventMention, QuoteEntry
 from .timex import values
+from .variants import group_quotes
 
 # A statement dated by its article's publication was made up to this long before.
 PUBLICATION_WINDOW = timedelta(days=6)
 MERGE_SCORE = 4.0
-QUOTE_VARIANT_SIMILARITY = 70
-# A quote this short is matched only by its exact words.
-_VARIANT_MIN_WORDS = 4
 _WORD_RE = re.compile(r"[a-z]+")
 
 
@@ -177,40 +174,3 @@ def _precision_rank(member: Sourced) -> tuple:
     width = (point.last - point.first).days if point else 10**6
     publication = member.mention.date_basis == "publication"
     return (publication, width, member.order, member.mention.start)
-
-
-def group_quotes(group: list[Sourced]) -> list[QuoteEntry]:
-    """Quotes of a group, each once; the same words from another source become
-    a variant of the first source's quote."""
-    entries: list[QuoteEntry] = []
-    seen = set()
-    for member in sorted(group, key=lambda m: (m.order, m.mention.start)):
-        for quote, speaker in zip(member.mention.quotes, member.speakers):
-            if (member.source, quote.start) in seen:
-                continue
-            seen.add((member.source, quote.start))
-            entry = QuoteEntry(speaker, quote.text, member.source, (quote.start, quote.end), quote.kind)
-            original = next((e for e in entries if is_variant(e, entry)), None)
-            if original is not None:
-                original.variants.append(entry)
-            else:
-                entries.append(entry)
-    return entries
-
-
-def is_variant(a: QuoteEntry, b: QuoteEntry) -> bool:
-    """The same statement in another outlet's words (e.g. another translation)."""
-    if a.source == b.source or a.speaker != b.speaker or a.speaker is None or a.kind != b.kind:
-        return False
-    if min(len(a.text.split()), len(b.text.split())) < _VARIANT_MIN_WORDS:
-        return _normalize_quote(a.text) == _normalize_quote(b.text)
-    return fuzz.token_set_ratio(_normalize_quote(a.text), _normalize_quote(b.text)) >= QUOTE_VARIANT_SIMILARITY
-
-
-def _normalize_quote(text: str) -> str:
-    text = text.lower().replace("’", "'").replace("n't", " not")
-    return re.sub(r"\[[^\]]*\]", " ", text)
-
-
-def speaker_ids(quotes: tuple[Quote, ...], person_of: dict[str, str]) -> tuple[str | None, ...]:
-    return tuple(person_of.get(q.speaker) if q.speaker else None for q in quotes)
