@@ -100,8 +100,11 @@ class ArticlePeople:
         matches = [p for p in self.people if len(p.key.split()) > 1 and p.surname_key == tokens[-1] and p.key.split()[0] == tokens[0]]
         return matches[0] if len(matches) == 1 else None
 
-    def add(self, name: str, description: str | None = None) -> Person:
+    def add(self, name: str, description: str | None = None) -> Person | None:
+        """Record a name; None when it has no letters to match on (e.g. "’s")."""
         name = clean_name(name)
+        if not name_key(name):
+            return None
         person = self.find(name)
         if person is None:
             person = Person(name)
