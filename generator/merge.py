@@ -24,6 +24,9 @@ from .variants import group_quotes
 # A statement dated by its article's publication was made up to this long before.
 PUBLICATION_WINDOW = timedelta(days=6)
 MERGE_SCORE = 4.0
+# Reports of one happening that disagree on its day: how far apart, how alike.
+CONFLICT_WINDOW = timedelta(days=7)
+CONFLICT_OVERLAP = 0.5
 _WORD_RE = re.compile(r"[a-z]+")
 
 
@@ -122,17 +125,30 @@ def _months(interval: tuple[date, date]) -> list[str]:
 
 def same_event(a: Sourced, b: Sourced) -> bool:
     """Whether two mentions report the same happening."""
-    if not _compatible(a, b):
-        return False
     if a.subject and b.subject and a.subject != b.subject:
         return False
+    if not _compatible(a, b):
+        return _conflicting_report(a, b)
     if a.source == b.source and a.subject and a.mention.statement and b.mention.statement:
         return True  # one article, one person speaking at one time: one statement
-    shared_people = len(a.people & b.people)
-    shared_places = len(a.places & b.places)
+    return 2 * len(a.people & b.people) + len(a.places & b.places) + 4 * _overlap(a, b) >= MERGE_SCORE
+
+
+def _overlap(a: Sourced, b: Sourced) -> float:
     union = a.words | b.words
-    overlap = len(a.words & b.words) / len(union) if union else 0.0
-    return 2 * shared_people + shared_places + 4 * overlap >= MERGE_SCORE
+    return len(a.words & b.words) / len(union) if union else 0.0
+
+
+def _conflicting_report(a: Sourced, b: Sourced) -> bool:
+    """Two sources telling the same happening in the same words but giving
+    different days for it: one event, the disagreement kept on its evidence."""
+    if a.source == b.source or "publication" in (a.mention.date_basis, b.mention.date_basis):
+        return False
+    pa, pb = values.parse_point(a.mention.date), values.parse_point(b.mention.date)
+    if not (pa and pb and pa.precision == pb.precision == values.DAY):
+        return False
+    close = abs((pa.first - pb.first).days) <= CONFLICT_WINDOW.days
+    return close and bool(a.people & b.people or a.places & b.places) and _overlap(a, b) >= CONFLICT_OVERLAP
 
 
 def _compatible(a: Sourced, b: Sourced) -> bool:
@@ -147,7 +163,7 @@ def merge(group: list[Sourced]) -> MergedEvent:
     """One event from a group of mentions: the most precise date, the title of
     the mention that gives it, every source's evidence, and each quote once,
     with other outlets' wordings of it as variants."""
-    best = min(group, key=_precision_rank)
+    best = _best_dated(group)
     date_value, basis = best.mention.date, best.mention.date_basis
     evidence, seen = [], set()
     for member in sorted(group, key=lambda m: (m.order, m.mention.start)):
@@ -169,8 +185,15 @@ def merge(group: list[Sourced]) -> MergedEvent:
     )
 
 
-def _precision_rank(member: Sourced) -> tuple:
-    point = values.parse_point(member.mention.date)
-    width = (point.last - point.first).days if point else 10**6
-    publication = member.mention.date_basis == "publication"
-    return (publication, width, member.order, member.mention.start)
+def _best_dated(group: list[Sourced]) -> Sourced:
+    """The mention whose date the event takes: a date in the text before the
+    publication date, the most precise, the one most sources give, the first."""
+    support = Counter(m.mention.date for m in {(m.source, m.mention.date): m for m in group}.values())
+
+    def rank(member: Sourced) -> tuple:
+        point = values.parse_point(member.mention.date)
+        width = (point.last - point.first).days if point else 10**6
+        publication = member.mention.date_basis == "publication"
+        return (publication, width, -support[member.mention.date], member.order, member.mention.start)
+
+    return min(group, key=rank)
