@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 SUDO := $(shell [ "$$(id -u)" = 0 ] || command -v sudo)
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: install install-dev site extract render check serve test bench chromium clean
+.PHONY: install install-dev install-bench site extract render check serve test bench bench-quotes chromium clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -20,8 +20,13 @@ $(VENV)/.installed-dev: $(VENV)/.installed requirements-dev.txt
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	touch $@
 
+$(VENV)/.installed-bench: $(VENV)/.installed requirements-bench.txt
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-bench.txt
+	touch $@
+
 install: $(VENV)/.installed
 install-dev: $(VENV)/.installed-dev
+install-bench: $(VENV)/.installed-bench
 
 # Chromium for the browser tests (Debian's package; Playwright's own download
 # does not work here).
@@ -45,6 +50,10 @@ serve: install
 
 test: install-dev chromium
 	$(BIN)/python -m pytest -q
+
+# Quote spans and speakers against the hand-annotated set, beside textacy.
+bench-quotes: install-bench
+	$(BIN)/python benchmarks/quotes.py
 
 clean:
 	rm -rf site .cache
