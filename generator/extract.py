@@ -6,12 +6,11 @@ from __future__ import annotations
 from typing import Iterable, Iterator
 
 from spacy.language import Language
-from spacy.tokens import Doc
 
 from . import events as ev
 from .model import Article, Extraction, Timex
-from .people import ArticlePeople, description_of, name_span, person_entities
-from .quotes import CUE_VERBS, Paragraph, extract_quotes
+from .mentions import collect_people
+from .quotes import Paragraph, extract_quotes
 from .timex import tag, values
 
 BATCH_SIZE = 64
@@ -56,43 +55,3 @@ def tag_dates(article: Article, paragraphs: list[Paragraph]) -> list[Timex]:
             if point is not None and point.precision in (values.DAY, values.TIME):
                 anchor = point.first
     return found
-
-
-def collect_people(paragraphs: list[Paragraph]) -> ArticlePeople:
-    """The article's people: full names first, so surnames before them resolve too."""
-    people = ArticlePeople()
-    names = []  # (span, offset) for every candidate name, in text order
-    for para in paragraphs:
-        for span in person_entities(para.doc):
-            names.append((span, para.block.start))
-        for token in para.doc:
-            if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "PROPN" and token.ent_type_ != "PERSON" and token.head.lemma_ in CUE_VERBS:
-                names.append((name_span(token), para.block.start))
-    for span, _ in names:
-        if len(span) > 1:
-            people.add(span.text, description_of(span))
-    for span, offset in names:
-        if len(span) == 1 and people.find(span.text) is None and span.root.dep_ in ("nsubj", "nsubjpass") and span.root.ent_type_ in ("PERSON", ""):
-            people.add(span.text, description_of(span))
-    for para in paragraphs:
-        _place_mentions(para.doc, para.block.start, people)
-    return people
-
-
-def _place_mentions(doc: Doc, offset: int, people: ArticlePeople) -> None:
-    """Record where each known person is named, including names the model
-    labelled as something else ("Zelenskyy" as a place)."""
-    taken: set[int] = set()
-    for span in person_entities(doc):
-        person = people.find(span.text)
-        if person is not None:
-            people.place(person, span, offset)
-            taken.update(range(span.start, span.end))
-    for token in doc:
-        if token.i in taken or token.pos_ not in ("PROPN", "NOUN") or not token.text[:1].isupper() or (token.head.pos_ == "PROPN" and token.dep_ == "compound"):
-            continue
-        span = name_span(token)
-        person = people.find(span.text)
-        if person is not None:
-            people.place(person, span, offset)
-    people.placed.sort(key=lambda p: p.start)

@@ -26,7 +26,14 @@ TITLES = {
 }
 # Transliteration variants folded together when names are compared.
 _FOLDS = ((r"yy\b", "y"), (r"iy\b", "y"), (r"ij\b", "y"), (r"ii\b", "y"), (r"i\b", "y"), (r"kh", "h"), (r"ck", "k"), (r"ph", "f"), (r"w", "v"))
+# Nouns that stand for a person's title without naming it ("the Russian leader").
+_ROLE_NOUNS = {"leader", "head", "official", "politician", "diplomat"}
+_FEMALE_TITLES = {"mrs", "ms", "miss", "madam", "lady", "dame", "queen", "princess", "spokeswoman", "chairwoman",
+                  "businesswoman", "congresswoman", "housewife", "wife", "mother", "widow", "daughter", "sister", "actress", "girl", "woman"}
+_MALE_TITLES = {"mr", "sir", "lord", "king", "prince", "spokesman", "chairman", "businessman", "congressman",
+                "husband", "father", "widower", "son", "brother", "actor", "boy", "man"}
 _PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+_AGE_RE = re.compile(r"\b\d+\s*-\s*year\s*-\s*old\b")
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # A verb with these links and no subject of its own shares its head's subject.
@@ -95,6 +102,8 @@ class ArticlePeople:
         tokens = key.split()
         if len(tokens) == 1:
             matches = [p for p in self.people if p.surname_key == tokens[0]]
+            if not matches:  # a given name alone ("Vladimir" for Vladimir Chernenko)
+                matches = [p for p in self.people if len(p.key.split()) > 1 and p.key.split()[0] == tokens[0]]
             return matches[0] if len(matches) == 1 else None
         # A fuller or shorter form of a known full name ("Kim Jong Un" / "Kim").
         matches = [p for p in self.people if len(p.key.split()) > 1 and p.surname_key == tokens[-1] and p.key.split()[0] == tokens[0]]
@@ -105,9 +114,9 @@ class ArticlePeople:
         name = clean_name(name)
         if not name_key(name):
             return None
-        person = self.find(name)
+        person = self.find(name) or self._known_by_one_word(name)
         if person is None:
-            person = Person(name)
+            person = Person(name, gender=_gender_of_title(description))
             self.people.append(person)
         elif len(name.split()) > len(person.name.split()):
             person.name = name
@@ -115,7 +124,16 @@ class ArticlePeople:
             person.forms.append(name)
         if description and not person.description:
             person.description = description
+            person.gender = person.gender or _gender_of_title(description)
         return person
+
+    def _known_by_one_word(self, name: str) -> Person | None:
+        """The one person so far known only by this full name's surname or given name."""
+        words = name_key(name).split()
+        if len(words) < 2:
+            return None
+        matches = [p for p in self.people if p.key in (words[0], words[-1])]
+        return matches[0] if len(matches) == 1 else None
 
     def place(self, person: Person, span: Span, offset: int) -> None:
         """Record that ``span`` (at body offset ``offset``) names ``person``."""
@@ -150,12 +168,15 @@ class ArticlePeople:
         """
         token = verb
         for _ in range(5):
+            if token.dep_ == "pcomp" and token.head.lower_ == "as" and token.head.head.lemma_ == "quote":
+                token = token.head.head  # "X was quoted as saying"
             if token.lower_ == "according":
                 objects = [o for c in token.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
                 return self.at(objects[0].idx + offset) if objects else None
             subjects = [c for c in token.children if c.dep_ in _SUBJECT_DEPS]
             if subjects:
-                person = self._resolve(subjects[0], token, offset, quoted)
+                # "Jordanian missionary Dr. Bahjat Batarseh said": the parser may give two.
+                person = next((p for s in subjects if (p := self._resolve(s, token, offset, quoted))), None)
                 if person is not None or token.dep_ not in _INHERITS_SUBJECT:
                     return person
             if token.dep_ not in _INHERITS_SUBJECT or token.head is token:
@@ -169,7 +190,23 @@ class ArticlePeople:
         if subject.pos_ == "PRON":
             gender = gender_of(subject.lower_)
             return self.before(subject.idx + offset, gender, quoted) if gender else None
+        if subject.pos_ == "NOUN" and subject.lemma_ in TITLES | _ROLE_NOUNS:
+            return self._described(subject, offset, quoted)
         return self.at(subject.idx + offset)
+
+    def _described(self, subject: Token, offset: int, quoted: list[tuple[int, int]]) -> Person | None:
+        """The person named before whom a title refers to: "the Russian leader" is
+        the one described as "Russian President"; "the president" needs that word."""
+        if not any(c.lower_ in ("the", "this") for c in subject.children if c.dep_ == "det"):
+            return None
+        modifiers = {c.lower_ for c in subject.children if c.dep_ in ("amod", "compound")}
+        wanted = modifiers if subject.lemma_ in _ROLE_NOUNS else modifiers | {subject.lemma_}
+        position = subject.idx + offset
+        for placed in reversed([p for p in self.placed if p.end <= position and not any(s <= p.start < e for s, e in quoted)]):
+            words = set(re.findall(r"[\w-]+", (placed.person.description or "").lower()))
+            if words and wanted <= words:
+                return placed.person
+        return None
 
     def refs(self) -> tuple[PersonRef, ...]:
         return tuple(p.ref() for p in self.people if p.name)
@@ -204,10 +241,10 @@ def description_of(span: Span) -> str | None:
             start -= 1
         else:
             break
-    while start < span.start and doc[start].pos_ == "PUNCT":
-        start += 1
+    while start < span.start and (doc[start].pos_ == "PUNCT" or _AGE_RE.search(doc[max(0, start - 4):start + 1].text)):
+        start += 1  # punctuation, or the end of an age ("18-year-old")
     if start < span.start:
-        return doc[start:span.start].text
+        return _AGE_RE.sub("", doc[start:span.start].text).strip() or None
     for child in span.root.children:
         if child.dep_ == "appos" and child.i > span.end - 1 and child.pos_ in ("NOUN", "PROPN"):
             words = doc[child.left_edge.i:child.right_edge.i + 1]
@@ -223,4 +260,14 @@ def person_entities(doc: Doc) -> list[Span]:
 
 def gender_of(pronoun: str) -> str | None:
     return _PRONOUNS.get(pronoun.lower())
+
+
+def _gender_of_title(description: str | None) -> str | None:
+    """The gender a title states ("Mrs.", "spokeswoman", "housewife"), if any."""
+    words = set(re.findall(r"[a-z]+", (description or "").lower()))
+    if words & _FEMALE_TITLES:
+        return "f"
+    if words & _MALE_TITLES:
+        return "m"
+    return None
 

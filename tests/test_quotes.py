@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from generator.model import Block
-from generator.extract import collect_people
+from generator.mentions import collect_people
 from generator.quote_spans import find_quotes, scan_paragraph
 from generator.quotes import Paragraph, extract_quotes
 
