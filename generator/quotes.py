@@ -8,8 +8,11 @@ Rules, in the order they are tried for a quote:
    is not given the main verb's subject;
 2. for speech-like quotes, the nearest reporting verb outside the quotation in
    the sentences around it ("…,” he said. / saying, “…”);
-3. a quote standing alone in its paragraph takes the speaker of the quote that
-   ends the paragraph before it.
+3. a quote standing alone in its paragraph takes the speaker of the last
+   quote of the paragraph before; a quote that is a sentence of its own after
+   another quote of its paragraph ("…,” she said. “…”) takes that one's.
+A quote right after a word naming a work or a term (poem “…”, the word “…”,
+dubbed “…”) is a name, not speech.
 A subject that is a pronoun or a surname is resolved to the person named
 earlier; no speaker is given rather than a guess.
 """
@@ -33,13 +36,20 @@ CUE_VERBS = frozenset({
     "recall", "quip", "concede", "tweet", "conclude", "testify",
     "report", "tout", "dismiss", "criticize", "criticise", "accuse", "threaten", "agree",
     "contend", "affirm", "reaffirm", "proclaim", "scoff", "shout", "whisper", "joke",
+    "cite",
+})
+# Words after which a quotation is a name or a term, not speech.
+NAMING_WORDS = frozenset({
+    "poem", "song", "book", "novel", "film", "movie", "album", "play", "title", "headline", "motto",
+    "word", "words", "term", "phrase", "nickname", "operation", "entitled", "titled", "dubbed",
+    "nicknamed", "named", "codenamed", "christened",
 })
 # Links a quote may hang from its reporting verb by.
 _COMPLEMENT_DEPS = frozenset({
     "ccomp", "xcomp", "dobj", "pobj", "prep", "attr", "acomp", "oprd", "conj", "appos",
     "npadvmod", "dative", "parataxis", "compound", "amod", "nmod", "det", "poss", "cc",
     "punct", "nummod", "quantmod", "advmod", "neg", "aux", "auxpass", "nsubj", "nsubjpass",
-    "mark", "pcomp",
+    "mark", "pcomp", "relcl",
 })
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _TITLE_CASE_RE = re.compile(r"^(?:[A-Z][\w’'-]*|of|the|and|for|in|on|at|to|a|an|de|du|la|le)(?:\s+(?:[A-Z][\w’'-]*|of|the|and|for|in|on|at|to|a|an|de|du|la|le))*[,.]?$")
@@ -60,7 +70,7 @@ def extract_quotes(paragraphs: list[Paragraph], people: ArticlePeople) -> tuple[
     spans = _join_split_quotes(spans, paragraphs)
     quoted = [part for span in spans for part in span.parts]
     quotes: list[Quote] = []
-    previous: dict[int, Person] = {}  # paragraph index → speaker of its last full quote
+    previous: dict[int, Person] = {}  # paragraph index → speaker of its latest quote
     for span in spans:
         index, para = _paragraph_at(paragraphs, span.start)
         doc, offset = para.doc, para.block.start
@@ -68,20 +78,25 @@ def extract_quotes(paragraphs: list[Paragraph], people: ArticlePeople) -> tuple[
         text = " … ".join(_body_text(paragraphs, s, e) for s, e in span.parts)
         if inner is None or not text.strip():
             continue
-        speechlike = _is_speechlike(inner, text)
-        cue = _hanging_cue(inner, quoted, offset)
+        named = _names_something(inner)
+        speechlike = _is_speechlike(inner, text) and not named
+        cue = None if named else _hanging_cue(inner, quoted, offset)
         if cue is None and speechlike:
             cue = _nearby_cue(doc, inner, quoted, offset)
-        speaker = people.subject_of(cue, offset, quoted) if cue is not None else None
-        if cue is None and speechlike and _stands_alone(para, span) and index - 1 in previous:
-            speaker = previous[index - 1]
-        kind = _kind(text, speechlike, speaker, cue)
+        speaker = _speaker_of_cue(cue, inner, people, quoted, offset) if cue is not None else None
+        if cue is None and speechlike:
+            before, after = _outside(para, span)
+            if not before and not after:
+                speaker = previous.get(index - 1)
+            elif not after and re.search(r"[.!?][”’\"]?\s*$", before):
+                speaker = previous.get(index)
+        kind = "not_speech" if named else _kind(text, speechlike, speaker, cue)
         if kind == "not_speech":
             speaker, cue = None, None
         quote = Quote(text, span.start, span.end, kind, speaker.name if speaker else None, cue.text if cue is not None else None, span.parts)
         quotes.append(quote)
         last_index, _ = _paragraph_at(paragraphs, span.end)
-        if speaker is not None and kind == "full":
+        if speaker is not None:
             previous[last_index] = speaker
     return quotes, problems
 
@@ -125,8 +140,7 @@ def _is_attribution_gap(first: QuoteSpan, second: QuoteSpan, paragraphs: list[Pa
 
 
 def _inside(token: Token, quoted: list[tuple[int, int]], offset: int) -> bool:
-    position = token.idx + offset
-    return any(s - 1 <= position <= e for s, e in quoted)
+    return _inside_chars(token.idx + offset, quoted)
 
 
 def _hanging_cue(inner: Span, quoted: list[tuple[int, int]], offset: int) -> Token | None:
@@ -140,8 +154,9 @@ def _hanging_cue(inner: Span, quoted: list[tuple[int, int]], offset: int) -> Tok
         token = token.head
         if not _inside(token, quoted, offset) and _is_cue(token):
             return token
-        if token.pos_ in ("VERB", "AUX") and not _inside(token, quoted, offset) and token.dep_ not in ("xcomp", "ccomp", "conj"):
-            return None
+        if token.pos_ in ("VERB", "AUX") and not _inside(token, quoted, offset) and token.dep_ not in ("xcomp", "ccomp", "conj", "relcl"):
+            # "According to X, the estimates indicated a “modest” viability"
+            return next((c for c in token.children if c.lower_ == "according"), None)
     return None
 
 
@@ -172,11 +187,38 @@ def _is_speechlike(inner: Span, text: str) -> bool:
     return has_clause or (len(words) >= 4 and text.lstrip("…. ")[:1].isupper() and not _TITLE_CASE_RE.match(text))
 
 
-def _stands_alone(para: Paragraph, span: QuoteSpan) -> bool:
+def _outside(para: Paragraph, span: QuoteSpan) -> tuple[str, str]:
+    """The words of the quote's paragraph before its opening mark and after its
+    closing mark ('' when there are none); a multi-paragraph quote has nothing after."""
     text = para.doc.text
     offset = para.block.start
-    outside = text[:span.start - offset - 1] + text[span.parts[0][1] - offset + 1:] if len(span.parts) == 1 else text[:span.start - offset - 1]
-    return not re.search(r"\w", outside)
+    before = text[:span.start - offset - 1]
+    after = text[span.parts[0][1] - offset + 1:] if len(span.parts) == 1 else ""
+    return (before if re.search(r"\w", before) else "", after if re.search(r"\w", after) else "")
+
+
+def _names_something(inner: Span) -> bool:
+    """A quote right after a word like "poem", "dubbed" or "the word"."""
+    doc = inner.doc
+    i = inner.start - 1
+    while i >= 0 and doc[i].is_quote:
+        i -= 1
+    return i >= 0 and doc[i].lower_ in NAMING_WORDS
+
+
+def _speaker_of_cue(cue: Token, inner: Span, people: ArticlePeople, quoted: list[tuple[int, int]], offset: int) -> Person | None:
+    """The cue's subject; for a cue with no subject after the quote ("…,” Antija
+    Zlatun, from Novi Travnik, said), the person named between the two."""
+    speaker = people.subject_of(cue, offset, quoted)
+    if speaker is not None or cue.i < inner.end or any(c.dep_ in _SUBJECT_DEPS for c in cue.children):
+        return speaker
+    start, end = inner.end_char + offset, cue.idx + offset
+    named = [p for p in people.placed if start <= p.start < end and not _inside_chars(p.start, quoted)]
+    return named[0].person if named else None
+
+
+def _inside_chars(position: int, quoted: list[tuple[int, int]]) -> bool:
+    return any(s - 1 <= position <= e for s, e in quoted)
 
 
 def _kind(text: str, speechlike: bool, speaker: Person | None, cue: Token | None) -> str:
