@@ -39,7 +39,7 @@ def collect_people(paragraphs: list["Paragraph"]) -> ArticlePeople:
         if len(span) > 1:
             people.add(span.text, description_of(span))
     for span, _ in names:
-        if len(span) == 1 and people.find(span.text) is None and span.root.dep_ in _SUBJECT_DEPS and (span.root.ent_type_ in ("PERSON", "") or _aged(span.root)):
+        if len(span) == 1 and people.find(span.text) is None and not people.shares_name(span.text) and span.root.dep_ in _SUBJECT_DEPS and (span.root.ent_type_ in ("PERSON", "") or _aged(span.root)):
             people.add(span.text, description_of(span))
     _complete_names(paragraphs, people)
     for para in paragraphs:

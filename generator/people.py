@@ -127,6 +127,12 @@ class ArticlePeople:
             person.gender = person.gender or _gender_of_title(description)
         return person
 
+    def shares_name(self, word: str) -> bool:
+        """True when ``word`` is the surname or given name of someone known
+        (so a word that fits two Chernenkos is neither, nor a new person)."""
+        key = name_key(clean_name(word))
+        return any(key in (p.key.split()[0], p.surname_key) for p in self.people if p.key)
+
     def _known_by_one_word(self, name: str) -> Person | None:
         """The one person so far known only by this full name's surname or given name."""
         words = name_key(name).split()

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .model import Block, Quote
-from .people import ArticlePeople, Person
+from .people import ArticlePeople, Person, gender_of
 from .quote_spans import QuoteSpan, find_quotes
 
 CUE_VERBS = frozenset({
@@ -86,7 +86,9 @@ def extract_quotes(paragraphs: list[Paragraph], people: ArticlePeople) -> tuple[
         speaker = _speaker_of_cue(cue, inner, people, quoted, offset) if cue is not None else None
         if cue is None and speechlike:
             before, after = _outside(para, span)
-            if not before and not after:
+            if re.search(r"[:—–-]\s*$", before):
+                speaker = _lead_in_speaker(inner, people, quoted, offset)
+            elif not before and not after:
                 speaker = previous.get(index - 1)
             elif not after and re.search(r"[.!?][”’\"]?\s*$", before):
                 speaker = previous.get(index)
@@ -183,7 +185,7 @@ def _nearby_cue(doc: Doc, inner: Span, quoted: list[tuple[int, int]], offset: in
 def _is_speechlike(inner: Span, text: str) -> bool:
     """A sentence's worth of speech: a clause with its own subject, or a capital start."""
     words = text.split()
-    has_clause = any(t.dep_ in _SUBJECT_DEPS and inner.start <= t.head.i < inner.end for t in inner)
+    has_clause = any(t.dep_ in _SUBJECT_DEPS and inner.start <= t.head.i < inner.end and t.head.dep_ not in ("relcl", "acl") for t in inner)
     return has_clause or (len(words) >= 4 and text.lstrip("…. ")[:1].isupper() and not _TITLE_CASE_RE.match(text))
 
 
@@ -215,6 +217,31 @@ def _speaker_of_cue(cue: Token, inner: Span, people: ArticlePeople, quoted: list
     start, end = inner.end_char + offset, cue.idx + offset
     named = [p for p in people.placed if start <= p.start < end and not _inside_chars(p.start, quoted)]
     return named[0].person if named else None
+
+
+def _lead_in_speaker(inner: Span, people: ArticlePeople, quoted: list[tuple[int, int]], offset: int) -> Person | None:
+    """Who speaks in a quote after a colon or a dash: the subject of the clause
+    before it ("He had one message — “…”"), or its owner ("His reply was blunt: “…”")."""
+    doc = inner.doc
+    i = inner.start - 1
+    while i >= 0 and (doc[i].is_quote or doc[i].is_punct):
+        i -= 1
+    if i < 0:
+        return None
+    root = doc[i].sent.root
+    if root.i >= inner.start:  # the parser took the quote as the main clause
+        root = next((t for t in doc[doc[i].sent.start:i + 1] if t.dep_ in _SUBJECT_DEPS), root).head
+    person = people.subject_of(root, offset, quoted)
+    if person is not None:
+        return person
+    subjects = [c for c in root.children if c.dep_ in _SUBJECT_DEPS]
+    owners = [c for s in subjects for c in s.children if c.dep_ == "poss"]
+    if not owners:
+        return None
+    owner = owners[0]
+    if owner.pos_ == "PRON":
+        return people.before(owner.idx + offset, gender_of(owner.lower_), quoted) if gender_of(owner.lower_) else None
+    return people.at(owner.idx + offset)
 
 
 def _inside_chars(position: int, quoted: list[tuple[int, int]]) -> bool:
