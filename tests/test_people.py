@@ -1,7 +1,11 @@
 """People: one person however an outlet spells the name, namesakes kept apart."""
 from __future__ import annotations
 
-from generator.model import Article, Extraction, PersonRef
+import pytest
+
+from generator.mentions import collect_people
+from generator.model import Article, Block, Extraction, PersonRef
+from generator.quotes import Paragraph
 from generator.people import name_key
 from generator.people_index import index_people
 
@@ -46,3 +50,32 @@ def test_seed_people_are_one_record_each_with_titles(seed_extractions):
     assert by_id["vladimir-putin"].description == "Russian President"
     assert by_id["mark-rutte"].description == "NATO Secretary-General"
     assert not any("Zelensk" in p.name for p in people if p.id != "volodymyr-zelensky")
+
+
+def people_of(nlp, *paragraphs: str) -> list[tuple[str, str | None]]:
+    paras, offset = [], 0
+    for text in paragraphs:
+        paras.append(Paragraph(Block(offset, offset + len(text), "body"), nlp(text)))
+        offset += len(text) + 2
+    return sorted((p.name, p.description) for p in collect_people(paras).people)
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # A given name alone joins the one full name it starts; namesakes stay apart.
+    (["Vladimir Chernenko and Zynaida Chernenko met reporters.", "Vladimir said he was happy."],
+     [("Vladimir Chernenko", None), ("Zynaida Chernenko", None)]),
+    # A surname two people share is nobody.
+    (["Vladimir Chernenko and Zynaida Chernenko met reporters.", "Chernenko said they were happy."],
+     [("Vladimir Chernenko", None), ("Zynaida Chernenko", None)]),
+    # The fuller form written elsewhere completes a name the model missed.
+    (["Master of ceremonies Eamonn Holmes underlined his importance.", "Belfast-born broadcaster Holmes called Best a genius."],
+     [("Eamonn Holmes", "broadcaster")]),
+    # Titles and appositives describe; ages do not.
+    (["NATO Secretary-General Mark Rutte said Russia had no veto."], [("Mark Rutte", "NATO Secretary-General")]),
+    (["“I talk to my friends,” said 18-year-old Dimitry Chernenko."], [("Dimitry Chernenko", None)]),
+    (["“We sit all together,” said 16-year-old Lyudmila."], [("Lyudmila", None)]),
+    # Transliterations are one person.
+    (["Ukrainian President Volodymyr Zelenskiy spoke on Friday.", "Zelenskyy said he was ready."], [("Volodymyr Zelenskiy", "Ukrainian President")]),
+])
+def test_people_of_one_article(nlp, paragraphs, expected):
+    assert people_of(nlp, *paragraphs) == expected

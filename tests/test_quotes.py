@@ -18,6 +18,9 @@ from conftest import SEED_REUTERS, SEED_WORLDVIEW
     ("“I simply don’t see the point in [foreign troops'] presence,” he told", ["I simply don’t see the point in [foreign troops'] presence,"]),
     ("She said “he called it ‘a farce’ twice” later.", ["he called it ‘a farce’ twice"]),
     ("The three countries’ leaders don’t agree.", []),
+    ("Police admit their rules contradict Sass' religious rights.", []),
+    ("The Standard & Poor' s 500 index was up.", []),
+    ("Klaus said the share out of the budget “... is just,” he added.", ["... is just,"]),
 ])
 def test_quote_spans_by_marks(text, expected):
     closed, open_quote, _ = scan_paragraph(text)
@@ -58,6 +61,46 @@ def quotes_of(nlp, *paragraphs: str):
     (["Having “rolled out the red carpet” for Vladimir Putin, Donald Trump later accused him."], [("rolled out the red carpet", "not_speech", None)]),
     (["Burton thinks that cats are “cuties”."], [("cuties", "not_speech", None)]),
     (["“We will win,” Volodymyr Zelensky said, “whatever it takes.”"], [("We will win, … whatever it takes.", "full", "Volodymyr Zelensky")]),
+    # Cue verb and subject: inverted, 'told', 'according to', 'adding', 'saying', 'quoted as saying'.
+    (["“We will not back down,” said Vladimir Putin."], [("We will not back down,", "full", "Vladimir Putin")]),
+    (["“Russia has no veto,” NATO Secretary-General Mark Rutte told reporters."], [("Russia has no veto,", "full", "Mark Rutte")]),
+    (["According to Mark Rutte, “It is not for Russia to decide.”"], [("It is not for Russia to decide.", "full", "Mark Rutte")]),
+    (["According to railways boss Heinz Duerr, the estimates showed a “modest but reasonable” return."], [("modest but reasonable", "partial", "Heinz Duerr")]),
+    (["Mark Rutte rejected the idea, adding “It is not for Russia to decide.”"], [("It is not for Russia to decide.", "full", "Mark Rutte")]),
+    (["Mark Rutte rejected the idea, saying “It is not for Russia to decide.”"], [("It is not for Russia to decide.", "full", "Mark Rutte")]),
+    (["“Israel faces a threat,” Ehud Olmert was quoted as saying."], [("Israel faces a threat,", "full", "Ehud Olmert")]),
+    (["Ban Ki-moon went ahead with the trip, citing the need for “unavoidable diplomatic activities.”"], [("unavoidable diplomatic activities.", "partial", "Ban Ki-moon")]),
+    (["“If the pope was ready to come here then why should I not come as well,” Antija Zlatun, from the town of Novi Travnik, said when asked."],
+     [("If the pope was ready to come here then why should I not come as well,", "full", "Antija Zlatun")]),
+    # Attribution after a colon or a dash.
+    (["Vladimir Putin spoke in Vladivostok.", "His message was blunt: “Your troops will be targets.”"], [("Your troops will be targets.", "full", "Vladimir Putin")]),
+    (["Vladimir Putin spoke in Vladivostok.", "He had one message for the West — “Your troops will be targets.”"], [("Your troops will be targets.", "full", "Vladimir Putin")]),
+    (["Zynaida Chernenko was asked about a last baby.", "Zynaida Chernenko replied: “I can't say.”"], [("I can't say.", "full", "Zynaida Chernenko")]),
+    (["The banner's slogans were clear: “Bush out of Argentina.”"], [("Bush out of Argentina.", "full", None)]),
+    # A quote on its own: the speaker of the paragraph before, or of the quote before it.
+    (["“We all had an affinity for him,” Dawn Purvis told AFP.", "“In a way, he was a tragic hero.”"],
+     [("We all had an affinity for him,", "full", "Dawn Purvis"), ("In a way, he was a tragic hero.", "full", "Dawn Purvis")]),
+    (["“It takes work,” Vladimir Chernenko said. “Love matters most.”"],
+     [("It takes work,", "full", "Vladimir Chernenko"), ("Love matters most.", "full", "Vladimir Chernenko")]),
+    (["Belfast-born broadcaster Eamonn Holmes called him “the greatest footballer who ever lived”.", "“He will pass into our folklore.", "“We want to show the world.”"],
+     [("the greatest footballer who ever lived", "partial", "Eamonn Holmes"), ("He will pass into our folklore. … We want to show the world.", "full", "Eamonn Holmes")]),
+    (["Two-year-old Timofey napped in a sister's lap.", "“It's cool to be called the biggest family in America.”"],
+     [("It's cool to be called the biggest family in America.", "full", None)]),
+    # Pronouns, given names, surnames, titles.
+    (["Mrs. Ann Lee met Mr. Tom Baker on Monday.", "“It was a lovely day,” she said."], [("It was a lovely day,", "full", "Ann Lee")]),
+    (["Vladimir Chernenko's arms held the baby.", "“I never thought I would have such a family,” Vladimir told reporters."],
+     [("I never thought I would have such a family,", "full", "Vladimir Chernenko")]),
+    (["Russian President Vladimir Putin met Donald Trump in Alaska.", "The Russian leader said troops would be “legitimate targets” in Ukraine."],
+     [("legitimate targets", "partial", "Vladimir Putin")]),
+    # No speaker rather than a guess: a surname two people share, a title nobody holds, an unnamed source.
+    (["Vladimir Chernenko and Zynaida Chernenko spoke to reporters.", "“We are happy,” Chernenko said."], [("We are happy,", "full", None)]),
+    (["Russian President Vladimir Putin met Donald Trump in Alaska.", "“We had a good talk,” the French leader said."], [("We had a good talk,", "full", None)]),
+    (["“This is our biggest ever effort,” said the sports minister."], [("This is our biggest ever effort,", "full", None)]),
+    # Names of works, terms and scare quotes are not speech.
+    (["Calum read Mary Frye's poem “Do not stand at my grave and weep.”"], [("Do not stand at my grave and weep.", "not_speech", None)]),
+    (["Dubbed “El Beatle”, he loved the high life."], [("El Beatle", "not_speech", None)]),
+    (["An envelope with the word “anthrax” on it was found."], [("anthrax", "not_speech", None)]),
+    (["The so-called “peace plan” was rejected by Kyiv."], [("peace plan", "not_speech", None)]),
 ])
 def test_kinds_and_speakers(nlp, paragraphs, expected):
     assert quotes_of(nlp, *paragraphs) == expected
