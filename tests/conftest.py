@@ -33,9 +33,10 @@ def seed_extractions(nlp):
 
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
-    """A copy of the project (corpus, site sources, mkdocs.yml) to change freely."""
+    """A copy of the project (corpus, site sources, theme overrides, mkdocs.yml) to change freely."""
     shutil.copytree(CORPUS, tmp_path / "corpus")
     shutil.copytree(ROOT / "site_src", tmp_path / "site_src", ignore=shutil.ignore_patterns("index.md", "events", "people", "sources"))
+    shutil.copytree(ROOT / "overrides", tmp_path / "overrides")
     shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
     (tmp_path / "generator").symlink_to(ROOT / "generator")
     for name in ("timeline.yml", "timeline.generated.yml"):
