@@ -173,6 +173,14 @@ def key_quote(event: Event) -> QuoteEntry | None:
     return event.quotes[0] if event.quotes else None
 
 
+def quote_figure(words: str, caption: str, css: str = "quote") -> list[str]:
+    """A quotation and who said it where, as a ``<figure>`` (consecutive
+    Markdown blockquotes would merge into one). ``words`` and ``caption``
+    are inline Markdown, already escaped."""
+    return [f'<figure class="{css}" markdown>', "", f"> “{words}”", "",
+            f"<figcaption markdown>{caption}</figcaption>", "", "</figure>", ""]
+
+
 def shorten(text: str, words: int) -> str:
     parts = text.split()
     return text if len(parts) <= words else " ".join(parts[:words]) + " …"
@@ -183,9 +191,10 @@ def heading(title: str, description: str = "", tags: list[str] | None = None) ->
 
     MkDocs and the theme put front matter values into the page unescaped
     (``<title>``, ``<meta name="description">``, the tag list), so they are
-    given already escaped.
+    given already escaped. The navigation sidebar is hidden: the tabs list
+    the sections, and the content gets the width.
     """
-    lines = ["---", f"title: {mk.front_matter(title)}"]
+    lines = ["---", f"title: {mk.front_matter(title)}", "hide: [navigation]"]
     if description:
         lines.append(f"description: {mk.front_matter(shorten(description, 40))}")
     if tags:

@@ -10,7 +10,7 @@ import re
 from .. import markup as mk
 from ..model import Event, QuoteEntry
 from ..timex import values
-from .context import DATE_BASIS, SiteIndex, date_label, heading, precision, time_element
+from .context import DATE_BASIS, SiteIndex, date_label, heading, precision, quote_figure, time_element
 
 
 def event_page(site: SiteIndex, event: Event, tags: list[str]) -> str:
@@ -45,8 +45,7 @@ def event_page(site: SiteIndex, event: Event, tags: list[str]) -> str:
 
 
 def quote_block(site: SiteIndex, quote: QuoteEntry) -> list[str]:
-    return [f"> “{mk.text(quote.text)}”", ">",
-            f"> — {site.person_link(quote.speaker)}, {site.cite(quote.source, quote.span, quote.text)}", ""]
+    return quote_figure(mk.text(quote.text), f"— {site.person_link(quote.speaker)}, {site.cite(quote.source, quote.span, quote.text)}")
 
 
 def variants_block(site: SiteIndex, quote: QuoteEntry) -> list[str]:
@@ -58,10 +57,7 @@ def variants_block(site: SiteIndex, quote: QuoteEntry) -> list[str]:
              "(words that differ are highlighted):", "",
              '<div class="quote-variants" markdown>', ""]
     for report, text in zip(reports, marked):
-        lines += ['<figure class="quote-variant" markdown>', "",
-                  f"> “{text}”", "",
-                  f'<figcaption markdown>{site.cite(report.source, report.span, report.text)}</figcaption>', "",
-                  "</figure>", ""]
+        lines += quote_figure(text, site.cite(report.source, report.span, report.text), css="quote quote-variant")
     return lines + ["</div>", ""]
 
 

@@ -7,7 +7,7 @@ from .. import markup as mk
 from ..exports import ATOM_PATH, ICAL_PATH, TIMELINEJS_PATH
 from ..model import Event
 from ..timex import values
-from .context import SiteIndex, heading, key_quote, precision, shorten, time_element
+from .context import SiteIndex, heading, key_quote, precision, quote_figure, shorten, time_element
 
 SUMMARY_WORDS = 32
 QUOTE_WORDS = 30
@@ -46,16 +46,16 @@ def home_page(site: SiteIndex) -> str:
 
 def event_card(site: SiteIndex, event: Event) -> list[str]:
     """One event as a card: date, title, summary, key quote, people, sources."""
-    lines = [f'<article class="event-card" id="{mk.attr(event.id)}" markdown>', ""]
+    lines = ['<article class="event-card" markdown>', ""]
     meta = f'{time_element(event)} <span class="precision">{mk.html_text(precision(event.date))}</span>'
-    lines += [meta, "{ .event-card__date }", "", f"#### {site.event_link(event, up='')}", ""]
+    lines += [meta, "{ .event-card__date }", "", f"#### {site.event_link(event, up='')} {{ #{event.id} }}", ""]
     if event.summary and event.summary != event.title:
         lines += [mk.text(shorten(event.summary, SUMMARY_WORDS)), "{ .event-card__summary }", ""]
     quote = key_quote(event)
     if quote:
         speaker = site.person_link(quote.speaker, up="")
-        lines += [f"> “{mk.text(shorten(quote.text, QUOTE_WORDS))}” — {speaker}, "
-                  f"{site.source_link(quote.source, quote.span[0], up='', label=site.source_label(quote.source))}", ""]
+        lines += quote_figure(mk.text(shorten(quote.text, QUOTE_WORDS)),
+                              f"— {speaker}, {site.source_link(quote.source, quote.span[0], up='', label=site.source_label(quote.source))}")
     facts = []
     people = site.people_of(event)
     if people:

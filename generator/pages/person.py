@@ -5,7 +5,7 @@ from __future__ import annotations
 from .. import markup as mk
 from ..model import Person
 from ..timex import values
-from .context import SiteIndex, heading
+from .context import SiteIndex, heading, quote_figure
 
 
 def person_page(site: SiteIndex, person: Person, tags: list[str]) -> str:
@@ -20,8 +20,7 @@ def person_page(site: SiteIndex, person: Person, tags: list[str]) -> str:
     if not quotes:
         lines += ["No direct quotes.", ""]
     for event, quote in quotes:
-        lines += [f"> “{mk.text(quote.text)}”", ">",
-                  f"> — {values.display(event.date)}, {site.event_link(event)} · {site.cite(quote.source, quote.span, quote.text)}", ""]
+        lines += quote_figure(mk.text(quote.text), f"{values.display(event.date)}, {site.event_link(event)} · {site.cite(quote.source, quote.span, quote.text)}")
     events = [e for e in site.events if person.id in e.people]
     if events:
         lines += ["## Events", ""] + [f"- {values.display(e.date)}: {site.event_link(e)}" for e in events] + [""]

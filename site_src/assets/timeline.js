@@ -11,7 +11,7 @@
   "use strict";
 
   var DAY = 86400000;
-  var LANE = 64;            // px between rows of events
+  var LANE = 58;            // px between rows of events
   var AXIS = 36;            // px for the axis labels
   var LABEL = 190;          // px a label takes, for stacking rows
   var PAD = 24;             // px before the first and after the last day
@@ -85,7 +85,7 @@
     bar.setAttribute("aria-label", "Zoom the visual timeline");
     [["−", "Zoom out", function () { self.zoom(0.5); }],
       ["+", "Zoom in", function () { self.zoom(2); }],
-      ["Fit", "Show all events", function () { self.fit(); }]].forEach(function (b) {
+      ["Fit", "Fit all events", function () { self.fit(); }]].forEach(function (b) {
       var button = bar.appendChild(el("button", "md-button tl-zoom", b[0]));
       button.type = "button";
       button.title = b[1];
