@@ -18,7 +18,8 @@ from markdown.treeprocessors import Treeprocessor
 # Python-Markdown cannot backslash-escape become entities.
 _BACKSLASHED = re.compile(r"([\\`*_\[\]{}])")
 _ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "|": "&#124;", "~": "&#126;"}
-_LINE_START = re.compile(r"^([#+\-]|\d+[.)])")
+# What would start a heading or a list at the start of a line.
+_LINE_START = re.compile(r"^(\d+)?([#+\-.)])")
 # Characters kept as they are in a URL; the rest are percent-encoded.
 _URL_SAFE = "/:?#[]@!$&*+,;=%-._~"
 
@@ -30,7 +31,7 @@ def text(value: str | None) -> str:
     flat = " ".join(str(value).split())
     escaped = "".join(_ENTITIES.get(ch, ch) for ch in flat)
     escaped = _BACKSLASHED.sub(r"\\\1", escaped)
-    return _LINE_START.sub(lambda m: "\\" + m.group(1), escaped)
+    return _LINE_START.sub(lambda m: (m.group(1) or "") + "\\" + m.group(2), escaped)
 
 
 def html_text(value: str | None) -> str:

@@ -92,3 +92,46 @@ def test_render_writes_only_changed_pages_and_removes_stale_ones(project: Path):
     again = pipeline.render(project / "timeline.yml", project / "corpus", out)
     assert re.search(r", 0 written, 1 removed$", again.messages[0])
     assert not stale.exists() and (out / "about.md").exists()
+
+
+HOSTILE_EDITS = [
+    ("title: News timeline", 'title: "<script>window.x=1</script> News"'),
+    ("  - id: vladimir-putin\n    name: Vladimir Putin", '  - id: vladimir-putin\n    name: "Vladimir <img src=x onerror=alert(1)> Putin"'),
+    ("    description: Russian President", '    description: "<b>Russian</b> President"'),
+    ("      - Alaska\n", '      - "<svg onload=alert(2)>Alaska"\n'),
+    ("    title: Mark Rutte reinforced that Russia has no veto over foreign troops entering Ukraine",
+     '    title: "Rutte </script><script>alert(3)</script>\\r\\nBEGIN:VEVENT\\r\\nSUMMARY:injected"\n'
+     '    note: "<iframe src=x></iframe> [click](javascript:alert(4)) **kept**"'),
+]
+RAW = ["<script>window.x", "<img src=x", "<b>Russian", "<svg onload", "<script>alert(3)", "<iframe", "javascript:alert(4)"]
+
+
+def test_hostile_timeline_fields_are_escaped_in_pages_and_exports(project: Path):
+    from icalendar import Calendar
+    import json
+    import xml.etree.ElementTree as etree
+
+    timeline = project / "timeline.yml"
+    text = timeline.read_text(encoding="utf-8")
+    for old, new in HOSTILE_EDITS:
+        assert old in text
+        text = text.replace(old, new, 1)
+    timeline.write_text(text, encoding="utf-8")
+    result = build(project)
+    assert result.returncode == 0, result.stderr
+    site = project / "site"
+    for path in [*site.rglob("*.html"), site / "feed.xml", site / "sitemap.xml"]:
+        page = path.read_text(encoding="utf-8")
+        assert [raw for raw in RAW if raw in page] == [], path
+    event = (site / "events" / "2025-09-06-mark-rutte-reinforced-that-russia-has-no-veto" / "index.html").read_text(encoding="utf-8")
+    assert "<strong>kept</strong>" in event and "&lt;iframe" in event
+    data = json.loads((site / "timeline.json").read_text(encoding="utf-8"))
+    shown = json.dumps(data)  # TimelineJS treats headline and text as HTML
+    assert [raw for raw in RAW if raw in shown] == []
+    calendar = Calendar.from_ical((site / "timeline.ics").read_text(encoding="utf-8"))
+    events = calendar.walk("VEVENT")
+    assert len(events) == 11  # the title's line breaks did not start a new event
+    assert any(str(e["summary"]).startswith("Rutte </script>") and "BEGIN:VEVENT" in str(e["summary"]) for e in events)
+    feed = etree.parse(site / "feed.xml").getroot()
+    titles = [e.findtext("{http://www.w3.org/2005/Atom}title") for e in feed.iter("{http://www.w3.org/2005/Atom}entry")]
+    assert any("Rutte </script><script>alert(3)</script>" in t for t in titles)  # text, as XML escaped it

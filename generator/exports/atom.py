@@ -3,7 +3,8 @@ ElementTree (which escapes every text and attribute).
 
 Links are relative to the feed (``events/<id>/``), as Atom allows, since
 the site's own address is not known when it is rendered. Entry ids are
-stable URNs derived from event ids.
+stable URNs derived from event ids; an entry is updated when the newest
+source reporting it was published.
 """
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ def atom(site: SiteIndex) -> str:
     _add(feed, "title", site.timeline.title)
     _add(feed, "subtitle", "The latest events, each linked to the sentences that report it.")
     _add(feed, "id", _urn("feed"))
-    _add(feed, "updated", _timestamp(max((values.parse_point(e.date).last for e in latest), default=date(1970, 1, 1))))
+    _add(feed, "updated", _timestamp(max((_updated(site, e) for e in latest), default=date(1970, 1, 1))))
     etree.SubElement(feed, f"{{{ATOM}}}link", rel="alternate", type="text/html", href="./")
     author = etree.SubElement(feed, f"{{{ATOM}}}author")
     _add(author, "name", site.timeline.title)
@@ -42,7 +43,7 @@ def _entry(site: SiteIndex, event: Event) -> etree.Element:
     entry = etree.Element(f"{{{ATOM}}}entry")
     _add(entry, "title", f"{date_label(event)}: {event.title}")
     _add(entry, "id", _urn(event.id))
-    _add(entry, "updated", _timestamp(values.parse_point(event.date).last))
+    _add(entry, "updated", _timestamp(_updated(site, event)))
     etree.SubElement(entry, f"{{{ATOM}}}link", rel="alternate", type="text/html", href=f"events/{event.id}/")
     summary = event.summary or event.title
     quote = key_quote(event)
@@ -53,6 +54,12 @@ def _entry(site: SiteIndex, event: Event) -> etree.Element:
     for person in site.people_of(event):
         etree.SubElement(entry, f"{{{ATOM}}}category", term=person.id, label=person.name)
     return entry
+
+
+def _updated(site: SiteIndex, event: Event) -> date:
+    """When the entry last changed: the newest report of the event."""
+    published = [site.sources[s].published for s in site.source_ids(event) if s in site.sources and site.sources[s].published]
+    return date.fromisoformat(max(published)) if published else values.parse_point(event.date).first
 
 
 def _add(parent: etree.Element, tag: str, text: str) -> etree.Element:

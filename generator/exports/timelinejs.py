@@ -35,7 +35,7 @@ def _event(site: SiteIndex, event: Event) -> dict:
         entry["end_date"] = _date(point.last, values.DAY)
     people = site.people_of(event)
     if people:
-        entry["group"] = people[0].name
+        entry["group"] = mk.html_text(people[0].name)
     return entry
 
 
