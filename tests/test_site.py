@@ -54,6 +54,11 @@ def test_mkdocs_build_strict_passes_on_the_seed_timeline(project: Path):
     assert len(event_pages) >= 5
     source_html = next((site / "sources").glob("putin-warns*/index.html")).read_text(encoding="utf-8")
     assert 'class="sentence" id="s' in source_html
+    # The navigation lists the sections, never the events, people or sources.
+    for page in (site / "index.html", event_pages[0]):
+        links = re.findall(r'<a href="([^"]*)"[^>]*class="md-(?:nav|tabs)__link', page.read_text(encoding="utf-8"))
+        assert not [link for link in links if re.search(r"(events|people|sources)/[^/#]+/", link)], page
+        assert len([link for link in links if "#" not in link]) <= 12, page
 
 
 def test_hostile_article_text_renders_as_text(project: Path):
@@ -135,3 +140,16 @@ def test_hostile_timeline_fields_are_escaped_in_pages_and_exports(project: Path)
     feed = etree.parse(site / "feed.xml").getroot()
     titles = [e.findtext("{http://www.w3.org/2005/Atom}title") for e in feed.iter("{http://www.w3.org/2005/Atom}entry")]
     assert any("Rutte </script><script>alert(3)</script>" in t for t in titles)  # text, as XML escaped it
+
+
+def test_claims_link_to_the_original_with_a_text_fragment_where_the_source_has_a_url():
+    timeline = pipeline.load_timeline(ROOT / "timeline.yml", ROOT / "corpus")
+    timeline.sources[1].url = "https://example.org/putin-warns"
+    pages = render_site(timeline, pipeline.articles_of(timeline, ROOT / "corpus"))
+    event = pages["events/2025-09-05-volodymyr-zelenskiy-we-are-ready-for-any-kind.md"]
+    # The evidence sentence and the quote, each to its own words.
+    assert "(https://example.org/putin-warns#:~:text=%E2%80%9CWe%20are%20ready%20for,Zelenskyy%20said%20on%20Friday.)" in event
+    assert "(https://example.org/putin-warns#:~:text=We%20are%20ready%20for,nobody%20trusts%20his%20words%2C)" in event
+    assert "[https://example.org/putin-warns](https://example.org/putin-warns)" in pages["sources/putin-warns-western-troops-in-ukraine.md"]
+    other = pages["events/2025-09-06-mark-rutte-reinforced-that-russia-has-no-veto.md"]  # from the source without a url
+    assert "#:~:text=" not in other
