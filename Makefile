@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 SUDO := $(shell [ "$$(id -u)" = 0 ] || command -v sudo)
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: install install-dev install-bench site extract render check serve test bench bench-quotes chromium clean
+.PHONY: install install-dev install-bench site extract render check serve test bench bench-quotes chromium npm clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,13 @@ install-bench: $(VENV)/.installed-bench
 chromium:
 	@command -v chromium >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium >/dev/null; }
 
+# axe-core for the accessibility check, as pinned in package-lock.json.
+node_modules/.package-lock.json: package.json package-lock.json
+	@command -v npm >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq nodejs npm >/dev/null; }
+	npm ci --no-audit --no-fund --loglevel=error
+
+npm: node_modules/.package-lock.json
+
 extract: install
 	$(BIN)/python -m generator extract
 
@@ -48,7 +55,7 @@ site: extract render
 serve: install
 	$(BIN)/mkdocs serve --livereload
 
-test: install-dev chromium
+test: install-dev chromium npm
 	$(BIN)/python -m pytest -q
 
 # Quote spans and speakers against the hand-annotated set, beside textacy.
@@ -56,4 +63,4 @@ bench-quotes: install-bench
 	$(BIN)/python benchmarks/quotes.py
 
 clean:
-	rm -rf site .cache
+	rm -rf site .cache test-output

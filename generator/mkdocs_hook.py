@@ -44,7 +44,7 @@ def on_files(files: Files, config) -> Files:
         log.error(str(error))
         pages = {HOME: _error_page(str(error))}
     for file in list(files):
-        if file.src_uri == HOME or file.src_uri.split("/", 1)[0] in GENERATED_DIRS:
+        if file.src_uri in pages or file.src_uri.split("/", 1)[0] in GENERATED_DIRS:
             files.remove(file)  # stale copies written by `generator render`
     for path, text in pages.items():
         files.append(File.generated(config, path, content=text))

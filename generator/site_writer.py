@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .render import GENERATED_DIRS, HOME
+from .render import GENERATED_DIRS, GENERATED_FILES
 
 
 def generated_paths(out: Path) -> set[str]:
     """Generated files now in ``out``, relative to it."""
-    found = {HOME} if (out / HOME).exists() else set()
+    found = {name for name in GENERATED_FILES if (out / name).exists()}
     for folder in GENERATED_DIRS:
-        found |= {p.relative_to(out).as_posix() for p in (out / folder).rglob("*.md")}
+        found |= {p.relative_to(out).as_posix() for p in (out / folder).rglob("*") if p.is_file()}
     return found
 
 
@@ -21,10 +21,11 @@ def write_pages(out: Path, pages: dict[str, str]) -> tuple[int, int]:
     written = 0
     for relative, text in pages.items():
         path = out / relative
-        if path.exists() and path.read_text(encoding="utf-8") == text:
+        data = text.encode("utf-8")  # bytes as they are: the calendar's lines end in CRLF
+        if path.exists() and path.read_bytes() == data:
             continue
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
+        path.write_bytes(data)
         written += 1
     stale = generated_paths(out) - set(pages)
     for relative in stale:

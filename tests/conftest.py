@@ -2,7 +2,6 @@
 extracted once per test session."""
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -10,6 +9,10 @@ import pytest
 from generator import nlp as nlp_loader
 from generator.corpus import read_corpus
 from generator.extract import extract_articles
+
+# A copy of the project to change, the built site, served, and one headless
+# Chromium per session.
+pytest_plugins = ["site_fixtures"]
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
@@ -30,14 +33,3 @@ def seed_extractions(nlp):
     assert errors == []
     return {x.article.file: x for x in extract_articles(articles, nlp)}
 
-
-@pytest.fixture
-def project(tmp_path: Path) -> Path:
-    """A copy of the project (corpus, site sources, mkdocs.yml) to change freely."""
-    shutil.copytree(CORPUS, tmp_path / "corpus")
-    shutil.copytree(ROOT / "site_src", tmp_path / "site_src", ignore=shutil.ignore_patterns("index.md", "events", "people", "sources"))
-    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
-    (tmp_path / "generator").symlink_to(ROOT / "generator")
-    for name in ("timeline.yml", "timeline.generated.yml"):
-        shutil.copy(ROOT / name, tmp_path / name)
-    return tmp_path

@@ -2,10 +2,7 @@
 timeline, links to source sentences, and escaping of hostile text."""
 from __future__ import annotations
 
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -14,13 +11,7 @@ from generator import pipeline
 from generator.render import render_site
 
 from conftest import ROOT
-
-MKDOCS = [sys.executable, "-m", "mkdocs"]
-
-
-def build(project: Path) -> subprocess.CompletedProcess:
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
-    return subprocess.run(MKDOCS + ["build", "--strict", "-q"], cwd=project, capture_output=True, text=True, env=env)
+from site_fixtures import build
 
 
 @pytest.fixture(scope="module")
@@ -39,8 +30,10 @@ def test_pages_for_home_events_people_and_sources(pages):
 
 def test_home_lists_events_in_date_order(pages):
     home = pages["index.md"]
-    order = [home.index(word) for word in ("took office", "Alaska", "Xi Jinping", "announced", "legitimate targets")]
-    assert order == sorted(order)
+    cards = re.findall(r"^#### .* \{ #([\w-]+) \}$", home, re.MULTILINE)
+    assert cards[:4] == ["2025-01-donald-trump-took-office-with-a-pledge-to", "2025-08-high-profile-meeting-in-alaska-between-putin-and-us",
+                         "2025-w36-vladimir-putin-met-with-chinas-xi-jinping-and", "2025-09-04-emmanuel-macron-announced-that-26-countries-had"]
+    assert len(cards) == 11 and cards.index("2025-09-05-vladimir-putin-warned-that-any-western-troops") > 3
     assert "### Sep 2025" in home and "## 2025" in home
 
 
@@ -61,6 +54,11 @@ def test_mkdocs_build_strict_passes_on_the_seed_timeline(project: Path):
     assert len(event_pages) >= 5
     source_html = next((site / "sources").glob("putin-warns*/index.html")).read_text(encoding="utf-8")
     assert 'class="sentence" id="s' in source_html
+    # The navigation lists the sections, never the events, people or sources.
+    for page in (site / "index.html", event_pages[0]):
+        links = re.findall(r'<a href="([^"]*)"[^>]*class="md-(?:nav|tabs)__link', page.read_text(encoding="utf-8"))
+        assert not [link for link in links if re.search(r"(events|people|sources)/[^/#]+/", link)], page
+        assert len([link for link in links if "#" not in link]) <= 12, page
 
 
 def test_hostile_article_text_renders_as_text(project: Path):
@@ -99,3 +97,59 @@ def test_render_writes_only_changed_pages_and_removes_stale_ones(project: Path):
     again = pipeline.render(project / "timeline.yml", project / "corpus", out)
     assert re.search(r", 0 written, 1 removed$", again.messages[0])
     assert not stale.exists() and (out / "about.md").exists()
+
+
+HOSTILE_EDITS = [
+    ("title: News timeline", 'title: "<script>window.x=1</script> News"'),
+    ("  - id: vladimir-putin\n    name: Vladimir Putin", '  - id: vladimir-putin\n    name: "Vladimir <img src=x onerror=alert(1)> Putin"'),
+    ("    description: Russian President", '    description: "<b>Russian</b> President"'),
+    ("      - Alaska\n", '      - "<svg onload=alert(2)>Alaska"\n'),
+    ("    title: Mark Rutte reinforced that Russia has no veto over foreign troops entering Ukraine",
+     '    title: "Rutte </script><script>alert(3)</script>\\r\\nBEGIN:VEVENT\\r\\nSUMMARY:injected"\n'
+     '    note: "<iframe src=x></iframe> [click](javascript:alert(4)) **kept**"'),
+]
+RAW = ["<script>window.x", "<img src=x", "<b>Russian", "<svg onload", "<script>alert(3)", "<iframe", "javascript:alert(4)"]
+
+
+def test_hostile_timeline_fields_are_escaped_in_pages_and_exports(project: Path):
+    from icalendar import Calendar
+    import json
+    import xml.etree.ElementTree as etree
+
+    timeline = project / "timeline.yml"
+    text = timeline.read_text(encoding="utf-8")
+    for old, new in HOSTILE_EDITS:
+        assert old in text
+        text = text.replace(old, new, 1)
+    timeline.write_text(text, encoding="utf-8")
+    result = build(project)
+    assert result.returncode == 0, result.stderr
+    site = project / "site"
+    for path in [*site.rglob("*.html"), site / "feed.xml", site / "sitemap.xml"]:
+        page = path.read_text(encoding="utf-8")
+        assert [raw for raw in RAW if raw in page] == [], path
+    event = (site / "events" / "2025-09-06-mark-rutte-reinforced-that-russia-has-no-veto" / "index.html").read_text(encoding="utf-8")
+    assert "<strong>kept</strong>" in event and "&lt;iframe" in event
+    data = json.loads((site / "timeline.json").read_text(encoding="utf-8"))
+    shown = json.dumps(data)  # TimelineJS treats headline and text as HTML
+    assert [raw for raw in RAW if raw in shown] == []
+    calendar = Calendar.from_ical((site / "timeline.ics").read_text(encoding="utf-8"))
+    events = calendar.walk("VEVENT")
+    assert len(events) == 11  # the title's line breaks did not start a new event
+    assert any(str(e["summary"]).startswith("Rutte </script>") and "BEGIN:VEVENT" in str(e["summary"]) for e in events)
+    feed = etree.parse(site / "feed.xml").getroot()
+    titles = [e.findtext("{http://www.w3.org/2005/Atom}title") for e in feed.iter("{http://www.w3.org/2005/Atom}entry")]
+    assert any("Rutte </script><script>alert(3)</script>" in t for t in titles)  # text, as XML escaped it
+
+
+def test_claims_link_to_the_original_with_a_text_fragment_where_the_source_has_a_url():
+    timeline = pipeline.load_timeline(ROOT / "timeline.yml", ROOT / "corpus")
+    timeline.sources[1].url = "https://example.org/putin-warns"
+    pages = render_site(timeline, pipeline.articles_of(timeline, ROOT / "corpus"))
+    event = pages["events/2025-09-05-volodymyr-zelenskiy-we-are-ready-for-any-kind.md"]
+    # The evidence sentence and the quote, each to its own words.
+    assert "(https://example.org/putin-warns#:~:text=%E2%80%9CWe%20are%20ready%20for,Zelenskyy%20said%20on%20Friday.)" in event
+    assert "(https://example.org/putin-warns#:~:text=We%20are%20ready%20for,nobody%20trusts%20his%20words%2C)" in event
+    assert "[https://example.org/putin-warns](https://example.org/putin-warns)" in pages["sources/putin-warns-western-troops-in-ukraine.md"]
+    other = pages["events/2025-09-06-mark-rutte-reinforced-that-russia-has-no-veto.md"]  # from the source without a url
+    assert "#:~:text=" not in other

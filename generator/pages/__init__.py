@@ -1,0 +1,1 @@
+"""The site's generated Markdown pages, one module per kind of page."""
