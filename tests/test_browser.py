@@ -148,9 +148,8 @@ def test_search_finds_events_quotes_and_people(page, site_url):
                             ("Alaska", "High-profile meeting in Alaska")]:  # an event
         box.fill("")
         box.press_sequentially(query)  # the theme searches on key presses
-        results = page.locator(".md-search-result__item")
-        results.first.wait_for()
-        assert any(expected in text for text in results.all_inner_texts()), (query, results.all_inner_texts())
+        # Retries until the results for this query (not the previous one) show.
+        expect(page.locator(".md-search-result__item", has_text=expected).first).to_be_visible()
     box.fill("")
     box.press_sequentially("sovereign country")
     page.locator(".md-search-result__item").first.wait_for()
