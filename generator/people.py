@@ -63,7 +63,8 @@ class Person:
 
     @property
     def surname_key(self) -> str:
-        return self.key.split()[-1]
+        words = self.key.split()  # empty for a "name" of punctuation alone
+        return words[-1] if words else ""
 
     def ref(self) -> PersonRef:
         return PersonRef(self.name, tuple(f for f in self.forms if f != self.name), self.description)
