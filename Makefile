@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 SUDO := $(shell [ "$$(id -u)" = 0 ] || command -v sudo)
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: install install-dev site extract render check serve test bench chromium clean
+.PHONY: install install-dev site extract render check serve test bench bench-tempeval chromium clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -45,6 +45,10 @@ serve: install
 
 test: install-dev chromium
 	$(BIN)/python -m pytest -q
+
+# Temporal tagging scored the TempEval-3 way on TimeBank (../shared/benchmarks/tempeval3).
+bench-tempeval: install
+	$(BIN)/python benchmarks/tempeval.py
 
 clean:
 	rm -rf site .cache
