@@ -82,7 +82,7 @@ def weekday(number: int, ctx: Context, rel: str | None = None) -> date | None:
         return ahead if ahead != dct else ahead + timedelta(days=7)
     if rel == "this":
         return dct + timedelta(days=delta)
-    return ahead if ctx.tense in (FUTURE,) else back
+    return ahead if ctx.tense == FUTURE else back
 
 
 def latest_quarter(dct: date) -> str:
