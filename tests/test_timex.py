@@ -93,6 +93,8 @@ def one(nlp, text: str, dct: date | None = DCT):
     ("The truce lasted nearly a decade.", [("nearly a decade", "P10Y")]),
     ("They meet every week.", [("every week", "P1W")]),
     ("They meet every Monday.", [("every Monday", "XXXX-WXX-1")]),
+    ("They meet every two weeks.", [("every two weeks", "P2W")]),
+    ("Orangemen march each July.", [("each July", "XXXX-07")]),
     ("They meet twice a year.", [("twice a year", "P1Y")]),
     ("Dividends are paid annually.", [("annually", "P1Y")]),
     # vague references
@@ -232,7 +234,8 @@ def test_years_in_words(text, year):
     ("2025-09-05", "5 Sep 2025"), ("2025-08", "Aug 2025"), ("2025-W36", "week of 1 Sep 2025"),
     ("2025-W36-WE", "weekend of 6 Sep 2025"), ("2025", "2025"), ("199", "1990s"), ("19", "20th century"),
     ("10", "11th century"), ("2025-Q3", "Q3 2025"), ("2025-H1", "H1 2025"), ("2025-SU", "summer 2025"),
-    ("2025-09-05TMO", "5 Sep 2025 morning"), ("2025-09-05T14:30", "5 Sep 2025 14:30"), (None, "date unknown"),
+    ("2025-09-05TMO", "5 Sep 2025 morning"), ("2025-09-05T14:30", "5 Sep 2025 14:30"), ("2025-09-05T17", "5 Sep 2025 17:00"),
+    (None, "date unknown"),
 ])
 def test_dates_are_shown_at_their_precision(value, shown):
     assert values.display(value) == shown

@@ -11,15 +11,14 @@ from datetime import date
 
 from . import resolve
 from .lexicon import (
-    DECADE_WORD_RE, DECADE_WORDS, ORDINAL_RE, ORDINALS, SEASON_RE, SEASONS, WEEKDAY_RE, WEEKDAYS,
-    lookup, MONTH_RE,
+    DECADE_WORD_RE, DECADE_WORDS, MONTH_RE, ORDINAL_RE, ORDINALS, SEASON_RE, SEASONS, WEEKDAY_RE, WEEKDAYS, lookup,
 )
 from .rule import APPROX, DAY, MOD, YEAR, YEAR_WORDS, Context, Norm, before, mod_of, month_of, rules, year_of
 
 # Words after which "May" and "March" are months, not a verb or a noun.
 _MONTH_CUES = {
     "in", "since", "by", "until", "till", "of", "from", "to", "through", "during", "before", "after",
-    "between", "early", "late", "mid", "last", "next", "this", "and", "or", "until", "late-", "mid-",
+    "between", "early", "late", "mid", "last", "next", "this", "and", "or",
 }
 _AMBIGUOUS_MONTHS = {5, 3}  # May, March
 _YEAR_WORD_CUES = {"in", "since", "by", "until", "of", "from", "to", "before", "after", "during", "year"}
@@ -183,7 +182,7 @@ def _year_words(m: re.Match, ctx: Context) -> Norm | None:
     year = year_of(m)
     if year is None:
         return None
-    if m["yw"].lower().startswith("two") and not m["theyear"] and before(ctx, m, 10)[-1:] not in [[w] for w in _YEAR_WORD_CUES]:
+    if m["yw"].lower().startswith("two") and not m["theyear"] and not set(before(ctx, m, 10)[-1:]) & _YEAR_WORD_CUES:
         return None  # "two thousand troops"
     return Norm("DATE", f"{year:04d}", mod_of(m))
 
@@ -198,19 +197,20 @@ def _range_end(m: re.Match, ctx: Context) -> Norm | None:
 
 
 _END = r"(?![\w%-]|[.,]\d)"
+_MONTH_TRIGGER = rf"\b{MONTH_RE}"
 _WEEKDAY_PREFIX = rf"(?:(?P<wd>{WEEKDAY_RE}),?\s+(?:the\s+)?)?"
 
 RULES = rules([
     ("iso", r"\b(?P<yy>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})(?:T(?P<time>\d{2}:\d{2}(?::\d{2})?))?\b", _iso),
     ("numeric", r"(?<![\d/.])\b(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<yy>\d{4}|\d{2})\b(?![/.]\d)", _numeric),
-    ("month_day", rf"\b{MOD}{_WEEKDAY_PREFIX}(?P<mon>{MONTH_RE})\s+{DAY}(?:(?:,\s*|\s+)(?:of\s+)?{YEAR})?{_END}", _month_day),
-    ("day_month", rf"\b{MOD}{_WEEKDAY_PREFIX}(?:the\s+)?{DAY}\s+(?:of\s+)?(?P<mon>{MONTH_RE})(?:,?\s+{YEAR})?{_END}", _month_day),
-    ("month_year", rf"\b{MOD}(?P<mon>{MONTH_RE}),?\s+(?:of\s+)?(?:{YEAR}|(?P<rel>this|last|next)\s+year){_END}", _month_year),
-    ("month", rf"\b{MOD}(?:(?P<rel>last|next|this|coming|past)\s+)?(?P<mon>{MONTH_RE})(?![\w-])", _month),
-    ("season", rf"\b(?:(?P<the>the)\s+)?{MOD}(?:(?P<rel>last|next|this|coming|past|previous)\s+)?(?P<season>{SEASON_RE})(?:,?\s+(?:of\s+)?{YEAR})?(?![\w-])", _season),
-    ("decade", rf"\b(?:(?P<the>the)\s+)?{MOD}(?:(?P<dec>1[0-9]\d0|20\d0)['’]?s|['’](?P<dec2>\d0)['’]?s|(?P<dec3>\d0)s|(?P<decw>{DECADE_WORD_RE}))(?!\w)", _decade),
-    ("century", rf"\b(?:(?P<the>the)\s+)?{MOD}(?P<ord>{ORDINAL_RE})[\s-]+century\b", _century),
+    ("month_day", rf"\b{MOD}{_WEEKDAY_PREFIX}(?P<mon>{MONTH_RE})\s+{DAY}(?:(?:,\s*|\s+)(?:of\s+)?{YEAR})?{_END}", _month_day, _MONTH_TRIGGER),
+    ("day_month", rf"\b{MOD}{_WEEKDAY_PREFIX}(?:the\s+)?{DAY}\s+(?:of\s+)?(?P<mon>{MONTH_RE})(?:,?\s+{YEAR})?{_END}", _month_day, _MONTH_TRIGGER),
+    ("month_year", rf"\b{MOD}(?P<mon>{MONTH_RE}),?\s+(?:of\s+)?(?:{YEAR}|(?P<rel>this|last|next)\s+year){_END}", _month_year, _MONTH_TRIGGER),
+    ("month", rf"\b{MOD}(?:(?P<rel>last|next|this|coming|past)\s+)?(?P<mon>{MONTH_RE})(?![\w-])", _month, _MONTH_TRIGGER),
+    ("season", rf"\b(?:(?P<the>the)\s+)?{MOD}(?:(?P<rel>last|next|this|coming|past|previous)\s+)?(?P<season>{SEASON_RE})(?:,?\s+(?:of\s+)?{YEAR})?(?![\w-])", _season, SEASON_RE),
+    ("decade", rf"\b(?:(?P<the>the)\s+)?{MOD}(?:(?P<dec>1[0-9]\d0|20\d0)['’]?s|['’](?P<dec2>\d0)['’]?s|(?P<dec3>\d0)s|(?P<decw>{DECADE_WORD_RE}))(?!\w)", _decade, rf"\d0['’]?s\b|{DECADE_WORD_RE}"),
+    ("century", rf"\b(?:(?P<the>the)\s+)?{MOD}(?P<ord>{ORDINAL_RE})[\s-]+century\b", _century, r"centur"),
     ("year", rf"(?<![\w$£€#/.,-]){APPROX}{MOD}(?:the\s+year\s+|(?:fiscal(?:\s+year)?|FY)\s*)?(?P<y>1[6-9]\d\d|20\d\d)(?!\w|[.,]\d|\s*(?:%|percent\b|per\s+cent))", _year),
-    ("year_words", rf"\b{MOD}(?:(?P<theyear>the\s+year)\s+)?{YEAR_WORDS}(?![\w-])", _year_words),
+    ("year_words", rf"\b{MOD}(?:(?P<theyear>the\s+year)\s+)?{YEAR_WORDS}(?![\w-])", _year_words, r"\b(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|thousand)"),
     ("range_end", r"(?<=\d{4}[-–])(?P<x>\d{4}|\d{2})(?![\w-])", _range_end),
 ])

@@ -14,7 +14,7 @@ from .lexicon import (
     MONTH_RE, MONTHS, ORDINALS, PART_OF_DAY_RE, PARTS_OF_DAY, UNIT_RE, UNITS, WEEKDAY_NAME_PREFIXES, WEEKDAY_RE, WEEKDAYS, lookup,
 )
 from .numbers import AMOUNT_RE, parse_number
-from .rule import APPROX, MOD, PAST, Context, Norm, after, before, mod_of, rules
+from .rule import APPROX, FUTURE, MOD, PAST, Context, Norm, after, before, mod_of, rules
 
 _YEAR_DIGITS = r"(?:1[6-9]|20)\d\d"
 # How far back (in sentences) a reference time still counts for "the quarter".
@@ -22,7 +22,7 @@ _NEAR = 3
 
 
 def _weekday(m: re.Match, ctx: Context) -> Norm | None:
-    if not m["wd"][0].isupper() or before(ctx, m, 12)[-1:] and before(ctx, m, 12)[-1] in WEEKDAY_NAME_PREFIXES:
+    if not m["wd"][0].isupper() or set(before(ctx, m, 12)[-1:]) & WEEKDAY_NAME_PREFIXES:
         return None  # "Black Friday"
     part = lookup(PARTS_OF_DAY, m["part"])
     rel = (m["rel"] or "").lower() or None
@@ -105,35 +105,46 @@ _YEAR_AGO = re.compile(r"year[\s-](?:ago|earlier)|prior[\s-]year", re.IGNORECASE
 
 
 def _the_period(m: re.Match, ctx: Context) -> Norm | None:
-    """'the quarter', 'the latest period', 'the year-ago quarter', 'the year', 'the fiscal year ended …'."""
+    """'the year', 'the quarter', 'the latest period', 'the year-ago quarter',
+    'the quarter a year ago', 'the month'."""
     adj = " ".join(m["adj"].lower().split())
     grain = m["grain"].lower()
-    ended = re.match(r"\s+(?:ended|ending|that\s+ended|which\s+ended|to\s+date)\b", after(ctx, m), re.IGNORECASE)
-    year_ago = bool(_YEAR_AGO.search(adj))
+    year_ago = bool(_YEAR_AGO.search(adj) or m["ago"])
     if grain == "year":
-        if ended:
-            return Norm("DURATION", "P1Y")
-        if ctx.dct is None:
-            return Norm("DATE", None, mod_of(m))
-        if "same" in adj:
-            ref = resolve.reference(ctx)
-            return Norm("DATE", resolve.truncate(ref, v.YEAR) if ref else None, mod_of(m), anchored=True)
-        back = 1 if year_ago or "latest" in adj or "recent" in adj or "previous" in adj else 0
-        return Norm("DATE", str(ctx.dct.year - back), mod_of(m))
+        return _the_year(m, ctx, adj, year_ago)
     if grain in ("month", "week"):
-        if adj:
-            return None
-        precision = v.MONTH if grain == "month" else v.WEEK
-        ref = resolve.reference(ctx, within=2)
-        base = resolve.truncate(ref, precision) if ref else None
-        if base is None and ctx.dct:
-            base = v.at_precision(ctx.dct, precision)
-        return Norm("DATE", base, mod_of(m), anchored=bool(ref and base))
+        return None if adj else _the_month_or_week(m, ctx, v.MONTH if grain == "month" else v.WEEK)
     if grain == "period" and not adj:
         return None  # "the period" alone can be any stretch of time
+    return _the_quarter(m, ctx, adj, year_ago)
+
+
+def _the_year(m: re.Match, ctx: Context, adj: str, year_ago: bool) -> Norm:
+    if re.match(r"\s+(?:ended|ending|that\s+ended|which\s+ended|to\s+date)\b", after(ctx, m), re.IGNORECASE):
+        return Norm("DURATION", "P1Y")  # "the fiscal year ended Sept. 30": a stretch, dated by its end
+    if "same" in adj:
+        ref = resolve.reference(ctx)
+        return Norm("DATE", resolve.truncate(ref, v.YEAR) if ref else None, mod_of(m), anchored=True)
+    if ctx.dct is None:
+        return Norm("DATE", None, mod_of(m))
+    back = year_ago or any(word in adj for word in ("latest", "recent", "previous"))
+    return Norm("DATE", str(ctx.dct.year - back), mod_of(m), anchored=year_ago)
+
+
+def _the_month_or_week(m: re.Match, ctx: Context, precision: str) -> Norm:
+    """'the month': the one the text is talking about, else the current one."""
+    ref = resolve.reference(ctx, within=2)
+    base = resolve.truncate(ref, precision) if ref else None
+    if base is not None:
+        return Norm("DATE", base, mod_of(m), anchored=True)
+    return Norm("DATE", v.at_precision(ctx.dct, precision) if ctx.dct else None, mod_of(m))
+
+
+def _the_quarter(m: re.Match, ctx: Context, adj: str, year_ago: bool) -> Norm:
+    """The quarter a results report is about: the one named just before, else
+    the last one that ended before publication."""
     ref = resolve.reference(ctx, (v.QUARTER,), within=_NEAR)
-    year_ago = year_ago or bool(m["ago"])
-    if ("current" in adj or "latest" in adj or "recent" in adj or "just" in adj) and not year_ago:
+    if any(word in adj for word in ("current", "latest", "recent", "just")) and not year_ago:
         ref = None  # "the latest quarter": the one just ended, whatever was said before
     if "current" in adj and ctx.dct:
         base = v.quarter(ctx.dct)
@@ -233,8 +244,8 @@ def _shifted(m: re.Match, ctx: Context) -> Norm | None:
         return None  # "day after day", "days after": no amount to count
     if unit not in _SHIFT_FORMAT or (amount is not None and amount != int(amount)):
         return Norm("DATE", None, mod_of(m))  # hours, half years: no day to name
-    if direction in ("ago", "back", "previously", "hence", "from"):
-        return _from_now(m, ctx, unit, amount, -1 if direction in ("ago", "back", "previously") else 1)
+    if direction in ("ago", "back", "hence", "from"):
+        return _from_now(m, ctx, unit, amount, -1 if direction in ("ago", "back") else 1)
     sign = 1 if direction in ("later", "after") else -1
     follows = after(ctx, m, 2).strip()
     if direction in ("after", "before") and follows[:1].isalnum():
@@ -254,8 +265,7 @@ def _from_now(m: re.Match, ctx: Context, unit: str, amount, sign: int) -> Norm:
         return Norm("DATE", v.shift_value(ref, "Y", -int(amount)), mod_of(m), anchored=True)
     if ctx.dct is None:
         return Norm("DATE", None, mod_of(m))
-    value = v.shift_value(v.day(ctx.dct), unit, sign * int(amount)) if unit in ("D", "W") else None
-    moved = v.parse_point(value).first if value else v.shift(ctx.dct, "M", sign * int(amount) * {"M": 1, "Q": 3, "Y": 12, "DE": 120, "CE": 1200}[unit])
+    moved = v.shift(ctx.dct, unit, sign * int(amount))
     return Norm("DATE", v.at_precision(moved, _SHIFT_FORMAT[unit]), mod_of(m))
 
 
@@ -263,7 +273,7 @@ def _weekend(m: re.Match, ctx: Context) -> Norm:
     if ctx.dct is None:
         return Norm("DATE", None)
     dct = ctx.dct
-    if ctx.tense == "future":
+    if ctx.tense == FUTURE:
         saturday = dct + timedelta(days=(6 - dct.isoweekday()) % 7)
     else:
         saturday = dct - timedelta(days=(dct.isoweekday() - 6) % 7)
@@ -318,18 +328,18 @@ _REL_GRAIN = (
 _PERIOD_ADJ = r"full|whole|entire|fiscal|latest|current|most\s+recent|recent|same|comparable|corresponding|year[\s-]ago|year[\s-]earlier|prior[\s-]year|just[\s-]ended|previous|preceding"
 
 RULES = rules([
-    ("weekday", rf"\b{MOD}(?:(?P<rel>last|next|this|coming|past|previous)\s+)?(?P<wd>{WEEKDAY_RE})(?:,?\s+{_PART})?(?![\w-])", _weekday),
-    ("deictic", rf"\b{MOD}(?:(?P<part1>{PART_OF_DAY_RE})\s+)?(?P<w>today|tonight|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)(?:\s+{_PART})?(?![\w-])", _deictic),
-    ("part_of_day", rf"\b{MOD}(?P<rel>this|last|later\s+this|earlier\s+this)\s+{_PART}(?![\w-])", _part_of_day),
-    ("the_part_of_day", rf"\b(?:in|during|by|until|since|early\s+in|late\s+in|later\s+in|earlier\s+in)\s+(?P<x>(?:the\s+)?{MOD}{_PART})(?![\w-])", _the_part_of_day),
-    ("relative_grain", rf"\b{MOD}(?P<rel>{_REL_GRAIN})\s+(?P<grain>weekend|week|month|quarter|year|decade|century|day)(?![\w-])", _relative_grain),
-    ("the_period", rf"\b{MOD}the\s+(?P<adj>(?:(?:{_PERIOD_ADJ})\s+)*)(?P<grain>year|quarter|period|month|week)(?P<ago>\s+(?:(?:of\s+)?last\s+year|a\s+year\s+(?:ago|earlier)))?(?![\w-])", _the_period),
+    ("weekday", rf"\b{MOD}(?:(?P<rel>last|next|this|coming|past|previous)\s+)?(?P<wd>{WEEKDAY_RE})(?:,?\s+{_PART})?(?![\w-])", _weekday, WEEKDAY_RE),
+    ("deictic", rf"\b{MOD}(?:(?P<part1>{PART_OF_DAY_RE})\s+)?(?P<w>today|tonight|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)(?:\s+{_PART})?(?![\w-])", _deictic, r"today|tonight|yesterday|tomorrow"),
+    ("part_of_day", rf"\b{MOD}(?P<rel>this|last|later\s+this|earlier\s+this)\s+{_PART}(?![\w-])", _part_of_day, PART_OF_DAY_RE),
+    ("the_part_of_day", rf"\b(?:in|during|by|until|since|early\s+in|late\s+in|later\s+in|earlier\s+in)\s+(?P<x>(?:the\s+)?{MOD}{_PART})(?![\w-])", _the_part_of_day, PART_OF_DAY_RE),
+    ("relative_grain", rf"\b{MOD}(?P<rel>{_REL_GRAIN})\s+(?P<grain>weekend|week|month|quarter|year|decade|century|day)(?![\w-])", _relative_grain, r"week|month|quarter|year|decade|century|day"),
+    ("the_period", rf"\b{MOD}the\s+(?P<adj>(?:(?:{_PERIOD_ADJ})\s+)*)(?P<grain>year|quarter|period|month|week)(?P<ago>\s+(?:(?:of\s+)?last\s+year|a\s+year\s+(?:ago|earlier)))?(?![\w-])", _the_period, r"year|quarter|period|month|week"),
     ("year_period", rf"\bthe\s+(?P<y>{_YEAR_DIGITS})\s+(?:fiscal\s+)?(?P<grain>quarter|period)(?![\w-])", _year_period),
     ("year_ago", r"\b(?:year[\s-](?:ago|earlier)|prior[\s-]year)(?=\s+[a-z])", _year_ago),
     ("year_end", rf"\b(?:the\s+)?(?:fiscal\s+)?(?:year[\s-]end|year['’]s\s+end)(?![\w-])", _year_end),
-    ("quarter", rf"\b(?:the\s+)?(?:(?P<ago>year[\s-](?:ago|earlier)|comparable|corresponding)\s+)?(?:(?P<yp>{_YEAR_DIGITS}|this\s+year['’]s|last\s+year['’]s|next\s+year['’]s)\s+)?(?:fiscal[\s-]+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|latter)[\s-]+(?:fiscal[\s-]+)?(?P<kind>quarter|half)(?:\s+of\s+(?:fiscal\s+)?(?:(?P<y>{_YEAR_DIGITS})|(?P<rel>this|last|next)\s+year))?(?![\w-])", _quarter),
+    ("quarter", rf"\b(?:the\s+)?(?:(?P<ago>year[\s-](?:ago|earlier)|comparable|corresponding)\s+)?(?:(?P<yp>{_YEAR_DIGITS}|this\s+year['’]s|last\s+year['’]s|next\s+year['’]s)\s+)?(?:fiscal[\s-]+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|latter)[\s-]+(?:fiscal[\s-]+)?(?P<kind>quarter|half)(?:\s+of\s+(?:fiscal\s+)?(?:(?P<y>{_YEAR_DIGITS})|(?P<rel>this|last|next)\s+year))?(?![\w-])", _quarter, r"quarter|half"),
     ("quarter_code", rf"\bQ(?P<qn>[1-4])(?:\s+(?P<y>{_YEAR_DIGITS})|\s*['’](?P<y2>\d\d))?\b", _quarter_code),
-    ("shifted", rf"\b{APPROX}(?:(?:(?P<the>the)|(?P<n>{AMOUNT_RE}))[\s-]+)?(?:more\s+)?(?P<unit>{UNIT_RE})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|after|back|hence|from\s+now)(?![\w-])", _shifted),
+    ("shifted", rf"\b{APPROX}(?:(?:(?P<the>the)|(?P<n>{AMOUNT_RE}))[\s-]+)?(?:more\s+)?(?P<unit>{UNIT_RE})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|after|back|hence|from\s+now)(?![\w-])", _shifted, r"\b(?:ago|earlier|later|before|after|back|hence|from\s+now)\b"),
     ("weekend", r"\bthe\s+weekend\b", _weekend),
-    ("clock", rf"\b{APPROX}(?:(?P<h>\d{{1,2}})(?:[:.](?P<min>\d{{2}}))?\s*(?P<ampm>[ap]\.\s?m\.|[ap]m\b|o['’]clock)|(?P<word>noon|midday|midnight)\b)(?:\s+(?:[ECMP][SD]T|GMT|UTC)\b)?(?:,?\s+(?:on\s+)?(?P<when>{WEEKDAY_RE}|today|tonight|yesterday|tomorrow|(?P<mon>{MONTH_RE})\s+(?P<d>[0-3]?\d)\b))?", _clock),
+    ("clock", rf"\b{APPROX}(?:(?P<h>\d{{1,2}})(?:[:.](?P<min>\d{{2}}))?\s*(?P<ampm>[ap]\.\s?m\.|[ap]m\b|o['’]clock)|(?P<word>noon|midday|midnight)\b)(?:\s+(?:[ECMP][SD]T|GMT|UTC)\b)?(?:,?\s+(?:on\s+)?(?P<when>{WEEKDAY_RE}|today|tonight|yesterday|tomorrow|(?P<mon>{MONTH_RE})\s+(?P<d>[0-3]?\d)\b))?", _clock, r"[ap]\.?\s?m\b|o['’]clock|noon|midday|midnight"),
 ])

@@ -49,22 +49,61 @@ class Norm:
     anchored: bool = False  # resolved against the reference time, not the DCT
 
 
+# How far a match may reach before and after its rule's trigger word.
+_REACH_BEFORE, _REACH_AFTER = 80, 60
+
+
 @dataclass(frozen=True)
 class Rule:
     """A pattern and its normalizer. The expression's extent is the match, or
-    its group ``x`` where the pattern has one (to require words around it)."""
+    its group ``x`` where the pattern has one (to require words around it).
+
+    A rule with a ``trigger`` (a word every match contains, such as a month
+    name) is only tried around the trigger's occurrences: most of a text has
+    none, and patterns that open with optional words are slow to try at
+    every word.
+    """
 
     name: str
     pattern: re.Pattern
     normalize: Callable[[re.Match, Context], Norm | None]
+    trigger: re.Pattern | None = None
 
     def extent(self, match: re.Match) -> tuple[int, int]:
         return match.span("x") if "x" in self.pattern.groupindex else match.span()
 
+    def finditer(self, text: str):
+        """The pattern's non-overlapping matches in ``text``, as ``re.finditer`` gives them."""
+        if self.trigger is None:
+            yield from self.pattern.finditer(text)
+            return
+        taken_until = -1
+        for low, high in _windows(self.trigger, text):
+            for match in self.pattern.finditer(text, low, high):
+                if match.end() == high < len(text):  # the window may have cut it short
+                    match = self.pattern.match(text, match.start()) or match
+                if match.start() >= taken_until:
+                    taken_until = match.end()
+                    yield match
+
+
+def _windows(trigger: re.Pattern, text: str) -> list[tuple[int, int]]:
+    windows: list[list[int]] = []
+    for hit in trigger.finditer(text):
+        low, high = max(0, hit.start() - _REACH_BEFORE), min(len(text), hit.end() + _REACH_AFTER)
+        if windows and low <= windows[-1][1]:
+            windows[-1][1] = high
+        else:
+            windows.append([low, high])
+    return [(low, high) for low, high in windows]
+
 
 def rules(table) -> tuple[Rule, ...]:
-    """Rules from (name, pattern, function) rows; patterns ignore case."""
-    return tuple(Rule(name, re.compile(pattern, re.IGNORECASE), fn) for name, pattern, fn in table)
+    """Rules from (name, pattern, function[, trigger]) rows; patterns ignore case."""
+    return tuple(
+        Rule(row[0], re.compile(row[1], re.IGNORECASE), row[2], re.compile(row[3], re.IGNORECASE) if len(row) > 3 else None)
+        for row in table
+    )
 
 
 # Pattern pieces shared by the rule tables.

@@ -49,7 +49,7 @@ def _tag(doc: Doc, dct: date | None, offset: int, reference: Reference | None) -
     sentence_starts = [s.start_char for s in doc.sents] or [0]
     candidates = []
     for order, rule in enumerate(RULES):
-        for match in rule.pattern.finditer(text):
+        for match in rule.finditer(text):
             start, end = rule.extent(match)
             if end > start:
                 candidates.append((start, start - end, order, rule, match))

@@ -157,13 +157,7 @@ def shift_value(value: str | None, unit: str, amount: int) -> str | None:
         if unit not in ("Y", "DE", "CE"):
             return None
         return f"{int(value[:4]) + amount * _UNIT_MONTHS[unit] // 12:04d}{value[4:]}"
-    if unit == "D":
-        moved = point.first + timedelta(days=amount)
-    elif unit == "W":
-        moved = point.first + timedelta(weeks=amount)
-    else:
-        moved = shift_months(point.first, amount * _UNIT_MONTHS[unit])
-    shifted = at_precision(moved, point.precision)
+    shifted = at_precision(shift(point.first, unit, amount), point.precision)
     suffix = value[10:] if point.precision == TIME else ("-WE" if value.endswith("-WE") else "")
     return shifted + suffix
 
@@ -176,15 +170,14 @@ def shift_months(d: date, months: int) -> date:
 
 
 def shift(d: date, unit: str, amount: int) -> date:
-    """Shift a date by an amount of days, weeks, months or years."""
+    """Shift a date by an amount of days (D), weeks (W), months (M),
+    quarters (Q), years (Y), decades (DE) or centuries (CE)."""
     if unit == "D":
         return d + timedelta(days=amount)
     if unit == "W":
         return d + timedelta(weeks=amount)
-    if unit == "M":
-        return shift_months(d, amount)
-    if unit == "Y":
-        return shift_months(d, 12 * amount)
+    if unit in _UNIT_MONTHS:
+        return shift_months(d, amount * _UNIT_MONTHS[unit])
     raise ValueError(f"unknown unit {unit!r}")
 
 
@@ -216,7 +209,7 @@ def display(value: str | None) -> str:
         text = f"{first.day} {_MONTH_ABBR[first.month]} {first.year}"
         if point.precision == TIME:
             clock = value.split("T", 1)[1]
-            text += " " + _PARTS_OF_DAY.get(clock, clock)
+            text += " " + _PARTS_OF_DAY.get(clock, clock + ":00" if clock.isdigit() else clock)
         return text
     if point.precision == WEEK:
         prefix = "weekend of" if value.endswith("-WE") else "week of"
