@@ -39,7 +39,7 @@ import tempfile
 import time
 import xml.etree.ElementTree as ET
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -130,7 +130,17 @@ def overlap(a: Span, b: Span) -> int:
 
 
 @dataclass
+class TypeTally:
+    """Per gold TIMEX3 type: how many, how many found (relaxed), how many with the right value."""
+
+    gold: int = 0
+    found: int = 0
+    value: int = 0
+
+
+@dataclass
 class Tally:
+    by_type: dict = field(default_factory=dict)
     gold: int = 0
     system: int = 0
     strict_gold: int = 0
@@ -168,11 +178,14 @@ def score(docs: list[Document], found: dict[str, list[Span]]) -> tuple[Tally, li
         tally.relaxed_system += sum(any(overlap(s, g) for g in gold) for s in system)
         paired: set[int] = set()
         for g in gold:
+            kind = tally.by_type.setdefault(g.type, TypeTally())
+            kind.gold += 1
             candidates = [(overlap(s, g), -i, i) for i, s in enumerate(system) if i not in paired and overlap(s, g)]
             if not any(overlap(s, g) for s in system):
                 errors.append(Error("missed", doc.docid, g, None, _context(doc.text, g)))
                 continue
             tally.relaxed_gold += 1
+            kind.found += 1
             if not candidates:
                 continue
             index = max(candidates)[2]
@@ -180,6 +193,7 @@ def score(docs: list[Document], found: dict[str, list[Span]]) -> tuple[Tally, li
             s = system[index]
             if s.value == g.value:
                 tally.value_correct += 1
+                kind.value += 1
             else:
                 errors.append(Error("value", doc.docid, g, s, _context(doc.text, g)))
         for s in system:
@@ -205,6 +219,9 @@ def report(tally: Tally, elapsed: float, ndocs: int) -> str:
         f"{'':16} {'P':>6} {'R':>6} {'F1':>6}",
     ]
     lines += [f"{name:16} {p:6.3f} {r:6.3f} {f:6.3f}" for name, p, r, f in rows]
+    lines.append("by gold type: found (relaxed) and right value, of gold")
+    for kind, t in sorted(tally.by_type.items(), key=lambda item: -item[1].gold):
+        lines.append(f"  {kind:9} {t.gold:5} gold  {t.found / t.gold:6.1%} found  {t.value / t.gold:6.1%} right value")
     lines.append("HeidelTime (TempEval-3 test set): strict F1 0.813, relaxed F1 0.903, value F1 0.776")
     return "\n".join(lines)
 
