@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 SUDO := $(shell [ "$$(id -u)" = 0 ] || command -v sudo)
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: install install-dev install-bench site extract render check serve test bench bench-quotes chromium npm clean
+.PHONY: install install-dev install-bench site extract render check serve test bench bench-quotes bench-tempeval chromium npm clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -61,6 +61,10 @@ test: install-dev chromium npm
 # Quote spans and speakers against the hand-annotated set, beside textacy.
 bench-quotes: install-bench
 	$(BIN)/python benchmarks/quotes.py
+
+# Temporal tagging scored the TempEval-3 way on TimeBank (../shared/benchmarks/tempeval3).
+bench-tempeval: install
+	$(BIN)/python benchmarks/tempeval.py
 
 clean:
 	rm -rf site .cache test-output

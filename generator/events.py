@@ -1,26 +1,33 @@
 """Events: dated happenings stated in a sentence, and the statements people made.
 
 A sentence yields an event for each predicate (a verb, or an eventive noun
-such as "meeting") that a resolved date expression governs. A sentence with no
-date of its own that reports what a named person said (a reporting verb or a
-quote with a speaker) yields a statement dated by the publication date,
-marked as such, so merging can refine it from a source that gives the day.
+such as "meeting") that a date expression governs; a date that could not be
+resolved leaves the event undated (None), never guessed. Vague references
+("now", "recently"), durations and sets date nothing.
+
+A sentence with no date of its own that reports what a named person said (a
+reporting verb or a quote with a speaker) is dated by the publication date,
+marked as such, only when it reports in the present tense or present perfect
+("says", "has rejected"), the way news states the day's statements. A
+past-tense report without a date ("Putin said …") is an undated statement,
+kept only when its speaker has no other event in the article: otherwise it
+elaborates that event, which its quotes join.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from .model import EventMention, Quote, Timex
 from .people import ArticlePeople, Person
 from .quotes import CUE_VERBS, Paragraph
-from .timex import values
+from .timex import REFERENCES
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 _TITLE_MAX_TOKENS = 14
 _DROP_FROM_TITLE = ("relcl", "advcl", "appos", "parataxis", "meta", "intj", "dep", "npadvmod")
-_VAGUE = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
+_PRESENT_PERFECT_AUX = {"has", "have", "'s", "’s", "'ve", "’ve"}
 
 
 @dataclass(frozen=True)
@@ -32,21 +39,37 @@ class _Dated:
 def extract_events(paragraphs: list[Paragraph], dates: list[Timex], quotes: list[Quote], people: ArticlePeople, published_value: str | None) -> list[EventMention]:
     """Events of one article, in text order, each with the quotes it carries."""
     events: list[EventMention] = []
+    undated: list[EventMention] = []
     quoted = [part for q in quotes for part in q.spans]
     for para in paragraphs:
         offset = para.block.start
         for sent in _units(para.doc, quoted, offset):
             start, end = sent.start_char + offset, sent.end_char + offset
-            in_sentence = [t for t in dates if start <= t.start < end and t.type in ("DATE", "TIME") and t.value not in _VAGUE and not _in_spans(t.start, quoted)]
+            in_sentence = [t for t in dates if start <= t.start < end and t.type in ("DATE", "TIME") and t.value not in REFERENCES and not _in_spans(t.start, quoted)]
             sent_quotes = [q for q in quotes if start <= q.start < end and q.speaker and q.kind != "not_speech"]
             dated = _dated_predicates(sent, in_sentence, offset)
             for item in dated:
                 events.append(_event(sent, offset, item.predicate, item.timex, "anchor" if item.timex.anchored else "text", people, quoted, sent_quotes))
-            if not dated and published_value:
-                statement = _statement(sent, offset, people, quoted, sent_quotes)
-                if statement is not None:
-                    events.append(_event(sent, offset, statement, None, "publication", people, quoted, sent_quotes, published_value))
+            statement = None if dated else _statement(sent, offset, people, quoted, sent_quotes)
+            if statement is not None and published_value and reports_today(statement):
+                events.append(_event(sent, offset, statement, None, "publication", people, quoted, sent_quotes, published_value))
+            elif statement is not None:
+                undated.append(_event(sent, offset, statement, None, "text", people, quoted, sent_quotes))
+    speakers = {e.subject for e in events}
+    events += [e for e in undated if e.subject not in speakers]
+    events.sort(key=lambda e: e.start)
     return _attach_quotes(events, quotes)
+
+
+def reports_today(verb: Token) -> bool:
+    """Present-tense or present-perfect reporting ("says", "has rejected",
+    "is warning"): what news uses for the statements of the day it is published."""
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if verb.tag_ in ("VBZ", "VBP"):
+        return not aux - {"do", "does"}
+    if verb.tag_ == "VBN":
+        return bool(aux & _PRESENT_PERFECT_AUX) and not aux & {"had", "was", "were"}
+    return verb.tag_ == "VBG" and bool(aux & {"is", "are", "'s", "’s", "'re", "’re"})
 
 
 def _units(doc, quoted: list[tuple[int, int]], offset: int) -> list[Span]:
@@ -264,7 +287,3 @@ def _with_quotes(event: EventMention, quotes: tuple[Quote, ...]) -> EventMention
         if quote.speaker and quote.speaker not in names:
             names.append(quote.speaker)
     return replace(event, quotes=quotes, people=tuple(names))
-
-
-def point_value(value: str | None) -> bool:
-    return values.parse_point(value) is not None

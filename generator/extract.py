@@ -11,7 +11,7 @@ from . import events as ev
 from .model import Article, Extraction, Timex
 from .mentions import collect_people
 from .quotes import Paragraph, extract_quotes
-from .timex import tag, values
+from .timex import tag_blocks, values
 
 BATCH_SIZE = 64
 
@@ -44,14 +44,5 @@ def extract_parsed(article: Article, paragraphs: list[Paragraph]) -> Extraction:
 
 
 def tag_dates(article: Article, paragraphs: list[Paragraph]) -> list[Timex]:
-    """Temporal expressions of all blocks, each anchored on the dates before it."""
-    found: list[Timex] = []
-    anchor = None
-    for para in paragraphs:
-        tagged = tag(para.doc, article.published, offset=para.block.start, anchor=anchor)
-        found.extend(tagged)
-        for timex in tagged:
-            point = values.parse_point(timex.value)
-            if point is not None and point.precision in (values.DAY, values.TIME):
-                anchor = point.first
-    return found
+    """Temporal expressions of all blocks, each resolved against the dates before it."""
+    return tag_blocks(((para.doc, para.block.start) for para in paragraphs), article.published)

@@ -20,6 +20,8 @@ ROOT = Path(__file__).resolve().parent.parent
 OUTPUT = ROOT / "test-output"
 CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+# The frozen seed timeline that page, export and browser tests render.
+SITE_TIMELINE = ROOT / "tests" / "fixtures" / "site" / "timeline.yml"
 # Chromium on a machine with no network but the package registries: no
 # background requests, no sandbox (tests run as root), no GPU.
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -40,8 +42,9 @@ def pytest_terminal_summary(terminalreporter) -> None:
             terminalreporter.write_line(line)
 
 
-def copy_project(dest: Path) -> Path:
-    """A copy of the project (corpus, site sources, theme overrides, mkdocs.yml) to change freely."""
+def copy_project(dest: Path, timeline: Path = ROOT) -> Path:
+    """A copy of the project (corpus, site sources, theme overrides, mkdocs.yml) to
+    change freely, with the timeline files found in the folder ``timeline``."""
     shutil.copytree(ROOT / "corpus", dest / "corpus")
     shutil.copytree(ROOT / "site_src", dest / "site_src", ignore=shutil.ignore_patterns(
         "index.md", "events", "people", "sources", "timeline.json", "timeline.ics", "feed.xml"))
@@ -49,7 +52,7 @@ def copy_project(dest: Path) -> Path:
     shutil.copy(ROOT / "mkdocs.yml", dest / "mkdocs.yml")
     (dest / "generator").symlink_to(ROOT / "generator")
     for name in ("timeline.yml", "timeline.generated.yml"):
-        shutil.copy(ROOT / name, dest / name)
+        shutil.copy(timeline / name, dest / name)
     return dest
 
 
@@ -71,7 +74,7 @@ def project(tmp_path: Path) -> Path:
 def served_site(tmp_path_factory):
     """The seed timeline's site, built once per session for the localhost
     address it is served at (instant navigation needs the right site_url)."""
-    project = copy_project(tmp_path_factory.mktemp("built"))
+    project = copy_project(tmp_path_factory.mktemp("built"), SITE_TIMELINE.parent)
     (project / "site").mkdir()
     server = serve(project / "site")
     url = f"http://127.0.0.1:{server.server_address[1]}/"

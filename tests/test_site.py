@@ -11,17 +11,17 @@ from generator import pipeline
 from generator.render import render_site
 
 from conftest import ROOT
-from site_fixtures import build
+from site_fixtures import SITE_TIMELINE, build, copy_project
 
 
 @pytest.fixture(scope="module")
 def pages():
-    timeline = pipeline.load_timeline(ROOT / "timeline.yml", ROOT / "corpus")
+    timeline = pipeline.load_timeline(SITE_TIMELINE, ROOT / "corpus")
     return render_site(timeline, pipeline.articles_of(timeline, ROOT / "corpus"))
 
 
 def test_pages_for_home_events_people_and_sources(pages):
-    timeline = pipeline.load_timeline(ROOT / "timeline.yml", ROOT / "corpus")
+    timeline = pipeline.load_timeline(SITE_TIMELINE, ROOT / "corpus")
     assert "index.md" in pages
     assert {f"events/{e.id}.md" for e in timeline.events} <= set(pages)
     assert {f"people/{p.id}.md" for p in timeline.people} <= set(pages)
@@ -111,11 +111,12 @@ HOSTILE_EDITS = [
 RAW = ["<script>window.x", "<img src=x", "<b>Russian", "<svg onload", "<script>alert(3)", "<iframe", "javascript:alert(4)"]
 
 
-def test_hostile_timeline_fields_are_escaped_in_pages_and_exports(project: Path):
+def test_hostile_timeline_fields_are_escaped_in_pages_and_exports(tmp_path: Path):
     from icalendar import Calendar
     import json
     import xml.etree.ElementTree as etree
 
+    project = copy_project(tmp_path, SITE_TIMELINE.parent)
     timeline = project / "timeline.yml"
     text = timeline.read_text(encoding="utf-8")
     for old, new in HOSTILE_EDITS:
@@ -143,7 +144,7 @@ def test_hostile_timeline_fields_are_escaped_in_pages_and_exports(project: Path)
 
 
 def test_claims_link_to_the_original_with_a_text_fragment_where_the_source_has_a_url():
-    timeline = pipeline.load_timeline(ROOT / "timeline.yml", ROOT / "corpus")
+    timeline = pipeline.load_timeline(SITE_TIMELINE, ROOT / "corpus")
     timeline.sources[1].url = "https://example.org/putin-warns"
     pages = render_site(timeline, pipeline.articles_of(timeline, ROOT / "corpus"))
     event = pages["events/2025-09-05-volodymyr-zelenskiy-we-are-ready-for-any-kind.md"]

@@ -5,9 +5,10 @@ from datetime import date
 
 from . import values
 from .rules import RULES, Context
-from .tagger import tag
+from .tagger import tag, tag_blocks
+from .vague import REFERENCES
 
-__all__ = ["find_full_dates", "tag", "values"]
+__all__ = ["REFERENCES", "find_full_dates", "tag", "tag_blocks", "values"]
 
 _FULL_DATE_RULES = {"iso", "numeric", "month_day", "day_month"}
 

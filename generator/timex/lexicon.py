@@ -1,5 +1,7 @@
-"""Words that temporal expressions are made of, as regex pieces and lookups."""
+"""Words that temporal expressions are made of, as lookups and regex pieces."""
 from __future__ import annotations
+
+import re
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
@@ -10,34 +12,55 @@ MONTHS = {
 WEEKDAYS = {
     "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5,
     "saturday": 6, "sunday": 7,
+    "mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thurs": 4, "fri": 5, "sat": 6, "sun": 7,
 }
-NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
-    "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50,
-    "a hundred": 100, "several": None, "a few": None, "few": None, "many": None,
-    "some": None, "a couple of": 2, "couple of": 2,
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "last": -1, "final": -1,
 }
-ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+# TIMEX3 unit codes: P3D, P2W, P6M, P1Y, P1Q (a quarter), P10Y (a decade).
 UNITS = {
-    "day": "D", "days": "D", "week": "W", "weeks": "W", "month": "M", "months": "M",
-    "year": "Y", "years": "Y", "decade": "DE", "decades": "DE", "century": "CE",
-    "centuries": "CE", "hour": "H", "hours": "H", "minute": "MIN", "minutes": "MIN",
-    "quarter": "Q", "quarters": "Q",
+    "second": "S", "seconds": "S", "minute": "MIN", "minutes": "MIN", "hour": "H", "hours": "H",
+    "day": "D", "days": "D", "night": "D", "nights": "D", "week": "W", "weeks": "W",
+    "fortnight": "2W", "fortnights": "2W", "month": "M", "months": "M", "quarter": "Q", "quarters": "Q",
+    "year": "Y", "years": "Y", "decade": "DE", "decades": "DE", "century": "CE", "centuries": "CE",
 }
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
-PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "midday": "MI", "noon": "MI"}
+DECADE_WORDS = {
+    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+    "eighties": 8, "nineties": 9,
+}
+# Qualifiers of a point in time (TIMEX3 mod): "late August" is 2025-08, END.
 MODIFIERS = {
-    "early": "START", "the beginning of": "START", "the start of": "START",
-    "mid": "MID", "the middle of": "MID", "late": "END", "the end of": "END",
+    "early": "START", "the beginning of": "START", "the start of": "START", "the dawn of": "START",
+    "mid": "MID", "the middle of": "MID", "the height of": "MID",
+    "late": "END", "the end of": "END", "the close of": "END",
+}
+# Hedges on a point or a duration: "around 2014", "more than two years".
+APPROXIMATIONS = {
+    "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
+    "some": "APPROX", "circa": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN",
+    "less than": "LESS_THAN", "up to": "EQUAL_OR_LESS", "at most": "EQUAL_OR_LESS",
+    "no more than": "EQUAL_OR_LESS", "more than": "MORE_THAN",
+    "at least": "EQUAL_OR_MORE", "no less than": "EQUAL_OR_MORE",
 }
 # Words before a weekday that make it part of a name, not a date.
-WEEKDAY_NAME_PREFIXES = {"black", "good", "cyber", "bloody", "holy", "ash", "super"}
+WEEKDAY_NAME_PREFIXES = {"black", "good", "cyber", "bloody", "holy", "ash", "super", "easter", "palm", "maundy"}
 
 
 def alternation(words) -> str:
     """A regex alternation of words, longest first so prefixes do not win."""
-    return "|".join(sorted((w.replace(".", r"\.").replace(" ", r"\s+") for w in words), key=len, reverse=True))
+    return "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words), key=len, reverse=True))
+
+
+def lookup(table: dict, text: str | None):
+    """``table``'s entry for ``text``, ignoring case, spacing and hyphens."""
+    if not text:
+        return None
+    return table.get(re.sub(r"[\s-]+", " ", text.lower()).strip().rstrip("."))
 
 
 _MONTH_NAMES = [m for m in MONTHS if len(m) > 4 or m in ("may", "june", "july")]
@@ -45,8 +68,14 @@ _MONTH_ABBREVIATIONS = [m for m in MONTHS if m not in _MONTH_NAMES]
 # Full names, or abbreviations with an optional period ("Sept. 5"); a full name
 # never takes the sentence's period with it.
 MONTH_RE = r"(?:" + alternation(_MONTH_NAMES) + r"|(?:" + alternation(_MONTH_ABBREVIATIONS) + r")\.?)"
-WEEKDAY_RE = r"(?:" + alternation(WEEKDAYS) + r")"
-NUMBER_RE = r"(?:\d+|" + alternation(NUMBERS) + r")"
+MONTH_NAMES_RE = r"(?:" + alternation(_MONTH_NAMES) + r")"
+WEEKDAY_NAMES_RE = r"(?:" + alternation(w for w in WEEKDAYS if w.endswith("day")) + r")"
+# Full names, or abbreviations only with their period ("Fri.").
+WEEKDAY_RE = r"(?:" + WEEKDAY_NAMES_RE + r"|(?:" + alternation(w for w in WEEKDAYS if not w.endswith("day")) + r")\.)"
+ORDINAL_RE = r"(?:" + alternation(ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))"
 UNIT_RE = r"(?:" + alternation(UNITS) + r")"
 SEASON_RE = r"(?:" + alternation(SEASONS) + r")"
+PART_OF_DAY_RE = r"(?:" + alternation(PARTS_OF_DAY) + r")"
+DECADE_WORD_RE = r"(?:" + alternation(DECADE_WORDS) + r")"
 MOD_RE = r"(?:" + alternation(MODIFIERS) + r")"
+APPROX_RE = r"(?:" + alternation(APPROXIMATIONS) + r")"

@@ -11,9 +11,11 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-DECADE, YEAR, QUARTER, SEASON, MONTH, WEEK, DAY, TIME = (
-    "decade", "year", "quarter", "season", "month", "week", "day", "time",
+CENTURY, DECADE, YEAR, QUARTER, SEASON, MONTH, WEEK, DAY, TIME = (
+    "century", "decade", "year", "quarter", "season", "month", "week", "day", "time",
 )
+# From the coarsest precision to the finest (a half year counts as a quarter).
+PRECISIONS = (CENTURY, DECADE, YEAR, SEASON, QUARTER, MONTH, WEEK, DAY, TIME)
 
 # Days each season covers in the northern hemisphere, as (start month, months).
 _SEASONS = {"SP": (3, 3), "SU": (6, 3), "FA": (9, 3), "WI": (12, 3)}
@@ -26,6 +28,8 @@ _MONTH_RE = re.compile(r"^(\d{4})-(\d{2})$")
 _QUARTER_RE = re.compile(r"^(\d{4})-(Q[1-4]|H[12]|SP|SU|FA|WI)$")
 _YEAR_RE = re.compile(r"^(\d{4})$")
 _DECADE_RE = re.compile(r"^(\d{3})$")
+_CENTURY_RE = re.compile(r"^(\d{2})$")
+_PARTS_OF_DAY = {"MO": "morning", "MI": "midday", "AF": "afternoon", "EV": "evening", "NI": "night"}
 
 
 @dataclass(frozen=True)
@@ -83,6 +87,9 @@ def parse_point(value: str | None) -> Point | None:
     if m := _DECADE_RE.match(value):
         year = int(m[1]) * 10
         return Point(value, DECADE, date(year, 1, 1), date(year + 9, 12, 31))
+    if m := _CENTURY_RE.match(value):
+        year = max(int(m[1]) * 100, 1)
+        return Point(value, CENTURY, date(year, 1, 1), date(int(m[1]) * 100 + 99, 12, 31))
     return None
 
 
@@ -107,6 +114,54 @@ def month(d: date) -> str:
     return f"{d.year:04d}-{d.month:02d}"
 
 
+def quarter(d: date) -> str:
+    return f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}"
+
+
+def at_precision(d: date, precision: str) -> str:
+    """The value of the period of ``precision`` that holds day ``d``."""
+    if precision in (DAY, TIME):
+        return day(d)
+    if precision == WEEK:
+        return week(d)
+    if precision == MONTH:
+        return month(d)
+    if precision in (QUARTER, SEASON):
+        return quarter(d)
+    if precision == YEAR:
+        return f"{d.year:04d}"
+    if precision == DECADE:
+        return f"{d.year // 10:03d}"
+    return f"{d.year // 100:02d}"
+
+
+# Units of shifts (TIMEX3 duration letters), finest first, in months where they have a length.
+_UNIT_ORDER = ("D", "W", "M", "Q", "Y", "DE", "CE")
+_UNIT_MONTHS = {"M": 1, "Q": 3, "Y": 12, "DE": 120, "CE": 1200}
+_PRECISION_UNIT = {TIME: "D", DAY: "D", WEEK: "W", MONTH: "M", QUARTER: "Q", SEASON: "Q", YEAR: "Y", DECADE: "DE", CENTURY: "CE"}
+
+
+def shift_value(value: str | None, unit: str, amount: int) -> str | None:
+    """A point value moved by ``amount`` units, at its own precision:
+    '1989-Q3' a year earlier is '1988-Q3', '2025-09-05' a day earlier '2025-09-04'.
+
+    None when the unit is finer than the value (a day after 'August 2025' is
+    not a known day) or the value is not a point.
+    """
+    point = parse_point(value)
+    if point is None or unit not in _UNIT_ORDER:
+        return None
+    if _UNIT_ORDER.index(unit) < _UNIT_ORDER.index(_PRECISION_UNIT[point.precision]):
+        return None
+    if point.precision == SEASON or (point.precision == QUARTER and value[5] == "H"):
+        if unit not in ("Y", "DE", "CE"):
+            return None
+        return f"{int(value[:4]) + amount * _UNIT_MONTHS[unit] // 12:04d}{value[4:]}"
+    shifted = at_precision(shift(point.first, unit, amount), point.precision)
+    suffix = value[10:] if point.precision == TIME else ("-WE" if value.endswith("-WE") else "")
+    return shifted + suffix
+
+
 def shift_months(d: date, months: int) -> date:
     """The same day ``months`` months away, clamped to the month's length."""
     index = d.year * 12 + d.month - 1 + months
@@ -115,15 +170,14 @@ def shift_months(d: date, months: int) -> date:
 
 
 def shift(d: date, unit: str, amount: int) -> date:
-    """Shift a date by an amount of days, weeks, months or years."""
+    """Shift a date by an amount of days (D), weeks (W), months (M),
+    quarters (Q), years (Y), decades (DE) or centuries (CE)."""
     if unit == "D":
         return d + timedelta(days=amount)
     if unit == "W":
         return d + timedelta(weeks=amount)
-    if unit == "M":
-        return shift_months(d, amount)
-    if unit == "Y":
-        return shift_months(d, 12 * amount)
+    if unit in _UNIT_MONTHS:
+        return shift_months(d, amount * _UNIT_MONTHS[unit])
     raise ValueError(f"unknown unit {unit!r}")
 
 
@@ -153,8 +207,9 @@ def display(value: str | None) -> str:
     first = point.first
     if point.precision in (DAY, TIME):
         text = f"{first.day} {_MONTH_ABBR[first.month]} {first.year}"
-        if point.precision == TIME and "T" in value:
-            text += " " + value.split("T", 1)[1]
+        if point.precision == TIME:
+            clock = value.split("T", 1)[1]
+            text += " " + _PARTS_OF_DAY.get(clock, clock + ":00" if clock.isdigit() else clock)
         return text
     if point.precision == WEEK:
         prefix = "weekend of" if value.endswith("-WE") else "week of"
@@ -167,4 +222,11 @@ def display(value: str | None) -> str:
         return f"{value[5:]} {value[:4]}"
     if point.precision == YEAR:
         return value
-    return f"{value}0s"
+    if point.precision == DECADE:
+        return f"{value}0s"
+    return f"{_ordinal(int(value) + 1)} century"
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
