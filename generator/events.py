@@ -130,7 +130,7 @@ def _predicate(span: Span) -> Token | None:
 def _statement(sent: Span, offset: int, people: ArticlePeople, quoted: list[tuple[int, int]], sent_quotes: list[Quote]) -> Token | None:
     """The main verb of a sentence where a named person speaks, if any."""
     root = _root(sent, quoted, offset)
-    if root.pos_ not in ("VERB", "AUX") or people.subject_of(root, offset, quoted) is None:
+    if root.pos_ not in ("VERB", "AUX") or people.subject_of(root, offset, quoted, past_other_subjects=False) is None:
         return None
     if root.lemma_ in CUE_VERBS or sent_quotes:
         return root
@@ -145,7 +145,7 @@ def _subject_token(verb: Token) -> Token | None:
             if verb.dep_ == "relcl" and subject.lower_ in ("who", "that", "which"):
                 return verb.head
             return subject
-        if verb.dep_ not in ("conj", "advcl", "xcomp") or verb.head is verb:
+        if verb.dep_ not in ("conj", "advcl", "xcomp", "acomp") or verb.head is verb:
             return None
         verb = verb.head
     return None
@@ -153,7 +153,7 @@ def _subject_token(verb: Token) -> Token | None:
 
 def _event(sent: Span, offset: int, predicate: Token, timex: Timex | None, basis: str, people: ArticlePeople,
            quoted: list[tuple[int, int]], sent_quotes: list[Quote], fallback: str | None = None) -> EventMention:
-    subject = people.subject_of(predicate, offset, quoted) if predicate.pos_ != "NOUN" else None
+    subject = people.subject_of(predicate, offset, quoted, past_other_subjects=False) if predicate.pos_ != "NOUN" else None
     names = []
     for placed in people.placed:
         if sent.start_char + offset <= placed.start < sent.end_char + offset and placed.person.name not in names:

@@ -165,12 +165,15 @@ class ArticlePeople:
         pool = subjects or candidates
         return pool[-1].person if pool else None
 
-    def subject_of(self, verb: Token, offset: int, quoted: list[tuple[int, int]] = ()) -> Person | None:
+    def subject_of(self, verb: Token, offset: int, quoted: list[tuple[int, int]] = (), past_other_subjects: bool = True) -> Person | None:
         """The person who is the subject of ``verb``.
 
         A verb without a subject of its own ("…, saying", "and added") takes
         the one of the verb it depends on; "according to X" gives X; a pronoun
-        is resolved to the nearest person named before it.
+        is resolved to the nearest person named before it. With
+        ``past_other_subjects``, a subject that is no person ("Russia has no
+        veto …, saying") is passed over for the speaker above it, which suits
+        a reporting verb the parser attached too low but not an event's verb.
         """
         token = verb
         for _ in range(5):
@@ -183,7 +186,7 @@ class ArticlePeople:
             if subjects:
                 # "Jordanian missionary Dr. Bahjat Batarseh said": the parser may give two.
                 person = next((p for s in subjects if (p := self._resolve(s, token, offset, quoted))), None)
-                if person is not None or token.dep_ not in _INHERITS_SUBJECT:
+                if person is not None or token.dep_ not in _INHERITS_SUBJECT or not past_other_subjects:
                     return person
             if token.dep_ not in _INHERITS_SUBJECT or token.head is token:
                 return None
