@@ -13,7 +13,6 @@ from pathlib import Path
 
 from . import pipeline
 from .check import TimelineError, check_file
-from .corpus import ArticleError
 from .nlp import ModelNotInstalled
 from .timeline_file import ConcurrentEdit
 

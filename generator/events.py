@@ -15,7 +15,7 @@ elaborates that event, which its quotes join.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
@@ -280,8 +280,6 @@ def _attach_quotes(events: list[EventMention], quotes: list[Quote]) -> list[Even
 
 
 def _with_quotes(event: EventMention, quotes: tuple[Quote, ...]) -> EventMention:
-    from dataclasses import replace
-
     names = list(event.people)
     for quote in quotes:
         if quote.speaker and quote.speaker not in names:

@@ -4,7 +4,6 @@ from __future__ import annotations
 import importlib
 from functools import lru_cache
 
-import spacy
 from spacy.language import Language
 
 # The official package first, then its re-upload on the package index.

@@ -21,7 +21,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from . import records
-from .check import Problem, TimelineError, validate
+from .check import TimelineError, validate
 from .model import Timeline
 from .reconcile import reconcile
 
@@ -197,6 +197,3 @@ def _write_checked(path: Path, text: str, seen: str | None) -> None:
         Path(temporary).unlink(missing_ok=True)
         raise
 
-
-def problems_text(file: str, problems: list[Problem]) -> str:
-    return "\n".join(p.format(file) for p in problems)

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from site_fixtures import SITE_TIMELINE, build, copy_project, heading, screenshot, serve
+from site_fixtures import build, copy_project, heading, screenshot, serve
 
 pytestmark = pytest.mark.browser
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from .. import markup as mk
 from .. import sentences
-from ..model import CAPTION, EXTRACTED_KINDS, Article, Event, Person, QuoteEntry, Source, Timeline
+from ..model import CAPTION, EXTRACTED_KINDS, Article, Event, Person, QuoteEntry, Timeline
 from ..timex import values
 
 # How a date was found, as a reader is told it.

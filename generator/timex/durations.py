@@ -111,7 +111,7 @@ _SET_UNIT_RE = rf"day|night|week|weekend|month|quarter|year|hour|minute|morning|
 
 RULES = rules([
     ("duration", rf"\b{APPROX}(?:(?P<the>the)\s+(?:(?:{_POSITION})\s+)?)?(?:(?P<another>another|an\s+additional|an\s+extra)\s+)?(?P<n>{AMOUNT_RE})(?:\s+(?:more|additional|full|straight|consecutive|long))?[\s-]+(?:(?:trading|business|calendar|working|school)[\s-]+)?(?P<unit>{UNIT_RE})(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+(?:(?P<so>so)|(?P<more>more|longer)))?(?![\w-])", _duration, UNIT_RE),
-    ("vague_duration", rf"(?:\b(?P<pre>for|in|within|over|during|after)\s+)?(?P<x>\b(?:the\s+)?(?:(?P<adj>recent|coming|past|next|last|previous|following|ensuing)\s+)?(?P<unit>hours|days|weeks|months|quarters|years|decades|centuries)(?P<ahead>\s+ahead|\s+to\s+come)?)(?![\w-])", _vague_duration, r"hours|days|weeks|months|quarters|years|decades|centuries"),
+    ("vague_duration", r"(?:\b(?P<pre>for|in|within|over|during|after)\s+)?(?P<x>\b(?:the\s+)?(?:(?P<adj>recent|coming|past|next|last|previous|following|ensuing)\s+)?(?P<unit>hours|days|weeks|months|quarters|years|decades|centuries)(?P<ahead>\s+ahead|\s+to\s+come)?)(?![\w-])", _vague_duration, r"hours|days|weeks|months|quarters|years|decades|centuries"),
     ("set", rf"\b(?P<freq>(?:once|twice|thrice|{NUMBER_RE}\s+times)\s+)?(?P<q>every|each|a|an|per)\s+(?:(?P<other>other)\s+)?(?:(?P<n>{NUMBER_RE})\s+)?(?P<unit>{_SET_UNIT_RE}|days|weeks|months|years|hours)(?![\w-])", _set, r"\b(?:every|each|per|once|twice|thrice|times)\b"),
     ("adverb_set", r"\b(?P<w>annually|yearly|daily|nightly|weekly|monthly|quarterly|hourly)\b", _adverb_set),
     ("weekday_set", rf"\bon\s+(?P<x>(?P<wd>{WEEKDAY_NAMES_RE})s)\b", _weekday_set),

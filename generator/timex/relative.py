@@ -336,7 +336,7 @@ RULES = rules([
     ("the_period", rf"\b{MOD}the\s+(?P<adj>(?:(?:{_PERIOD_ADJ})\s+)*)(?P<grain>year|quarter|period|month|week)(?P<ago>\s+(?:(?:of\s+)?last\s+year|a\s+year\s+(?:ago|earlier)))?(?![\w-])", _the_period, r"year|quarter|period|month|week"),
     ("year_period", rf"\bthe\s+(?P<y>{_YEAR_DIGITS})\s+(?:fiscal\s+)?(?P<grain>quarter|period)(?![\w-])", _year_period),
     ("year_ago", r"\b(?:year[\s-](?:ago|earlier)|prior[\s-]year)(?=\s+[a-z])", _year_ago),
-    ("year_end", rf"\b(?:the\s+)?(?:fiscal\s+)?(?:year[\s-]end|year['’]s\s+end)(?![\w-])", _year_end),
+    ("year_end", r"\b(?:the\s+)?(?:fiscal\s+)?(?:year[\s-]end|year['’]s\s+end)(?![\w-])", _year_end),
     ("quarter", rf"\b(?:the\s+)?(?:(?P<ago>year[\s-](?:ago|earlier)|comparable|corresponding)\s+)?(?:(?P<yp>{_YEAR_DIGITS}|this\s+year['’]s|last\s+year['’]s|next\s+year['’]s)\s+)?(?:fiscal[\s-]+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|latter)[\s-]+(?:fiscal[\s-]+)?(?P<kind>quarter|half)(?:\s+of\s+(?:fiscal\s+)?(?:(?P<y>{_YEAR_DIGITS})|(?P<rel>this|last|next)\s+year))?(?![\w-])", _quarter, r"quarter|half"),
     ("quarter_code", rf"\bQ(?P<qn>[1-4])(?:\s+(?P<y>{_YEAR_DIGITS})|\s*['’](?P<y2>\d\d))?\b", _quarter_code),
     ("shifted", rf"\b{APPROX}(?:(?:(?P<the>the)|(?P<n>{AMOUNT_RE}))[\s-]+)?(?:more\s+)?(?P<unit>{UNIT_RE})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|after|back|hence|from\s+now)(?![\w-])", _shifted, r"\b(?:ago|earlier|later|before|after|back|hence|from\s+now)\b"),
