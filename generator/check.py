@@ -184,6 +184,9 @@ def _consistency(root: yaml.Node, data: dict, source_text) -> list[Problem]:
         for n, evidence in enumerate(event.get("sources") or []):
             check_ref(base + ["sources", n, "source"], evidence["source"], "sources", "source")
             check_span(base + ["sources", n], evidence, exact=True)
+            date_span = evidence.get("date_span")
+            if date_span and not evidence["span"][0] <= date_span[0] <= date_span[1] <= evidence["span"][1]:
+                report(base + ["sources", n, "date_span"], f"date_span {list(date_span)} is not inside the evidence span {list(evidence['span'])}")
         for n, quote in enumerate(event.get("quotes") or []):
             for path, q in [(base + ["quotes", n], quote)] + [(base + ["quotes", n, "variants", k], v) for k, v in enumerate(quote.get("variants") or [])]:
                 check_ref(path + ["speaker"], q.get("speaker"), "people", "person")

@@ -173,6 +173,7 @@ def _event(sent: Span, offset: int, predicate: Token, timex: Timex | None, basis
     return EventMention(
         date=timex.value if timex else fallback,
         date_text=timex.text if timex else None,
+        date_span=(timex.start, timex.end) if timex else None,
         date_basis=basis,
         title=title,
         text=sent.text.strip(),

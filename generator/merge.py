@@ -172,7 +172,7 @@ def merge(group: list[Sourced]) -> MergedEvent:
             continue
         seen.add(key)
         differs = member.mention.date if member.mention.date_basis != "publication" and member.mention.date != date_value and not values.contains(member.mention.date or "", date_value or "") else None
-        evidence.append(Evidence(member.source, member.mention.text, (member.mention.start, member.mention.end), differs))
+        evidence.append(Evidence(member.source, member.mention.text, (member.mention.start, member.mention.end), differs, member.mention.date_span))
     people = Counter()
     for member in group:
         for person in member.people:

@@ -107,6 +107,7 @@ class EventMention:
     quotes: tuple[Quote, ...] = ()
     subject: str | None = None  # the person whose act this is, if one is
     statement: bool = False  # the act is saying something
+    date_span: tuple[int, int] | None = None  # where ``date_text`` stands in the body
 
 
 @dataclass(frozen=True)
@@ -158,6 +159,7 @@ class Evidence:
     text: str
     span: tuple[int, int]
     date: str | None = None  # the date this source gives, when it differs
+    date_span: tuple[int, int] | None = None  # the expression in the body that dates it
 
 
 @dataclass

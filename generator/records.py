@@ -63,6 +63,8 @@ def _evidence(x: Evidence) -> dict:
     data = {"source": x.source, "text": x.text, "span": list(x.span)}
     if x.date:
         data["date"] = x.date
+    if x.date_span:
+        data["date_span"] = list(x.date_span)
     return data
 
 
@@ -91,7 +93,7 @@ def event_from_data(e: dict) -> Event:
         id=e["id"], date=date_text(e.get("date")), title=e["title"], summary=e.get("summary") or "",
         date_basis=e.get("date_basis") or "text", people=list(e.get("people") or []),
         places=list(e.get("places") or []),
-        sources=[Evidence(x["source"], x["text"], tuple(x["span"]), date_text(x.get("date"))) for x in e.get("sources") or []],
+        sources=[Evidence(x["source"], x["text"], tuple(x["span"]), date_text(x.get("date")), tuple(x["date_span"]) if x.get("date_span") else None) for x in e.get("sources") or []],
         quotes=[_quote_from(q) for q in e.get("quotes") or []],
         note=e.get("note"), hidden=bool(e.get("hidden")),
     )

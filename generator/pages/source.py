@@ -4,12 +4,10 @@ their events) and the index of sources."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 
 from .. import markup as mk
 from ..model import CAPTION, EXTRACTED_KINDS, Source
 from ..timex import values
-from ..timex.rules import FUTURE, PAST, RULES, Context
 from .context import SiteIndex, heading
 
 # From a source page (sources/<id>/) to an event page, with directory URLs.
@@ -82,37 +80,13 @@ def quote_marks(site: SiteIndex, source_id: str) -> list[Mark]:
 
 
 def date_marks(site: SiteIndex, source: Source) -> list[Mark]:
-    """The expressions in the evidence sentences that give their event's date.
-
-    The date rules find candidate expressions; one is marked when it
-    normalizes (against the publication date) to the date of the event the
-    sentence is evidence for, so only dates that date an event link to it.
-    """
-    published = date.fromisoformat(source.published) if source.published else None
+    """The expressions that date an event, as the extractor recorded them on
+    its evidence (``date_span``), each linked to that event."""
     found = []
     for event in site.events:
-        for evidence in (e for e in event.sources if e.source == source.id):
-            wanted = {event.date, evidence.date} - {None}
-            for start, end, value_of in _date_expressions(evidence.text, published):
-                if wanted & value_of:
-                    found.append(Mark(evidence.span[0] + start, evidence.span[0] + end, "date", event.id,
-                                      f"Dates: {event.title} ({values.display(event.date)})"))
-    return found
-
-
-def _date_expressions(text: str, published: date | None) -> list[tuple[int, int, set[str]]]:
-    """Longest non-overlapping date expressions in ``text``, each with the
-    values it can have (told in the past or the future tense)."""
-    candidates = sorted(((m.start(), -(m.end() - m.start()), rule, m) for rule in RULES for m in rule.pattern.finditer(text)), key=lambda c: c[:2])
-    found, taken = [], 0
-    for start, _, rule, match in candidates:
-        if start < taken:
-            continue
-        norms = [rule.normalize(match, Context(dct=published, tense=tense, text=text)) for tense in (PAST, FUTURE)]
-        value_of = {n.value for n in norms if n and n.value}
-        if value_of:
-            found.append((start, match.end(), value_of))
-            taken = match.end()
+        for evidence in (e for e in event.sources if e.source == source.id and e.date_span):
+            start, end = evidence.date_span
+            found.append(Mark(start, end, "date", event.id, f"Dates: {event.title} ({values.display(event.date)})"))
     return found
 
 
