@@ -85,7 +85,7 @@ def to_yaml(value: Any, key: str | None = None) -> Any:
     if key in _DATE_KEYS and isinstance(value, str):
         if _DAY_RE.match(value):
             return date.fromisoformat(value)
-        if value.isdigit():
+        if value.isdigit() and not value.startswith("0"):  # a century '06' stays text
             return int(value)
     return value
 

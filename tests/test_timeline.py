@@ -163,3 +163,15 @@ def test_round_trip_keeps_the_file_byte_for_byte():
     out = io.StringIO()
     yaml.dump(yaml.load(body), out)
     assert header + "\n" + out.getvalue() == text
+
+
+@pytest.mark.parametrize("value", ["2025", "2025-09", "2025-09-05", "2025-W36", "2025-Q3", "199", "06", "19"])
+def test_every_date_precision_the_extractor_gives_survives_writing_and_checking(value):
+    from generator.check import validate
+    from generator.timeline_file import dump, plain, to_yaml
+
+    data = {"title": "T", "sources": [], "people": [], "events": [{"id": "e", "date": value, "title": "E"}]}
+    text = dump(to_yaml(data))
+    parsed, problems = validate(text)
+    assert problems == []
+    assert plain(parsed)["events"][0]["date"] == value
