@@ -49,6 +49,11 @@ class SiteIndex:
         self.timeline = timeline
         self.texts = source_texts(timeline, articles)
         self.events = [e for e in sorted(timeline.events, key=lambda e: (values.sort_key(e.date), e.id)) if not e.hidden]
+        self.position = {e.id: i for i, e in enumerate(self.events)}
+        self.events_by_person: dict[str, list[Event]] = defaultdict(list)
+        for event in self.events:
+            for person in dict.fromkeys(event.people):
+                self.events_by_person[person].append(event)
         self.people = {p.id: p for p in timeline.people}
         self.sources = {s.id: s for s in timeline.sources}
         self.quotes_by_person: dict[str, list[tuple[Event, QuoteEntry]]] = defaultdict(list)
@@ -62,18 +67,18 @@ class SiteIndex:
 
     def neighbours(self, event: Event) -> tuple[Event | None, Event | None]:
         """The events shown before and after ``event``."""
-        index = self.events.index(event)
+        index = self.position[event.id]
         return (self.events[index - 1] if index > 0 else None,
                 self.events[index + 1] if index + 1 < len(self.events) else None)
 
     def related(self, event: Event, limit: int = 8) -> list[tuple[Event, list[str]]]:
         """Other events with people in common, most shared first, with the
         people shared."""
+        others = {other.id: other for p in event.people for other in self.events_by_person.get(p, [])}
+        others.pop(event.id, None)
         found = []
-        for other in self.events:
-            shared = [p for p in event.people if p in other.people]
-            if other.id != event.id and shared:
-                found.append((other, shared))
+        for other in sorted(others.values(), key=lambda e: self.position[e.id]):
+            found.append((other, [p for p in event.people if p in other.people]))
         found.sort(key=lambda item: -len(item[1]))
         return found[:limit]
 
