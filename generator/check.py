@@ -23,6 +23,8 @@ from .records import date_text
 from .timex import values
 
 DATE_FORMS = "YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www or YYYY-Qn"
+# libyaml's parser where PyYAML was built with it: the same nodes and marks, ten times faster.
+_FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _PATTERN_MESSAGES = {"date": DATE_FORMS, "published": "YYYY-MM-DD", "url": "an http(s) URL"}
 
 
@@ -63,18 +65,34 @@ def validate(text: str, source_text: Callable[[str], str | None] | None = None) 
         The plain data (None when it does not parse) and the sorted problems.
     """
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = _plain(yaml.safe_load(text))
-    except yaml.YAMLError as error:
-        mark = getattr(error, "context_mark", None) or getattr(error, "problem_mark", None)
-        problem = getattr(error, "problem", None) or str(error).splitlines()[0]
-        return None, [Problem(mark.line + 1 if mark else 1, mark.column + 1 if mark else 0, "", f"not valid YAML: {problem}")]
+        root, data = _parse(text, _FAST_LOADER)
+    except yaml.YAMLError:
+        try:  # PyYAML's own parser words its errors better ("found character '\t'")
+            root, data = _parse(text, yaml.SafeLoader)
+        except yaml.YAMLError as error:
+            return None, [_yaml_problem(error)]
     if root is None or not isinstance(data, dict):
         return None, [Problem(1, 0, "", "expected a mapping with title, sources, people and events")]
     problems = [_schema_problem(root, error) for error in jsonschema.Draft202012Validator(schema()).iter_errors(data)]
     if not problems:
         problems = _consistency(root, data, source_text)
     return data, sorted(set(problems))
+
+
+def _parse(text: str, loader_class) -> tuple[yaml.Node | None, object]:
+    """One parse giving both the nodes (for line numbers) and the plain data."""
+    loader = loader_class(text)
+    try:
+        root = loader.get_single_node()
+        return root, _plain(loader.construct_document(root)) if root is not None else None
+    finally:
+        loader.dispose()
+
+
+def _yaml_problem(error: yaml.YAMLError) -> Problem:
+    mark = getattr(error, "context_mark", None) or getattr(error, "problem_mark", None)
+    problem = getattr(error, "problem", None) or str(error).splitlines()[0]
+    return Problem(mark.line + 1 if mark else 1, mark.column + 1 if mark else 0, "", f"not valid YAML: {problem}")
 
 
 def _plain(value):

@@ -13,7 +13,7 @@ from .extract import extract_articles
 from .model import Article, Timeline
 from .render import render_site
 from .site_writer import write_pages
-from .timeline_file import fingerprint, load, load_base, merge_and_write
+from .timeline_file import fingerprint, load, load_base, merge_and_write, read
 
 
 @dataclass
@@ -73,7 +73,7 @@ def _known(current: Timeline | None, timeline_path: Path) -> Timeline | None:
 
 def load_timeline(timeline_path: Path, corpus: Path) -> Timeline:
     """The validated timeline (spans checked against the corpus)."""
-    _, timeline = load(timeline_path, corpus_reader(corpus))
+    timeline = read(timeline_path, corpus_reader(corpus))
     if timeline is None:
         raise FileNotFoundError(f"{timeline_path}: not found; run `python -m generator extract` first")
     return timeline

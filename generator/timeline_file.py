@@ -99,10 +99,27 @@ def load(path: Path, source_text=None) -> tuple[CommentedMap | None, Timeline | 
     if not path.exists():
         return None, None
     text = path.read_text(encoding="utf-8")
+    timeline = _records(path, text, source_text)
+    return _yaml().load(_without_header(text)), timeline
+
+
+def read(path: Path, source_text=None) -> Timeline | None:
+    """The file as validated records only (None if absent): what rendering
+    needs, without the slower round-trip parse that writing back needs.
+
+    Raises:
+        TimelineError: when the file does not parse or validate.
+    """
+    if not path.exists():
+        return None
+    return _records(path, path.read_text(encoding="utf-8"), source_text)
+
+
+def _records(path: Path, text: str, source_text) -> Timeline:
     data, problems = validate(text, source_text)
     if problems:
         raise TimelineError(path.name, problems)
-    return _yaml().load(_without_header(text)), records.from_data(plain(data))
+    return records.from_data(plain(data))
 
 
 def _without_header(text: str) -> str:

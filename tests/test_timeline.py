@@ -175,3 +175,11 @@ def test_every_date_precision_the_extractor_gives_survives_writing_and_checking(
     parsed, problems = validate(text)
     assert problems == []
     assert plain(parsed)["events"][0]["date"] == value
+
+
+def test_yaml_errors_give_their_line_and_pyyamls_wording():
+    from generator.check import validate
+
+    _, problems = validate("title: T\nsources: []\n\tpeople: []\n")
+    assert [p.format("timeline.yml") for p in problems] == [
+        "timeline.yml:3:1: not valid YAML: found character '\\t' that cannot start any token"]
