@@ -3,12 +3,14 @@
 ``mkdocs build`` and ``mkdocs serve`` read timeline.yml themselves, so there
 is no render step to remember. Pages are added as generated files (MkDocs
 1.6), not written into the docs folder, which would retrigger ``serve``. A
-broken timeline fails ``build`` with the problem's line; ``serve`` shows it
-as the home page and keeps serving until the next good save.
+broken timeline fails ``build`` with every problem and its line; ``serve``
+shows the same message at every address the site had and keeps serving
+until the next good save.
 """
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -17,32 +19,44 @@ from mkdocs.structure.files import File, Files
 from generator import pipeline
 from generator.check import TimelineError
 from generator.corpus import article_paths
-from generator.render import GENERATED_DIRS, HOME, render_site
+from generator.pages.problems import problems_page
+from generator.render import GENERATED_DIRS, INDEX_PAGES, render_site
 
 log = logging.getLogger("mkdocs.hooks.timeline")
-_state = {"command": "build", "announced": None}
+
+
+@dataclass
+class Session:
+    """What the hook keeps from one build to the next of a ``mkdocs serve``."""
+
+    command: str = "build"
+    pages: frozenset[str] = frozenset(INDEX_PAGES)  # the last good build's pages
+    announced: tuple[str, ...] = ()  # the new articles last announced
+
+
+_session = Session()
 
 
 def on_startup(command: str, dirty: bool) -> None:
-    _state["command"] = command
-
-
-def _paths(config) -> tuple[Path, Path]:
-    root = Path(config.config_file_path).parent
-    return root / "timeline.yml", root / "corpus"
+    _session.command = command
 
 
 def on_files(files: Files, config) -> Files:
-    timeline_path, corpus = _paths(config)
+    root = Path(config.config_file_path).parent
+    timeline_path, corpus = root / "timeline.yml", root / "corpus"
     try:
         timeline = pipeline.load_timeline(timeline_path, corpus)
         pages = render_site(timeline, pipeline.articles_of(timeline, corpus))
-        _announce_new_articles(timeline, corpus)
     except (TimelineError, FileNotFoundError) as error:
-        if _state["command"] != "serve":
+        if _session.command != "serve":
             raise PluginError(str(error)) from None
-        log.error(str(error))
-        pages = {HOME: _error_page(str(error))}
+        # Info, not an error: an error or a warning aborts a strict build, and
+        # `serve` would then keep the stale site with no error page.
+        log.info(f"timeline.yml has problems; every page shows them until the next good save:\n{error}")
+        pages = dict.fromkeys(_session.pages, problems_page(str(error)))
+    else:
+        _session.pages = frozenset(path for path in pages if path.endswith(".md"))
+        _announce_new_articles(timeline, corpus)
     for file in list(files):
         if file.src_uri in pages or file.src_uri.split("/", 1)[0] in GENERATED_DIRS:
             files.remove(file)  # stale copies written by `generator render`
@@ -52,19 +66,13 @@ def on_files(files: Files, config) -> Files:
 
 
 def _announce_new_articles(timeline, corpus: Path) -> None:
+    """Say once which corpus articles timeline.yml does not know yet (extraction
+    is the editor's call: it is slow, and it changes timeline.yml)."""
     known = {s.file for s in timeline.sources}
-    new = sorted(p.relative_to(corpus).as_posix() for p in article_paths(corpus) if p.relative_to(corpus).as_posix() not in known)
-    if new and new != _state["announced"]:
-        # A warning would fail `mkdocs build --strict`; the server says it louder.
-        say = log.warning if _state["command"] == "serve" else log.info
-        say(f"{len(new)} new article{'s' if len(new) != 1 else ''} in corpus/ not in timeline.yml: run `python -m generator extract`")
-    _state["announced"] = new
-
-
-def _error_page(message: str) -> str:
-    lines = "\n".join(f"    {line}" for line in message.splitlines())
-    return (
-        "# timeline.yml has problems\n\n"
-        "The site is not rebuilt until they are fixed; save the file again to reload.\n\n"
-        f"{lines}\n"
-    )
+    new = tuple(sorted(p.relative_to(corpus).as_posix() for p in article_paths(corpus)
+                       if p.relative_to(corpus).as_posix() not in known))
+    if new and new != _session.announced:
+        # Info, not a warning: any warning aborts a strict build, `serve`'s too.
+        log.info(f"{len(new)} new article{'s' if len(new) != 1 else ''} in corpus/ not in timeline.yml: "
+                 f"run `python -m generator extract` ({', '.join(new[:3])}{', …' if len(new) > 3 else ''})")
+    _session.announced = new

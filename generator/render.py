@@ -21,6 +21,8 @@ from .pages.tags import PEOPLE, event_tags, tag, topics_by_event
 
 GENERATED_DIRS = ("events", "people", "sources")
 HOME = "index.md"
+# The section pages the navigation lists (mkdocs.yml).
+INDEX_PAGES = (HOME, "people/index.md", "sources/index.md")
 # Generated files at the top of the docs folder.
 GENERATED_FILES = (HOME, *EXPORT_PATHS)
 
@@ -29,7 +31,7 @@ def render_site(timeline: Timeline, articles: dict[str, Article]) -> dict[str, s
     """Every generated file of the site, by path relative to ``site_src/``."""
     site = SiteIndex(timeline, articles)
     topics = topics_by_event(site)
-    files = {HOME: home_page(site), "people/index.md": people_index(site), "sources/index.md": sources_index(site)}
+    files = dict(zip(INDEX_PAGES, (home_page(site), people_index(site), sources_index(site))))
     for event in site.events:
         files[f"events/{event.id}.md"] = event_page(site, event, event_tags(site, event, topics[event.id]))
     for person in timeline.people:

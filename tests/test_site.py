@@ -7,7 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from generator import markup as mk
 from generator import pipeline
+from generator.check import TimelineError
+from generator.pages.problems import problems_page
 from generator.render import render_site
 
 from conftest import ROOT
@@ -86,6 +89,18 @@ def test_broken_timeline_fails_the_build_with_its_line(project: Path):
     result = build(project)
     assert result.returncode != 0
     assert "timeline.yml:2:" in result.stderr
+
+
+def test_a_timeline_mistake_fails_the_build_with_the_message_serve_shows(project: Path):
+    timeline = project / "timeline.yml"
+    timeline.write_text(timeline.read_text(encoding="utf-8").replace("      - mark-rutte", "      - mark-rute", 1), encoding="utf-8")
+    with pytest.raises(TimelineError) as error:
+        pipeline.load_timeline(timeline, project / "corpus")
+    assert "unknown person id 'mark-rute' (did you mean 'mark-rutte'?)" in str(error.value)
+    result = build(project)
+    assert result.returncode != 0
+    assert str(error.value) in result.stderr
+    assert mk.html_text(str(error.value)) in problems_page(str(error.value))
 
 
 def test_render_writes_only_changed_pages_and_removes_stale_ones(project: Path):

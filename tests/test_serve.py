@@ -1,0 +1,138 @@
+"""Live preview: a real `mkdocs serve` on a copy of the project, timeline.yml
+edited while it runs. An edit is served, a mistake shows as an error page at
+the address the editor has open while the server stays up, and the site
+comes back on the next good save."""
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from site_fixtures import SITE_TIMELINE, copy_project
+
+EVENT = "events/2025-09-06-mark-rutte-reinforced-that-russia-has-no-veto/"
+TITLE = "title: Mark Rutte reinforced that Russia has no veto over foreign troops entering Ukraine"
+# The serve process rebuilds the seed site in a few seconds; a first build
+# on a busy machine takes longer.
+TIMEOUT = 90
+
+
+@dataclass
+class Server:
+    """A `mkdocs serve` subprocess on a free localhost port."""
+
+    project: Path
+    url: str
+    process: subprocess.Popen
+    log_path: Path
+
+    @property
+    def timeline(self) -> Path:
+        return self.project / "timeline.yml"
+
+    def log(self) -> str:
+        return self.log_path.read_text(encoding="utf-8", errors="replace")
+
+    def get(self, path: str) -> str:
+        """The page's HTML (an error status's body too: it is what a browser shows)."""
+        try:
+            with urllib.request.urlopen(self.url + path, timeout=TIMEOUT) as response:
+                return response.read().decode("utf-8")
+        except urllib.error.HTTPError as error:
+            return error.read().decode("utf-8", errors="replace")
+
+    def wait_for(self, path: str, text: str) -> str:
+        """Poll ``path`` until its HTML contains ``text``; the server must stay up."""
+        deadline = time.monotonic() + TIMEOUT
+        while True:
+            assert self.process.poll() is None, f"mkdocs serve exited:\n{self.log()}"
+            try:
+                html = self.get(path)
+                if text in html:
+                    return html
+            except (urllib.error.URLError, ConnectionError, TimeoutError):
+                html = ""
+            if time.monotonic() > deadline:
+                pytest.fail(f"{path} never showed {text!r}; last served:\n{html[:2000]}\nserver log:\n{self.log()}")
+            time.sleep(0.2)
+
+    def edit(self, old: str, new: str) -> None:
+        text = self.timeline.read_text(encoding="utf-8")
+        assert old in text
+        self.timeline.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def server(tmp_path: Path):
+    project = copy_project(tmp_path / "project", SITE_TIMELINE.parent)
+    port = free_port()
+    log_path = tmp_path / "serve.log"
+    with log_path.open("w") as log:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "mkdocs", "serve", "--livereload", "-a", f"127.0.0.1:{port}"],
+            cwd=project, stdout=log, stderr=subprocess.STDOUT, env=dict(os.environ, NO_MKDOCS_2_WARNING="1"))
+    try:
+        yield Server(project, f"http://127.0.0.1:{port}/", process, log_path)
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+def test_an_edit_is_served_a_mistake_shows_its_line_and_the_site_comes_back(server: Server):
+    server.wait_for(EVENT, "Mark Rutte reinforced that Russia")
+
+    server.edit(TITLE, "title: Rutte says Moscow gets no say")
+    server.wait_for(EVENT, "Rutte says Moscow gets no say")
+    assert "Rutte says Moscow gets no say" in server.get("")  # the home page's card too
+
+    server.edit("title: News timeline", "title: [News timeline")
+    error = server.wait_for(EVENT, "timeline.yml has problems")
+    assert "timeline.yml:2:" in error and "not valid YAML" in error
+    assert "timeline.yml:2:" in server.get("")  # every page the site had shows it
+    assert "timeline.yml:2:" in server.get("people/mark-rutte/")
+
+    server.edit("title: [News timeline", "title: News timeline")
+    page = server.wait_for(EVENT, "Rutte says Moscow gets no say")
+    assert "timeline.yml has problems" not in page
+
+
+def test_the_error_page_names_the_line_and_shows_user_text_as_text(server: Server):
+    server.wait_for(EVENT, "Mark Rutte reinforced that Russia")
+    line = server.timeline.read_text(encoding="utf-8").splitlines().index("      - mark-rutte") + 1
+    server.edit("      - mark-rutte", '      - "<script>alert(1)</script>"')
+    error = server.wait_for(EVENT, "timeline.yml has problems")
+    assert f"timeline.yml:{line}: events[10].people[0]:" in error
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in error and "<script>alert(1)" not in error
+    assert f"timeline.yml:{line}: events[10].people[0]:" in server.log()
+
+
+def test_new_articles_in_the_corpus_are_announced_once(server: Server):
+    server.wait_for(EVENT, "Mark Rutte reinforced that Russia")
+    (server.project / "corpus" / "talks-resume.md").write_text(
+        "---\ntitle: Talks resume\npublished: 2025-09-08\n---\nTalks resumed on Monday, officials said.\n", encoding="utf-8")
+    deadline = time.monotonic() + TIMEOUT
+    while "new article" not in server.log() and time.monotonic() < deadline:
+        time.sleep(0.2)
+    server.edit(TITLE, "title: Rutte says Moscow gets no say")
+    server.wait_for(EVENT, "Rutte says Moscow gets no say")
+    log = server.log()
+    assert log.count("new article") == 1, log
+    assert "1 new article in corpus/ not in timeline.yml: run `python -m generator extract` (talks-resume.md)" in log
