@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 SUDO := $(shell [ "$$(id -u)" = 0 ] || command -v sudo)
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: install install-dev install-bench site extract render check serve test bench bench-quotes bench-tempeval chromium npm clean
+.PHONY: install install-dev install-bench site extract render check serve test bench bench-quotes bench-tempeval bench-serve chromium npm clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -65,6 +65,10 @@ bench-quotes: install-bench
 # Temporal tagging scored the TempEval-3 way on TimeBank (../shared/benchmarks/tempeval3).
 bench-tempeval: install
 	$(BIN)/python benchmarks/tempeval.py
+
+# Live preview: save timeline.yml → page served by `mkdocs serve`, seed and 2,000 events, beside a full build.
+bench-serve: install-dev
+	$(BIN)/python benchmarks/serve.py
 
 clean:
 	rm -rf site .cache test-output

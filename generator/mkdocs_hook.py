@@ -5,7 +5,8 @@ is no render step to remember. Pages are added as generated files (MkDocs
 1.6), not written into the docs folder, which would retrigger ``serve``. A
 broken timeline fails ``build`` with every problem and its line; ``serve``
 shows the same message at every address the site had and keeps serving
-until the next good save.
+until the next good save. While serving, pages whose Markdown did not change
+are not rendered again (``page_cache``).
 """
 from __future__ import annotations
 
@@ -14,11 +15,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 
 from generator import pipeline
 from generator.check import TimelineError
 from generator.corpus import article_paths
+from generator.page_cache import PageCache
 from generator.pages.problems import problems_page
 from generator.render import GENERATED_DIRS, INDEX_PAGES, render_site
 
@@ -35,6 +38,7 @@ class Session:
 
 
 _session = Session()
+_cache = PageCache()
 
 
 def on_startup(command: str, dirty: bool) -> None:
@@ -76,3 +80,58 @@ def _announce_new_articles(timeline, corpus: Path) -> None:
         log.info(f"{len(new)} new article{'s' if len(new) != 1 else ''} in corpus/ not in timeline.yml: "
                  f"run `python -m generator extract` ({', '.join(new[:3])}{', …' if len(new) > 3 else ''})")
     _session.announced = new
+
+
+# Keeping pages between the builds of `mkdocs serve` (page_cache); the cache
+# takes each page as the first handler of an event sees it.
+
+def _serving() -> bool:
+    return _session.command == "serve"
+
+
+def on_nav(nav, config, files: Files):
+    if _serving():
+        _cache.start(files, nav, config)
+    return nav
+
+
+def on_env(env, config, files: Files):
+    if _serving():
+        search = next((p.search_index for p in config.plugins.values() if hasattr(getattr(p, "search_index", None), "entries")), None)
+        env = _cache.templates(env, search)
+    return env
+
+
+@event_priority(100)
+def on_page_markdown(markdown: str, page, config, files: Files):
+    if _serving():
+        _cache.read(page)
+    return markdown
+
+
+@event_priority(100)
+def on_page_content(html: str, page, config, files: Files):
+    if _serving():
+        _cache.converted(page)
+    return html
+
+
+@event_priority(-100)  # after the search plugin has indexed the page
+def on_page_context(context, page, config, nav):
+    if _serving():
+        _cache.indexed(page)
+    return context
+
+
+@event_priority(100)
+def on_post_page(output: str, page, config):
+    if _serving():
+        _cache.templated(page, output)
+    return output
+
+
+@event_priority(100)  # before the search plugin writes its index
+def on_post_build(config) -> None:
+    if _serving():
+        rendered, reused = _cache.finish()
+        log.info(f"timeline: {rendered} generated pages rendered, {reused} unchanged ones kept from the last build")

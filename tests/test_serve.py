@@ -4,7 +4,9 @@ the address the editor has open while the server stays up, and the site
 comes back on the next good save."""
 from __future__ import annotations
 
+import json
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -16,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from site_fixtures import SITE_TIMELINE, copy_project
+from site_fixtures import SITE_TIMELINE, build, copy_project
 
 EVENT = "events/2025-09-06-mark-rutte-reinforced-that-russia-has-no-veto/"
 TITLE = "title: Mark Rutte reinforced that Russia has no veto over foreign troops entering Ukraine"
@@ -136,3 +138,30 @@ def test_new_articles_in_the_corpus_are_announced_once(server: Server):
     log = server.log()
     assert log.count("new article") == 1, log
     assert "1 new article in corpus/ not in timeline.yml: run `python -m generator extract` (talks-resume.md)" in log
+
+
+LIVERELOAD = re.compile(r"<script>\s*var livereload = function.*?</script>", re.DOTALL)
+
+
+def test_after_an_edit_the_served_site_is_the_one_a_full_build_makes(server: Server, tmp_path: Path):
+    """Pages kept from the last build (page_cache) are what rendering them would give."""
+    server.wait_for(EVENT, "Mark Rutte reinforced that Russia")
+    server.edit(TITLE, "title: Rutte says Moscow gets no say")
+    server.wait_for(EVENT, "Rutte says Moscow gets no say")
+    kept = [int(n) for n in re.findall(r"(\d+) unchanged ones kept", server.log())]
+    assert kept[0] == 0 and kept[-1] > 10, server.log()  # most pages did not change
+
+    full = copy_project(tmp_path / "full", server.project)
+    result = build(full, server.url)
+    assert result.returncode == 0, result.stderr
+    site = full / "site"
+    pages = sorted(p.relative_to(site).as_posix() for p in site.rglob("index.html"))
+    assert len(pages) > 20
+    for page in pages:
+        served = LIVERELOAD.sub("", server.get(page.removesuffix("index.html")))
+        assert served == (site / page).read_text(encoding="utf-8"), page
+    served_index = json.loads(server.get("search/search_index.json"))
+    built_index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    key = lambda doc: json.dumps(doc, sort_keys=True)  # noqa: E731 (order differs, entries do not)
+    assert sorted(map(key, served_index["docs"])) == sorted(map(key, built_index["docs"]))
+    assert served_index["config"] == built_index["config"]

@@ -1,0 +1,170 @@
+"""How long the live preview takes: from saving timeline.yml to the edited
+page being served by ``mkdocs serve``, beside a full ``mkdocs build``.
+
+Two sizes: the seed timeline the site tests use (tests/fixtures/site/) and a
+timeline of at least 2,000 events extracted from the first ARTICLES articles
+(in name order) of ``../shared/benchmarks/news/``, cached under
+``.cache/bench/`` so that only the first run extracts (about a minute).
+
+For each: a full ``mkdocs build --strict``; then a real ``mkdocs serve
+--livereload`` on a free port, and three edits of the first event's title,
+each timed from writing the file to the event page served with the new title
+(the server answers a request only once a rebuild is done; its file watcher
+polls every 0.5 s). The median is printed.
+
+Usage::
+
+    .venv/bin/python benchmarks/serve.py
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+
+from site_fixtures import SITE_TIMELINE, copy_project  # noqa: E402
+
+NEWS = ROOT.parent / "shared" / "benchmarks" / "news"
+CACHE = ROOT / ".cache" / "bench"
+ARTICLES = 340  # the first 340 articles give a little over 2,000 events
+MIN_EVENTS = 2000
+EDITS = 3
+TIMEOUT = 600
+ENV = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+
+
+@dataclass(frozen=True)
+class Size:
+    name: str
+    timeline: Path  # folder holding timeline.yml and timeline.generated.yml
+    corpus: Path
+
+
+@dataclass(frozen=True)
+class Result:
+    size: Size
+    events: int
+    pages: int
+    build_s: float
+    served_s: list[float]
+
+
+def benchmark_timeline() -> Size:
+    """The 2,000-event timeline, extracted once and cached."""
+    folder = CACHE / f"serve-{ARTICLES}"
+    corpus = folder / "corpus"
+    if not (folder / "timeline.yml").exists():
+        shutil.rmtree(folder, ignore_errors=True)
+        corpus.mkdir(parents=True)
+        for path in sorted(NEWS.glob("*.md"))[:ARTICLES]:
+            shutil.copy(path, corpus / path.name)
+        print(f"extracting {ARTICLES} articles into {folder.relative_to(ROOT)}/timeline.yml (once) …", flush=True)
+        subprocess.run([sys.executable, "-m", "generator", "extract", "--corpus", str(corpus),
+                        "--timeline", str(folder / "timeline.yml")], cwd=ROOT, check=True, stderr=subprocess.DEVNULL)
+    return Size(f"news, first {ARTICLES} articles", folder, corpus)
+
+
+def event_ids(timeline: Path) -> list[str]:
+    return [line.split(": ", 1)[1] for line in timeline.read_text(encoding="utf-8").split("\nevents:\n", 1)[1].splitlines()
+            if line.startswith("  - id: ")]
+
+
+def project_for(size: Size, dest: Path) -> Path:
+    project = copy_project(dest, size.timeline)
+    shutil.rmtree(project / "corpus")
+    shutil.copytree(size.corpus, project / "corpus")
+    return project
+
+
+def full_build(project: Path) -> tuple[float, int]:
+    """Seconds for `mkdocs build --strict`, and the HTML pages it wrote."""
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q"], cwd=project, env=ENV, check=True)
+    seconds = time.perf_counter() - start
+    return seconds, sum(1 for _ in (project / "site").rglob("index.html"))
+
+
+def wait_for(url: str, text: str, server: subprocess.Popen) -> None:
+    deadline = time.monotonic() + TIMEOUT
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            raise RuntimeError("mkdocs serve exited")
+        try:
+            with urllib.request.urlopen(url, timeout=TIMEOUT) as response:
+                if text in response.read().decode("utf-8"):
+                    return
+        except OSError:
+            pass
+        time.sleep(0.05)
+    raise TimeoutError(f"{url} never showed {text!r}")
+
+
+def save_to_served(project: Path, event: str, port: int, log: Path) -> list[float]:
+    """Seconds from saving an edited title to its page served, per edit."""
+    timeline = project / "timeline.yml"
+    url = f"http://127.0.0.1:{port}/events/{event}/"
+    with log.open("w") as out:
+        server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--livereload", "-a", f"127.0.0.1:{port}"],
+                                  cwd=project, env=ENV, stdout=out, stderr=subprocess.STDOUT)
+    try:
+        lines = timeline.read_text(encoding="utf-8").splitlines(keepends=True)
+        at = next(i for i, line in enumerate(lines) if line == f"  - id: {event}\n")
+        at = next(i for i in range(at, len(lines)) if lines[i].startswith("    title: "))
+        wait_for(url, lines[at].split(": ", 1)[1].strip(), server)
+        times = []
+        for n in range(1, EDITS + 1):
+            title = f"Edited title number {n} for the benchmark"
+            lines[at] = f"    title: {title}\n"
+            start = time.perf_counter()
+            timeline.write_text("".join(lines), encoding="utf-8")
+            wait_for(url, title, server)
+            times.append(time.perf_counter() - start)
+        return times
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def run(size: Size, work: Path) -> Result:
+    project = project_for(size, work / size.timeline.name)
+    events = event_ids(project / "timeline.yml")
+    build_s, pages = full_build(project)
+    served = save_to_served(project, events[0], free_port(), work / f"{size.timeline.name}-serve.log")
+    return Result(size, len(events), pages, build_s, served)
+
+
+def main() -> None:
+    sizes = [Size("seed (tests/fixtures/site)", SITE_TIMELINE.parent, ROOT / "corpus"), benchmark_timeline()]
+    events = len(event_ids(sizes[1].timeline / "timeline.yml"))
+    if events < MIN_EVENTS:
+        raise SystemExit(f"{sizes[1].name}: {events} events, fewer than {MIN_EVENTS}; raise ARTICLES")
+    with tempfile.TemporaryDirectory(prefix="bench-serve-") as tmp:
+        results = [run(size, Path(tmp)) for size in sizes]
+    print(f"\n{'timeline':<30} {'events':>6} {'pages':>6} {'full build s':>12} {'save→served s':>14} {'ratio':>6}")
+    for r in results:
+        served = statistics.median(r.served_s)
+        print(f"{r.size.name:<30} {r.events:>6} {r.pages:>6} {r.build_s:>12.1f} {served:>14.2f} {served / r.build_s:>6.2f}")
+    print(f"\nsave→served: median of {EDITS} edits of one event's title "
+          f"({'; '.join(', '.join(f'{t:.2f}' for t in r.served_s) for r in results)})")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,180 @@
+"""Pages kept from one build to the next of a ``mkdocs serve``, so that a save
+re-renders only the pages whose Markdown changed.
+
+MkDocs 1.6 rebuilds every page on every change (``--dirty`` skips pages but
+leaves the search index, the tags and the navigation wrong). Here every page
+still goes through the build, so links, anchors, tags, the sitemap and the
+search index stay whole; but a generated page outside the navigation whose
+Markdown is the same as at the last build is a ``CachedPage``: its Markdown
+is not converted again, its HTML is the last build's and its search entries
+are put back as they were. Anything site-wide (mkdocs.yml, the theme, the
+hand-written pages, the navigation) changing empties the cache.
+
+What is kept is what the plugins saw first (the Markdown as read, the HTML
+as converted, the page as templated), so plugin events that run again on it
+give what they gave the first time.
+"""
+from __future__ import annotations
+
+import copy
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+
+# The template of a cached page: the HTML it had.
+CACHED_TEMPLATE = "timeline-cached-page.html"
+
+
+@dataclass(frozen=True)
+class RenderedPage:
+    """A page as MkDocs built it."""
+
+    source: str  # the Markdown the hook generated
+    markdown: str
+    meta: dict
+    content: str
+    toc: Any
+    title: str | None
+    anchor_ids: frozenset[str]
+    links_to_anchors: dict[str, dict[str, str]] | None  # by the linked page's path
+    output: str
+    search_entries: tuple[dict, ...]
+
+
+class CachedPage(Page):
+    """A page built from its last rendering instead of its Markdown."""
+
+    def __init__(self, file: File, config, rendered: RenderedPage):
+        super().__init__(None, file, config)
+        self.rendered = rendered
+
+    def read_source(self, config) -> None:
+        self.markdown = self.rendered.markdown
+        # The template prints the kept HTML; the kept entries replace indexing.
+        self.meta = {**copy.deepcopy(self.rendered.meta), "template": CACHED_TEMPLATE, "search": {"exclude": True}}
+
+    def render(self, config, files: Files) -> None:
+        kept = self.rendered
+        self.content, self.toc, self._title_from_render = kept.content, kept.toc, kept.title
+        self.present_anchor_ids = set(kept.anchor_ids)
+        if kept.links_to_anchors is not None:
+            self.links_to_anchors = {files.get_file_from_path(path): links for path, links in kept.links_to_anchors.items()}
+
+
+class PageCache:
+    """The rendered pages of the last build, and the parts of one in progress."""
+
+    def __init__(self) -> None:
+        self.pages: dict[str, RenderedPage] = {}  # by path, as the last build left them
+        self.signature = ""
+        self._reused: list[RenderedPage] = []
+        self._built: dict[str, RenderedPage] = {}
+        self._parts: dict[str, dict] = {}
+        self._candidates: set[str] = set()
+        self._search_index = None
+        self._indexed = 0
+
+    def start(self, files: Files, nav, config) -> None:
+        """Begin a build (once the navigation is made): generated pages
+        outside the navigation with unchanged Markdown become CachedPages.
+        Anything site-wide changing empties the cache."""
+        signature = site_signature(config, files, nav)
+        if signature != self.signature:
+            self.pages.clear()
+        self.signature = signature
+        self._reused, self._built, self._parts = [], {}, {}
+        in_nav = {page.file.src_uri for page in nav.pages}
+        self._candidates = {f.src_uri for f in files.documentation_pages() if f.generated_by and f.src_uri not in in_nav}
+        for file in files.documentation_pages():
+            if file.src_uri in self._candidates:
+                self._reuse(file, files, config)
+
+    def _reuse(self, file: File, files: Files, config) -> None:
+        kept = self.pages.get(file.src_uri)
+        if kept is None or kept.source != file.content_string:
+            return
+        if kept.links_to_anchors and any(files.get_file_from_path(path) is None for path in kept.links_to_anchors):
+            return
+        CachedPage(file, config, kept)
+        self._built[file.src_uri] = kept
+        self._reused.append(kept)
+
+    def _rendering(self, page: Page) -> bool:
+        return page.file.src_uri in self._candidates and not isinstance(page, CachedPage)
+
+    def templates(self, env: jinja2.Environment, search_index) -> jinja2.Environment:
+        """Add the cached pages' template; ``search_index`` (the search
+        plugin's, with its ``entries``) is where kept entries go back."""
+        env.loader = jinja2.ChoiceLoader([jinja2.DictLoader({CACHED_TEMPLATE: "{{ page.rendered.output }}"}), env.loader])
+        self._search_index = search_index
+        self._indexed = len(search_index.entries) if search_index else 0
+        return env
+
+    # What a page is, as each stage of the build leaves it (first in each event).
+
+    def read(self, page: Page) -> None:
+        if not self._rendering(page):
+            return
+        self._parts[page.file.src_uri] = {"source": page.file.content_string, "markdown": page.markdown,
+                                          "meta": copy.deepcopy(page.meta)}
+
+    def converted(self, page: Page) -> None:
+        if not self._rendering(page):
+            return
+        links = getattr(page, "links_to_anchors", None)
+        self._parts[page.file.src_uri].update(
+            content=page.content, toc=page.toc, title=page._title_from_render,
+            anchor_ids=frozenset(page.present_anchor_ids or ()),
+            links_to_anchors=None if links is None else {f.src_uri: dict(v) for f, v in links.items()})
+
+    def indexed(self, page: Page) -> None:
+        """After the search plugin indexed ``page``: its entries are the new ones."""
+        if self._search_index is None:
+            return
+        entries = self._search_index.entries
+        if page.file.src_uri in self._parts:
+            self._parts[page.file.src_uri]["search_entries"] = tuple(entries[self._indexed:])
+        self._indexed = len(entries)
+
+    def templated(self, page: Page, output: str) -> None:
+        if not self._rendering(page):
+            return
+        parts = self._parts.pop(page.file.src_uri, None)
+        if parts is not None and "content" in parts:
+            self._built[page.file.src_uri] = RenderedPage(output=output, search_entries=parts.pop("search_entries", ()), **parts)
+
+    def finish(self) -> tuple[int, int]:
+        """End a build: put the cached pages' search entries back into the
+        index, and keep this build's pages (only those) for the next.
+
+        Returns:
+            The pages rendered and the pages reused.
+        """
+        if self._search_index is not None:
+            for kept in self._reused:
+                self._search_index.entries.extend(kept.search_entries)
+        reused = len(self._reused)
+        self.pages, self._built, self._reused = self._built, {}, []
+        return len(self.pages) - reused, reused
+
+
+def site_signature(config, files: Files, nav) -> str:
+    """What every page's HTML depends on besides its own Markdown: the
+    configuration, the theme's overrides, the hand-written files and the
+    navigation."""
+    parts = [_stat(Path(config.config_file_path))]
+    if config.theme.custom_dir:
+        parts += [_stat(p) for p in sorted(Path(config.theme.custom_dir).rglob("*")) if p.is_file()]
+    parts += [f"{f.src_uri}:{_stat(Path(f.abs_src_path))}" for f in files if f.abs_src_path]
+    parts += [f"{page.title}:{page.url}" for page in nav.pages]
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+
+def _stat(path: Path) -> str:
+    stat = path.stat()
+    return f"{path}:{stat.st_mtime_ns}:{stat.st_size}"
