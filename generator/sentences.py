@@ -16,7 +16,8 @@ def _sentencizer() -> Language:
     return nlp
 
 
-def split(text: str, offset: int = 0) -> list[tuple[int, int]]:
+@lru_cache(maxsize=65536)  # `mkdocs serve` renders the same articles on every save
+def split(text: str, offset: int = 0) -> tuple[tuple[int, int], ...]:
     """(start, end) of each sentence of ``text``, shifted by ``offset``."""
     doc = _sentencizer()(text)
     spans = []
@@ -25,7 +26,7 @@ def split(text: str, offset: int = 0) -> list[tuple[int, int]]:
         if stripped.strip():
             lead = len(sent.text) - len(sent.text.lstrip())
             spans.append((sent.start_char + lead + offset, sent.start_char + len(stripped) + offset))
-    return spans
+    return tuple(spans)
 
 
 def containing(spans: list[tuple[int, int]], position: int) -> tuple[int, int] | None:
