@@ -7,13 +7,17 @@ full name it ends with, and namesakes with different given names stay apart.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span, Token
 from unidecode import unidecode
 
 from .model import PersonRef
+
+if TYPE_CHECKING:  # spaCy is imported by whoever loads the model, not by importing this
+    from spacy.tokens import Doc, Span, Token
 
 # Words that introduce a name without being part of it.
 TITLES = {

@@ -18,14 +18,17 @@ earlier; no speaker is given rather than a guess.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import re
 from dataclasses import dataclass
-
-from spacy.tokens import Doc, Span, Token
 
 from .model import Block, Quote
 from .people import ArticlePeople, Person, gender_of
 from .quote_spans import QuoteSpan, find_quotes
+
+if TYPE_CHECKING:  # spaCy is imported by whoever loads the model, not by importing this
+    from spacy.tokens import Doc, Span, Token
 
 CUE_VERBS = frozenset({
     "say", "tell", "warn", "caution", "add", "state", "note", "insist", "maintain",
