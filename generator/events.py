@@ -15,9 +15,8 @@ elaborates that event, which its quotes join.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from .model import EventMention, Quote, Timex
 from .people import ArticlePeople, Person

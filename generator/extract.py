@@ -6,8 +6,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Iterable, Iterator
 
 from . import events as ev
-from .model import Article, Extraction, Timex
 from .mentions import collect_people
+from .model import Article, Extraction, Timex
 from .quotes import Paragraph, extract_quotes
 from .timex import tag_blocks, values
 

@@ -1,13 +1,12 @@
 """Load the spaCy English pipeline the extractors use."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import importlib
 import importlib.util
 import json
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # spaCy is imported by whoever loads the model, not by importing this
     from spacy.language import Language

@@ -7,10 +7,10 @@ full name it ends with, and namesakes with different given names stay apart.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from unidecode import unidecode
 
@@ -44,6 +44,7 @@ _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _INHERITS_SUBJECT = ("conj", "advcl", "xcomp", "ccomp", "relcl")
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """A key equal for spellings of one name: 'Zelenskyy' and 'Zelensky' match."""
     text = unidecode(name).lower()

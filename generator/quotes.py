@@ -18,10 +18,9 @@ earlier; no speaker is given rather than a guess.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .model import Block, Quote
 from .people import ArticlePeople, Person, gender_of

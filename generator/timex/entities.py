@@ -10,9 +10,8 @@ entities headed by a time word, with no count or rank in them, are kept.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import re
+from typing import TYPE_CHECKING
 
 from .durations import duration_value
 from .lexicon import PARTS_OF_DAY, UNITS
