@@ -58,6 +58,11 @@ serve: install
 test: install-dev chromium npm
 	$(BIN)/python -m pytest -q
 
+# Extraction, rebuild and mkdocs build speed and memory at 100, 300 and 1,000
+# articles of ../shared/benchmarks/news (about 15 minutes).
+bench: install
+	$(BIN)/python benchmarks/speed.py
+
 # Quote spans and speakers against the hand-annotated set, beside textacy.
 bench-quotes: install-bench
 	$(BIN)/python benchmarks/quotes.py

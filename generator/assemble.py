@@ -24,9 +24,12 @@ def assemble(extractions: list[Extraction], known: Timeline | None = None) -> Ti
     sources = _sources(extractions, known)
     source_of = {s.file: s.id for s in sources}
     people, person_of = index_people(extractions, known.people)
+    names_in: dict[str, dict[str, str]] = defaultdict(dict)
+    for (file, name), pid in person_of.items():
+        names_in[file][name] = pid
     mentions = []
     for order, x in enumerate(extractions):
-        names = {name: pid for (file, name), pid in person_of.items() if file == x.article.file}
+        names = names_in[x.article.file]
         for mention in x.events:
             mentions.append(mg.Sourced(
                 source=source_of[x.article.file], order=order, mention=mention,

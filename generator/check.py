@@ -11,7 +11,7 @@ import difflib
 import json
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Callable
@@ -19,12 +19,11 @@ from typing import Callable
 import jsonschema
 import yaml
 
+from . import yaml_load
 from .records import date_text
 from .timex import values
 
 DATE_FORMS = "YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www or YYYY-Qn"
-# libyaml's parser where PyYAML was built with it: the same nodes and marks, ten times faster.
-_FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _PATTERN_MESSAGES = {"date": DATE_FORMS, "published": "YYYY-MM-DD", "url": "an http(s) URL"}
 
 
@@ -65,34 +64,19 @@ def validate(text: str, source_text: Callable[[str], str | None] | None = None) 
         The plain data (None when it does not parse) and the sorted problems.
     """
     try:
-        root, data = _parse(text, _FAST_LOADER)
-    except yaml.YAMLError:
-        try:  # PyYAML's own parser words its errors better ("found character '\t'")
-            root, data = _parse(text, yaml.SafeLoader)
-        except yaml.YAMLError as error:
-            return None, [_yaml_problem(error)]
-    if root is None or not isinstance(data, dict):
+        data = _plain(yaml_load.load(text))
+    except yaml.YAMLError as error:
+        mark = getattr(error, "context_mark", None) or getattr(error, "problem_mark", None)
+        problem = getattr(error, "problem", None) or str(error).splitlines()[0]
+        return None, [Problem(mark.line + 1 if mark else 1, mark.column + 1 if mark else 0, "", f"not valid YAML: {problem}")]
+    # Nodes carry the line numbers; composed only when there is a problem to place.
+    root = cache(lambda: yaml_load.compose(text))
+    if data is None or not isinstance(data, dict):
         return None, [Problem(1, 0, "", "expected a mapping with title, sources, people and events")]
-    problems = [_schema_problem(root, error) for error in jsonschema.Draft202012Validator(schema()).iter_errors(data)]
+    problems = [_schema_problem(root(), error) for error in jsonschema.Draft202012Validator(schema()).iter_errors(data)]
     if not problems:
         problems = _consistency(root, data, source_text)
     return data, sorted(set(problems))
-
-
-def _parse(text: str, loader_class) -> tuple[yaml.Node | None, object]:
-    """One parse giving both the nodes (for line numbers) and the plain data."""
-    loader = loader_class(text)
-    try:
-        root = loader.get_single_node()
-        return root, _plain(loader.construct_document(root)) if root is not None else None
-    finally:
-        loader.dispose()
-
-
-def _yaml_problem(error: yaml.YAMLError) -> Problem:
-    mark = getattr(error, "context_mark", None) or getattr(error, "problem_mark", None)
-    problem = getattr(error, "problem", None) or str(error).splitlines()[0]
-    return Problem(mark.line + 1 if mark else 1, mark.column + 1 if mark else 0, "", f"not valid YAML: {problem}")
 
 
 def _plain(value):
@@ -155,11 +139,11 @@ def _schema_problem(root: yaml.Node, error: jsonschema.ValidationError) -> Probl
     return Problem(line, 0, _path_text(path), error.message)
 
 
-def _consistency(root: yaml.Node, data: dict, source_text) -> list[Problem]:
+def _consistency(root: Callable[[], yaml.Node], data: dict, source_text) -> list[Problem]:
     problems: list[Problem] = []
 
     def report(path, message):
-        problems.append(Problem(_node_at(root, path).start_mark.line + 1, 0, _path_text(path), message))
+        problems.append(Problem(_node_at(root(), path).start_mark.line + 1, 0, _path_text(path), message))
 
     ids: dict[str, set[str]] = {}
     for section in ("sources", "people", "events"):

@@ -26,6 +26,13 @@ def _paths(parser: argparse.ArgumentParser, corpus: bool = True, timeline: bool 
         parser.add_argument("--out", type=Path, default=Path("site_src"), help="MkDocs docs folder to write pages into (default: site_src/)")
 
 
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a positive number, got {text}")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m generator", description="Turn news articles into an annotated timeline site.")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -33,6 +40,9 @@ def build_parser() -> argparse.ArgumentParser:
     extract = commands.add_parser("extract", help="extract events, quotes and people from the corpus into timeline.yml",
                                   description="Extract the corpus and merge the result into timeline.yml, keeping every hand edit.")
     _paths(extract)
+    extract.add_argument("--jobs", "-j", type=_positive, default=1, metavar="N", help="parse articles in N processes (default: 1)")
+    extract.add_argument("--no-cache", dest="use_cache", action="store_false",
+                         help=f"parse every article again, ignoring and not updating the cache in {pipeline.CACHE_DIR}/")
     render = commands.add_parser("render", help="write the site's Markdown pages from timeline.yml",
                                  description="Render timeline.yml into Markdown pages under site_src/.")
     _paths(render, out=True)
@@ -68,7 +78,7 @@ def _print_report(report: pipeline.Report) -> int:
 
 
 def _extract(args) -> int:
-    return _print_report(pipeline.extract(args.corpus, args.timeline))
+    return _print_report(pipeline.extract(args.corpus, args.timeline, jobs=args.jobs, use_cache=args.use_cache))
 
 
 def _render(args) -> int:

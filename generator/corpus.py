@@ -12,6 +12,7 @@ from pathlib import Path
 import yaml
 
 from . import model as m
+from . import yaml_load
 from .timex import find_full_dates
 
 ARTICLE_SUFFIXES = (".md", ".markdown", ".txt")
@@ -66,11 +67,17 @@ def article_paths(folder: Path) -> list[Path]:
 def read_article(path: Path, folder: Path | None = None, published: date | None = None) -> m.Article:
     """Read one article file; ``published`` overrides any date the file gives."""
     name = path.relative_to(folder).as_posix() if folder else path.as_posix()
+    return decode_article(name, path.read_bytes(), published)
+
+
+def decode_article(name: str, raw: bytes, published: date | None = None) -> m.Article:
+    """Parse an article file's bytes (UTF-8) into an ``Article``."""
     try:
-        raw = path.read_text(encoding="utf-8")
+        text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
         raise ArticleError(f"{name}: not UTF-8 text ({error.reason} at byte {error.start})") from None
-    return parse_article(name, raw, published)
+    # As read_text() would: universal newlines.
+    return parse_article(name, text.replace("\r\n", "\n").replace("\r", "\n"), published)
 
 
 def parse_article(name: str, raw: str, published: date | None = None) -> m.Article:
@@ -116,7 +123,7 @@ def _front_matter(name: str, raw: str) -> _FrontMatter:
     text = raw[4:4 + closing.start()]
     body_offset = 4 + closing.end()
     try:
-        data = yaml.safe_load(text) or {}
+        data = yaml_load.load(text) or {}
     except yaml.YAMLError as error:
         # Where an unclosed bracket or quote opened says more than where the text ended.
         mark = getattr(error, "context_mark", None) or getattr(error, "problem_mark", None)

@@ -16,13 +16,15 @@ elaborates that event, which its quotes join.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-
-from spacy.tokens import Span, Token
+from typing import TYPE_CHECKING
 
 from .model import EventMention, Quote, Timex
 from .people import ArticlePeople, Person
 from .quotes import CUE_VERBS, Paragraph
 from .timex import REFERENCES
+
+if TYPE_CHECKING:  # spaCy is imported by whoever loads the model, not by importing this
+    from spacy.tokens import Span, Token
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 _TITLE_MAX_TOKENS = 14

@@ -3,15 +3,16 @@ dates, people, quotes and events in them.
 """
 from __future__ import annotations
 
-from typing import Iterable, Iterator
-
-from spacy.language import Language
+from typing import TYPE_CHECKING, Iterable, Iterator
 
 from . import events as ev
-from .model import Article, Extraction, Timex
 from .mentions import collect_people
+from .model import Article, Extraction, Timex
 from .quotes import Paragraph, extract_quotes
 from .timex import tag_blocks, values
+
+if TYPE_CHECKING:  # spaCy is imported by whoever loads the model, not by importing this
+    from spacy.language import Language
 
 BATCH_SIZE = 64
 

@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Span, Token
-
 from .people import TITLES, ArticlePeople, description_of, name_span, person_entities
+
+if TYPE_CHECKING:  # spaCy is imported by whoever loads the model, not by importing this
+    from spacy.tokens import Doc, Span, Token
 
 if TYPE_CHECKING:
     from .quotes import Paragraph

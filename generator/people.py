@@ -9,11 +9,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Span, Token
 from unidecode import unidecode
 
 from .model import PersonRef
+
+if TYPE_CHECKING:  # spaCy is imported by whoever loads the model, not by importing this
+    from spacy.tokens import Doc, Span, Token
 
 # Words that introduce a name without being part of it.
 TITLES = {
@@ -40,6 +44,7 @@ _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _INHERITS_SUBJECT = ("conj", "advcl", "xcomp", "ccomp", "relcl")
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """A key equal for spellings of one name: 'Zelenskyy' and 'Zelensky' match."""
     text = unidecode(name).lower()

@@ -1,19 +1,27 @@
 """The generator's stages, one line each: read the corpus, extract, merge into
-timeline.yml, render pages. The CLI and the MkDocs hook call these."""
+timeline.yml, render pages. The CLI and the MkDocs hook call these.
+
+Extraction is incremental: each article's extraction is cached (``cache.py``)
+and a run whose inputs are those of the last run ends before anything is
+parsed. The modules that import spaCy (merging, rendering) are imported only
+once a run needs them, so that such a run costs milliseconds, not spaCy's
+import.
+"""
 from __future__ import annotations
 
+from collections import ChainMap
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import nlp as nlp_loader
 from . import records
-from .assemble import assemble
-from .corpus import read_article, read_corpus
-from .extract import extract_articles
-from .model import Article, Timeline
-from .render import render_site
-from .site_writer import write_pages
-from .timeline_file import fingerprint, load, load_base, merge_and_write, read
+from .cache import ExtractionCache, article_key, extractor_version
+from .corpus import ArticleError, article_paths, decode_article, read_article
+from .model import Article, Extraction, Timeline
+from .progress import progress
+from .timeline_file import BASE_NAME, Current, fingerprint, load, merge_and_write, parse_base, read_base_text
+
+# Beside timeline.yml; git-ignored, safe to delete.
+CACHE_DIR = Path(".cache") / "extract"
 
 
 @dataclass
@@ -34,37 +42,98 @@ def corpus_reader(corpus: Path):
     return source_text
 
 
-def extract(corpus: Path, timeline_path: Path) -> Report:
+def extract(corpus: Path, timeline_path: Path, jobs: int = 1, use_cache: bool = True) -> Report:
     """Extract the corpus and merge the result into ``timeline_path``.
+
+    Articles whose extraction is cached are not parsed again; ``jobs``
+    processes parse the others.
 
     Raises:
         TimelineError: the timeline does not parse or validate (it is not touched).
         ConcurrentEdit: the timeline changed on disk meanwhile (nothing written).
     """
-    report = Report()
+    cache = ExtractionCache(timeline_path.parent / CACHE_DIR) if use_cache else None
+    version = extractor_version()
+    files = [(p.relative_to(corpus).as_posix(), p.read_bytes()) for p in article_paths(corpus)]
+    keys = [article_key(version, name, raw) for name, raw in files]
+    last = cache.last_run() if cache else None
+    if last and last["inputs"] == _inputs(keys, timeline_path):
+        return Report(last["messages"] + [f"{timeline_path.name}: unchanged (no article and no file changed since the last run)"], last["errors"])
+
+    from .assemble import assemble  # imports spaCy
+
     seen = fingerprint(timeline_path)
-    current, known = load(timeline_path)
-    articles, errors = read_corpus(corpus)
-    report.errors += errors
-    extractions = list(extract_articles(articles, nlp_loader.load()))
+    current, known = _load(timeline_path, cache)
+    report = Report()
+    extractions = _extractions(files, keys, cache, jobs, report)
     for x in extractions:
         report.messages += list(x.warnings)
-    generated = assemble(extractions, _known(known, timeline_path))
-    changed = merge_and_write(timeline_path, generated, current, seen)
+    generated = assemble(extractions, _known(known, current, timeline_path.parent))
+    chunks = ChainMap({}, cache.chunks() if cache else {})
+    written = merge_and_write(timeline_path, generated, current, seen, chunks)
+    if cache:
+        cache.save_chunks(chunks.maps[0])
+        cache.save_written({"fingerprints": _fingerprints(timeline_path), "timeline": written.timeline, "base": written.base})
+        cache.save_last_run({"inputs": _inputs(keys, timeline_path), "messages": report.messages, "errors": report.errors})
     report.messages.append(
-        f"{timeline_path.name}: {'updated' if changed else 'unchanged'} "
-        f"({len(articles)} articles, {len(generated.events)} events, {len(generated.people)} people)"
+        f"{timeline_path.name}: {'updated' if written.changed else 'unchanged'} "
+        f"({len(extractions)} articles, {len(generated.events)} events, {len(generated.people)} people)"
     )
     return report
 
 
-def _known(current: Timeline | None, timeline_path: Path) -> Timeline | None:
+def _extractions(files: list[tuple[str, bytes]], keys: list[str], cache: ExtractionCache | None, jobs: int, report: Report) -> list[Extraction]:
+    """Every readable article's extraction, from the cache or parsed now."""
+    found: dict[str, Extraction] = {}
+    missing: list[tuple[str, Article]] = []
+    for (name, raw), key in zip(files, keys):
+        cached = cache.get(key) if cache else None
+        if cached is not None:
+            found[key] = cached
+            continue
+        try:
+            missing.append((key, decode_article(name, raw)))
+        except ArticleError as error:
+            report.errors.append(str(error))
+    if missing:
+        from .parallel import extract_all  # imports spaCy
+
+        parsed = extract_all([article for _, article in missing], jobs)
+        for (key, _), extraction in zip(missing, progress(parsed, len(missing), "extracting")):
+            found[key] = extraction
+            if cache:
+                cache.put(key, extraction)
+    return [found[key] for key in keys if key in found]
+
+
+def _inputs(keys: list[str], timeline_path: Path) -> list:
+    """What a run's result depends on: the articles (with the extractor) and both timeline files."""
+    return [keys, *_fingerprints(timeline_path)]
+
+
+def _fingerprints(timeline_path: Path) -> list[str | None]:
+    return [fingerprint(timeline_path), fingerprint(timeline_path.parent / BASE_NAME)]
+
+
+def _load(timeline_path: Path, cache: ExtractionCache | None) -> tuple[Current | None, Timeline | None]:
+    """The timeline as read. When both files are still what the last run
+    wrote, their data comes from the cache rather than being parsed and
+    validated again (they were the generator's own, valid output)."""
+    last = cache.written() if cache else None
+    if not last or last["fingerprints"] != _fingerprints(timeline_path):
+        return load(timeline_path)
+    text = timeline_path.read_text(encoding="utf-8")
+    base_text = (timeline_path.parent / BASE_NAME).read_text(encoding="utf-8")
+    return Current(text, last["timeline"], base_text, last["base"]), records.from_data(last["timeline"])
+
+
+def _known(current_timeline: Timeline | None, current: Current | None, folder: Path) -> Timeline | None:
     """Ids to keep: those in the file, and those of entries people deleted
     (so a deleted event is recognized, not re-added under a new id)."""
-    base = load_base(timeline_path.parent)
-    if current is None and base is None:
+    base = current.base if current else parse_base(read_base_text(folder))
+    if current_timeline is None and base is None:
         return None
-    known = current or Timeline(base.get("title") if base else "")
+    known = current_timeline or Timeline(base.get("title") if base else "")
     if base:
         present = {e.id for e in known.events}
         known.events += [records.event_from_data(e) for e in base.get("events") or [] if e.get("id") not in present]
@@ -73,7 +142,7 @@ def _known(current: Timeline | None, timeline_path: Path) -> Timeline | None:
 
 def load_timeline(timeline_path: Path, corpus: Path) -> Timeline:
     """The validated timeline (spans checked against the corpus)."""
-    timeline = read(timeline_path, corpus_reader(corpus))
+    _, timeline = load(timeline_path, corpus_reader(corpus))
     if timeline is None:
         raise FileNotFoundError(f"{timeline_path}: not found; run `python -m generator extract` first")
     return timeline
@@ -90,6 +159,9 @@ def articles_of(timeline: Timeline, corpus: Path) -> dict[str, Article]:
 
 
 def render(timeline_path: Path, corpus: Path, out: Path) -> Report:
+    from .render import render_site  # imports spaCy
+    from .site_writer import write_pages
+
     timeline = load_timeline(timeline_path, corpus)
     pages = render_site(timeline, articles_of(timeline, corpus))
     written, removed = write_pages(out, pages)

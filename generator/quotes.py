@@ -20,12 +20,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-
-from spacy.tokens import Doc, Span, Token
+from typing import TYPE_CHECKING
 
 from .model import Block, Quote
 from .people import ArticlePeople, Person, gender_of
 from .quote_spans import QuoteSpan, find_quotes
+
+if TYPE_CHECKING:  # spaCy is imported by whoever loads the model, not by importing this
+    from spacy.tokens import Doc, Span, Token
 
 CUE_VERBS = frozenset({
     "say", "tell", "warn", "caution", "add", "state", "note", "insist", "maintain",

@@ -10,17 +10,19 @@ from __future__ import annotations
 
 import hashlib
 import io
+import json
 import os
 import re
 import tempfile
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, MutableMapping
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-from . import records
+from . import records, yaml_load
 from .check import TimelineError, validate
 from .model import Timeline
 from .reconcile import reconcile
@@ -90,8 +92,28 @@ def to_yaml(value: Any, key: str | None = None) -> Any:
     return value
 
 
-def load(path: Path, source_text=None) -> tuple[CommentedMap | None, Timeline | None]:
-    """The file as round-trip YAML and as validated records (None, None if absent).
+@dataclass(frozen=True)
+class Current:
+    """The timeline file as it was read, validated, and the generator's last
+    output beside it (``BASE_NAME``; None when there is none)."""
+
+    text: str
+    data: dict
+    base_text: str | None = None
+    base: dict | None = None
+
+
+@dataclass(frozen=True)
+class Written:
+    """What the two files hold after ``merge_and_write``."""
+
+    changed: bool  # whether timeline.yml was written
+    timeline: dict
+    base: dict
+
+
+def load(path: Path, source_text=None) -> tuple[Current | None, Timeline | None]:
+    """The file as read and as validated records (None, None if absent).
 
     Raises:
         TimelineError: when the file does not parse or validate.
@@ -99,27 +121,12 @@ def load(path: Path, source_text=None) -> tuple[CommentedMap | None, Timeline | 
     if not path.exists():
         return None, None
     text = path.read_text(encoding="utf-8")
-    timeline = _records(path, text, source_text)
-    return _yaml().load(_without_header(text)), timeline
-
-
-def read(path: Path, source_text=None) -> Timeline | None:
-    """The file as validated records only (None if absent): what rendering
-    needs, without the slower round-trip parse that writing back needs.
-
-    Raises:
-        TimelineError: when the file does not parse or validate.
-    """
-    if not path.exists():
-        return None
-    return _records(path, path.read_text(encoding="utf-8"), source_text)
-
-
-def _records(path: Path, text: str, source_text) -> Timeline:
     data, problems = validate(text, source_text)
     if problems:
         raise TimelineError(path.name, problems)
-    return records.from_data(plain(data))
+    data = plain(data)
+    base_text = read_base_text(path.parent)
+    return Current(text, data, base_text, parse_base(base_text)), records.from_data(data)
 
 
 def _without_header(text: str) -> str:
@@ -128,12 +135,18 @@ def _without_header(text: str) -> str:
     return rest if first == SCHEMA_COMMENT else text
 
 
-def load_base(folder: Path) -> dict | None:
-    path = folder / BASE_NAME
-    if not path.exists():
+def read_base_text(folder: Path) -> str | None:
+    try:
+        return (folder / BASE_NAME).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+
+
+def parse_base(text: str | None) -> dict | None:
+    if text is None:
         return None
     try:
-        return plain(_yaml().load(path.read_text(encoding="utf-8").split("\n", 2)[2]))
+        return plain(yaml_load.load(text))
     except Exception:  # a damaged base only costs the edit detection, never data
         return None
 
@@ -144,7 +157,33 @@ def dump(node: Any, header: str = SCHEMA_COMMENT) -> str:
     return header + "\n" + stream.getvalue()
 
 
-def merge_and_write(path: Path, generated: Timeline, current: CommentedMap | None, seen: str | None) -> bool:
+def dump_plain(data: dict, header: str = SCHEMA_COMMENT, chunks: dict[str, str] | None = None) -> str:
+    """``dump(to_yaml(data))``, built from one dump per list entry.
+
+    ``chunks`` maps an entry's content hash to its text, from earlier runs;
+    entries found there are not dumped again (new ones are added to it), so
+    writing a large timeline costs what changed in it.
+    """
+    chunks = {} if chunks is None else chunks
+    parts = [header + "\n"]
+    for key, value in data.items():
+        if not (isinstance(value, list) and value and all(isinstance(v, dict) for v in value)):
+            parts.append(dump(to_yaml({key: value}), "")[1:])
+            continue
+        parts.append(f"{key}:\n")
+        for entry in value:
+            digest = hashlib.sha256(json.dumps(entry, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+            text = chunks.get(digest)
+            if text is None:
+                # An entry dumped alone in a one-item list has the indentation it has in the whole.
+                text = dump(to_yaml({key: [entry]}), "").split("\n", 2)[2]
+            chunks[digest] = text  # stored again: marks it as still in use
+            parts.append(text)
+    return "".join(parts)
+
+
+def merge_and_write(path: Path, generated: Timeline, current: Current | None, seen: str | None,
+                    chunks: MutableMapping[str, str] | None = None) -> Written:
     """Merge ``generated`` into the file three ways and write it if anything changed.
 
     Args:
@@ -152,27 +191,46 @@ def merge_and_write(path: Path, generated: Timeline, current: CommentedMap | Non
         generated: the generator's timeline for the corpus now.
         current: the file as loaded (None if it did not exist).
         seen: the file's fingerprint when it was loaded.
+        chunks: entry texts dumped before (see ``dump_plain``), updated in place.
 
     Returns:
-        True when the file was written.
+        What both files now hold, and whether timeline.yml was written.
 
     Raises:
         ConcurrentEdit: the file changed on disk since it was loaded.
     """
     new = records.to_data(generated)
-    base = load_base(path.parent)
-    current_plain = plain(current) if current is not None else None
+    base_path = path.parent / BASE_NAME
+    if current is None:
+        base_before = read_base_text(path.parent)
+        base = parse_base(base_before)
+    else:
+        base_before, base = current.base_text, current.base
+    current_plain = current.data if current is not None else None
     merged = reconcile(base, current_plain, new)
     changed = merged != current_plain
     if changed:
-        node = current if current is not None else CommentedMap()
-        apply(node, merged)
-        _write_checked(path, dump(node), seen)
-    base_path = path.parent / BASE_NAME
-    base_text = dump(to_yaml(new), BASE_COMMENT)
-    if not base_path.exists() or base_path.read_text(encoding="utf-8") != base_text:
+        if current is None or current.text == _as_timeline(base_before):
+            # The file is the generator's own text (no edits, no comments): write it afresh.
+            text = dump_plain(merged, chunks=chunks)
+        else:
+            # Round trip: comments, order and formatting of the edited file are kept.
+            node = _yaml().load(_without_header(current.text))
+            apply(node, merged)
+            text = dump(node)
+        _write_checked(path, text, seen)
+    base_text = dump_plain(new, BASE_COMMENT, chunks)
+    if base_before != base_text:
         _write_checked(base_path, base_text, fingerprint(base_path))
-    return changed
+    return Written(changed, merged, new)
+
+
+def _as_timeline(base_text: str | None) -> str | None:
+    """The text the generator wrote to timeline.yml along with this base file."""
+    prefix = BASE_COMMENT + "\n"
+    if base_text is None or not base_text.startswith(prefix):
+        return None
+    return SCHEMA_COMMENT + "\n" + base_text[len(prefix):]
 
 
 def apply(node: CommentedMap, data: dict) -> None:

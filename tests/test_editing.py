@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap
 
+from generator import nlp as nlp_loader
 from generator import pipeline, records
 from generator.assemble import assemble
 from generator.check import validate
@@ -111,7 +112,7 @@ def test_a_file_changed_during_extraction_is_not_overwritten(newsroom: Path):
     current, known = load(timeline)
     seen = fingerprint(timeline)
     articles, _ = read_corpus(newsroom / "corpus")
-    generated = assemble(list(extract_articles(articles, pipeline.nlp_loader.load())), known)
+    generated = assemble(list(extract_articles(articles, nlp_loader.load())), known)
     generated.title = "A generator change the editor has not seen"
     timeline.write_text(timeline.read_text(encoding="utf-8") + "# saved meanwhile\n", encoding="utf-8")
     with pytest.raises(ConcurrentEdit, match="changed on disk while extraction ran"):

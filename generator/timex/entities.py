@@ -11,12 +11,14 @@ entities headed by a time word, with no count or rank in them, are kept.
 from __future__ import annotations
 
 import re
-
-from spacy.tokens import Span
+from typing import TYPE_CHECKING
 
 from .durations import duration_value
 from .lexicon import PARTS_OF_DAY, UNITS
 from .rule import Norm
+
+if TYPE_CHECKING:  # spaCy is imported by whoever loads the model, not by importing this
+    from spacy.tokens import Span
 
 LABELS = ("DATE", "TIME")
 _TIME_WORDS = set(UNITS) | set(PARTS_OF_DAY) | {"date", "time", "times", "period", "overnight", "weekend", "era", "ages", "season"}

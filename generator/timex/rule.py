@@ -9,12 +9,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from typing import Callable
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING, Callable
 
 from .lexicon import APPROX_RE, APPROXIMATIONS, MOD_RE, MODIFIERS, MONTHS, lookup
 from .numbers import YEAR_WORDS_RE, parse_year_words
+
+if TYPE_CHECKING:  # spaCy is imported by whoever loads the model, not by importing this
+    from spacy.tokens import Doc
 
 PAST, PRESENT, FUTURE, UNKNOWN = "past", "present", "future", "unknown"
 

@@ -12,15 +12,16 @@ from __future__ import annotations
 
 import bisect
 from datetime import date
-from typing import Iterable
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING, Iterable
 
 from ..model import Timex
 from . import values as v
 from .entities import LABELS, entity_norm
 from .rules import RULES, Context, Reference
 from .tense import tense_of
+
+if TYPE_CHECKING:  # spaCy is imported by whoever loads the model, not by importing this
+    from spacy.tokens import Doc
 
 
 def tag(doc: Doc, dct: date | None, offset: int = 0, reference: str | None = None) -> list[Timex]:

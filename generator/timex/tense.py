@@ -2,9 +2,12 @@
 parse: it decides whether "on Friday" or "in December" looks back or ahead."""
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from typing import TYPE_CHECKING
 
 from .rule import FUTURE, PAST, PRESENT, UNKNOWN
+
+if TYPE_CHECKING:  # spaCy is imported by whoever loads the model, not by importing this
+    from spacy.tokens import Doc, Token
 
 _FUTURE_AUX = {"will", "'ll", "’ll", "shall", "wo", "would", "'d", "’d", "can", "could", "may", "might", "should", "must", "ca"}
 _HAVE = {"have", "has", "had", "'ve", "’ve"}

@@ -1,0 +1,136 @@
+"""Incremental extraction: the per-article cache, the up-to-date run, parallel
+extraction and the entry-by-entry YAML writer, on the seeds and real
+newswire articles with the real model."""
+from __future__ import annotations
+
+import pickle
+import shutil
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from generator import cache as cache_module
+from generator import pipeline
+from generator.cache import ExtractionCache, extractor_version
+from generator.check import validate
+from generator.cli import main
+from generator.timeline_file import dump, dump_plain, plain, to_yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+NEWS = sorted((ROOT.parent / "shared" / "benchmarks" / "news").glob("*.md"))
+
+
+@pytest.fixture
+def newsroom(tmp_path: Path) -> Path:
+    """The seeds and ten newswire articles, no timeline yet."""
+    shutil.copytree(ROOT / "corpus", tmp_path / "corpus")
+    for article in NEWS[:10]:
+        shutil.copy(article, tmp_path / "corpus" / article.name)
+    return tmp_path
+
+
+def cached_entries(folder: Path) -> list[Path]:
+    return sorted((folder / pipeline.CACHE_DIR / "articles").rglob("*.pickle"))
+
+
+def test_an_unchanged_corpus_is_not_extracted_again(newsroom: Path, capsys):
+    timeline = newsroom / "timeline.yml"
+    assert main(["extract", "--corpus", str(newsroom / "corpus"), "--timeline", str(timeline)]) == 0
+    written = timeline.read_bytes()
+    assert len(cached_entries(newsroom)) == 12
+    capsys.readouterr()
+    assert main(["extract", "--corpus", str(newsroom / "corpus"), "--timeline", str(timeline)]) == 0
+    assert "unchanged (no article and no file changed since the last run)" in capsys.readouterr().out
+    assert timeline.read_bytes() == written
+
+
+def test_cached_extractions_are_used_instead_of_parsing(newsroom: Path):
+    """Changing what the cache holds for an article changes the timeline: the
+    article was not parsed again."""
+    corpus, timeline = newsroom / "corpus", newsroom / "timeline.yml"
+    pipeline.extract(corpus, timeline)
+    store = ExtractionCache(newsroom / pipeline.CACHE_DIR)
+    for path in cached_entries(newsroom):
+        extraction = pickle.loads(path.read_bytes())
+        if extraction.article.file == NEWS[0].name:
+            store.put(path.stem, replace(extraction, article=replace(extraction.article, title="Title from the cache")))
+    # A hand edit, so that the run is not skipped as up to date.
+    timeline.write_text(timeline.read_text(encoding="utf-8").replace("title: News timeline", "title: My timeline", 1), encoding="utf-8")
+    pipeline.extract(corpus, timeline)
+    data, problems = validate(timeline.read_text(encoding="utf-8"))
+    assert problems == []
+    assert data["title"] == "My timeline"
+    assert {s["title"] for s in data["sources"] if s["file"] == NEWS[0].name} == {"Title from the cache"}
+
+
+def test_a_changed_or_added_article_is_the_only_one_parsed(newsroom: Path):
+    corpus, timeline = newsroom / "corpus", newsroom / "timeline.yml"
+    pipeline.extract(corpus, timeline)
+    before = set(cached_entries(newsroom))
+    shutil.copy(NEWS[10], corpus / NEWS[10].name)
+    edited = corpus / NEWS[1].name
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nThe talks resumed on Monday, officials said.\n", encoding="utf-8")
+    report = pipeline.extract(corpus, timeline)
+    assert "updated (13 articles" in report.messages[-1]
+    assert len(set(cached_entries(newsroom)) - before) == 2
+    data, _ = validate(timeline.read_text(encoding="utf-8"))
+    assert NEWS[10].name in {s["file"] for s in data["sources"]}
+
+
+def test_what_the_cache_remembers_of_the_files_is_what_they_hold(newsroom: Path):
+    """The next run takes the timeline's data from the cache when the file is
+    the one written: it must be exactly what reading the file gives."""
+    corpus, timeline = newsroom / "corpus", newsroom / "timeline.yml"
+    pipeline.extract(corpus, timeline)
+    remembered = ExtractionCache(newsroom / pipeline.CACHE_DIR).written()
+    data, problems = validate(timeline.read_text(encoding="utf-8"))
+    assert problems == []
+    assert remembered["timeline"] == plain(data)
+    base, _ = validate((newsroom / "timeline.generated.yml").read_text(encoding="utf-8"))
+    assert remembered["base"] == plain(base)
+
+
+def test_a_bad_article_is_reported_on_every_run(newsroom: Path, capsys):
+    (newsroom / "corpus" / "broken.md").write_bytes(b"---\ntitle: Broken\n---\nCaf\xe9 owners said on Friday.\n")
+    args = ["extract", "--corpus", str(newsroom / "corpus"), "--timeline", str(newsroom / "timeline.yml")]
+    assert main(args) == 1
+    assert "broken.md: not UTF-8 text" in capsys.readouterr().err
+    assert main(args) == 1
+    assert "broken.md: not UTF-8 text" in capsys.readouterr().err
+
+
+def test_two_processes_write_the_same_timeline_as_one(newsroom: Path, tmp_path_factory):
+    other = tmp_path_factory.mktemp("jobs2")
+    shutil.copytree(newsroom / "corpus", other / "corpus")
+    pipeline.extract(newsroom / "corpus", newsroom / "timeline.yml", jobs=1, use_cache=False)
+    assert main(["extract", "--jobs", "2", "--no-cache", "--corpus", str(other / "corpus"), "--timeline", str(other / "timeline.yml")]) == 0
+    assert (other / "timeline.yml").read_bytes() == (newsroom / "timeline.yml").read_bytes()
+    assert not (other / pipeline.CACHE_DIR).exists()
+
+
+def test_jobs_must_be_positive(capsys):
+    with pytest.raises(SystemExit):
+        main(["extract", "--jobs", "0"])
+    assert "expected a positive number, got 0" in capsys.readouterr().err
+
+
+def test_the_extractor_version_covers_the_modules_extraction_imports():
+    closure = {p.relative_to(cache_module.PACKAGE).as_posix() for p in cache_module._import_closure(
+        [cache_module.PACKAGE / name for name in cache_module.ENTRY_MODULES])}
+    assert {"extract.py", "corpus.py", "quotes.py", "events.py", "people.py", "timex/tagger.py", "timex/values.py", "model.py"} <= closure
+    assert not {"render.py", "mkdocs_hook.py", "pages/event.py", "timeline_file.py"} & closure
+    assert extractor_version() == extractor_version()
+    assert len(extractor_version()) == 64
+
+
+def test_entry_by_entry_yaml_is_the_whole_dump():
+    data, _ = validate((ROOT / "timeline.yml").read_text(encoding="utf-8"))
+    data = plain(data)
+    chunks: dict[str, str] = {}
+    whole = dump(to_yaml(data))
+    assert dump_plain(data, chunks=chunks) == whole
+    assert len(chunks) == sum(len(data[k]) for k in ("sources", "people", "events"))
+    # From the stored texts, with one entry changed.
+    data["events"][0]["title"] = "Changed: a title"
+    assert dump_plain(data, chunks=dict(chunks)) == dump(to_yaml(data))
