@@ -25,12 +25,22 @@ def extract_articles(articles: Iterable[Article], nlp: Language, batch_size: int
     current = 0
     for doc, (index, block) in nlp.pipe(texts, as_tuples=True, batch_size=batch_size):
         while index > current:
-            yield extract_parsed(articles[current], pending)
+            yield _extract_or_report(articles[current], pending)
             pending, current = [], current + 1
         pending.append(Paragraph(block, doc))
     while current < len(articles):
-        yield extract_parsed(articles[current], pending)
+        yield _extract_or_report(articles[current], pending)
         pending, current = [], current + 1
+
+
+def _extract_or_report(article: Article, paragraphs: list[Paragraph]) -> Extraction:
+    """``extract_parsed``; an article that trips the extractor up is reported
+    with nothing extracted from it, and the corpus goes on."""
+    try:
+        return extract_parsed(article, paragraphs)
+    except Exception as error:
+        problem = f"{article.file}: nothing extracted, the extractor failed on it ({type(error).__name__}: {error}); please report this"
+        return Extraction(article, (), (), (), (), article.warnings + (problem,))
 
 
 def extract_parsed(article: Article, paragraphs: list[Paragraph]) -> Extraction:

@@ -178,6 +178,7 @@ def test_anchored_relative_takes_a_reference_from_an_earlier_block(nlp):
     ("It happened on Sept. 5.", None, None),
     ("He left yesterday.", None, None),
     ("Profit rose in the third quarter.", None, None),
+    ("The city was founded 4,000 years ago.", DCT, None),  # before year 1: no calendar date
 ])
 def test_unresolvable_dates_stay_unresolved(nlp, text, dct, reference):
     found = tag(nlp(text), dct, reference=reference)

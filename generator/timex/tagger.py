@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Iterable
 from ..model import Timex
 from . import values as v
 from .entities import LABELS, entity_norm
+from .rule import Norm
 from .rules import RULES, Context, Reference
 from .tense import tense_of
 
@@ -67,7 +68,10 @@ def _tag(doc: Doc, dct: date | None, offset: int, reference: Reference | None) -
             dct=dct, tense=tense_of(doc, start, end), text=text, doc=doc,
             reference=Reference(ref_value, sentence - ref_sentence) if ref_value else None,
         )
-        norm = rule.normalize(match, ctx)
+        try:
+            norm = rule.normalize(match, ctx)
+        except (ValueError, OverflowError):  # "2,100 years ago": before year 1 of the calendar
+            norm = Norm("DATE", None)
         if norm is None:
             continue
         taken_until = end
