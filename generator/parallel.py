@@ -7,11 +7,14 @@ task, and the results come back in corpus order.
 from __future__ import annotations
 
 import multiprocessing
+from contextlib import contextmanager
+from functools import partial
 from typing import Iterator, Sequence
 
 from . import nlp as nlp_loader
 from .extract import extract_articles
 from .model import Article, Extraction
+from .timeline_file import Mapper
 
 ARTICLES_PER_TASK = 8
 
@@ -25,9 +28,20 @@ def extract_all(articles: Sequence[Article], jobs: int = 1) -> Iterator[Extracti
         yield from extract_articles(articles, nlp)
         return
     tasks = [articles[i:i + ARTICLES_PER_TASK] for i in range(0, len(articles), ARTICLES_PER_TASK)]
-    with multiprocessing.get_context("fork").Pool(jobs) as pool:
-        for extractions in pool.imap(_extract_task, tasks):
+    with mapper(jobs) as map_:
+        for extractions in map_(_extract_task, tasks):
             yield from extractions
+
+
+@contextmanager
+def mapper(jobs: int, chunksize: int = 1) -> Iterator[Mapper]:
+    """``map``, or for more than one job the ordered ``imap`` of a pool of
+    that many processes forked from this one, sending items ``chunksize`` at a time."""
+    if jobs <= 1:
+        yield map
+        return
+    with multiprocessing.get_context("fork").Pool(jobs) as pool:
+        yield partial(pool.imap, chunksize=chunksize)
 
 
 def _extract_task(articles: list[Article]) -> list[Extraction]:

@@ -4,8 +4,8 @@ timeline.yml, render pages. The CLI and the MkDocs hook call these.
 Extraction is incremental: each article's extraction is cached (``cache.py``)
 and a run whose inputs are those of the last run ends before anything is
 parsed. The modules that import spaCy (merging, rendering) are imported only
-once a run needs them, so that such a run costs milliseconds, not spaCy's
-import.
+once a run needs them, so that such a run costs a fraction of a second, not
+spaCy's import.
 """
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from . import records
 from .cache import ExtractionCache, article_key, extractor_version
 from .corpus import ArticleError, article_paths, decode_article, read_article
 from .model import Article, Extraction, Timeline
+from .parallel import extract_all, mapper
 from .progress import progress
 from .timeline_file import BASE_NAME, Current, fingerprint, load, merge_and_write, parse_base, read_base_text
 
@@ -70,7 +71,8 @@ def extract(corpus: Path, timeline_path: Path, jobs: int = 1, use_cache: bool = 
         report.messages += list(x.warnings)
     generated = assemble(extractions, _known(known, current, timeline_path.parent))
     chunks = ChainMap({}, cache.chunks() if cache else {})
-    written = merge_and_write(timeline_path, generated, current, seen, chunks)
+    with mapper(jobs, chunksize=64) as map_:  # entries to dump into YAML
+        written = merge_and_write(timeline_path, generated, current, seen, chunks, map_)
     if cache:
         cache.save_chunks(chunks.maps[0])
         cache.save_written({"fingerprints": _fingerprints(timeline_path), "timeline": written.timeline, "base": written.base})
@@ -96,8 +98,6 @@ def _extractions(files: list[tuple[str, bytes]], keys: list[str], cache: Extract
         except ArticleError as error:
             report.errors.append(str(error))
     if missing:
-        from .parallel import extract_all  # imports spaCy
-
         parsed = extract_all([article for _, article in missing], jobs)
         for (key, _), extraction in zip(missing, progress(parsed, len(missing), "extracting")):
             found[key] = extraction

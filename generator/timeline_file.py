@@ -17,7 +17,7 @@ import tempfile
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any, MutableMapping
+from typing import Any, Callable, Iterable, Iterator, MutableMapping
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
@@ -34,6 +34,8 @@ BASE_COMMENT = (
     "# in timeline.yml apart from its own. Do not edit; commit it with timeline.yml."
 )
 _DATE_KEYS = ("date", "published")
+# ``map``, or a process pool's ``imap``: applies a function to every item, in order.
+Mapper = Callable[[Callable, Iterable], Iterator]
 _DAY_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -157,33 +159,53 @@ def dump(node: Any, header: str = SCHEMA_COMMENT) -> str:
     return header + "\n" + stream.getvalue()
 
 
-def dump_plain(data: dict, header: str = SCHEMA_COMMENT, chunks: dict[str, str] | None = None) -> str:
+def dump_plain(data: dict, header: str = SCHEMA_COMMENT, chunks: MutableMapping[str, str] | None = None, mapper: Mapper = map) -> str:
     """``dump(to_yaml(data))``, built from one dump per list entry.
 
     ``chunks`` maps an entry's content hash to its text, from earlier runs;
-    entries found there are not dumped again (new ones are added to it), so
-    writing a large timeline costs what changed in it.
+    entries found there are not dumped again (new ones are added to it, and
+    those found are stored again, marking them in use), so writing a large
+    timeline costs what changed in it. ``mapper`` dumps the others (a process
+    pool's ``imap`` spreads them over processes).
     """
     chunks = {} if chunks is None else chunks
+    digests = {id(entry): _digest(entry) for value in data.values() if _is_entry_list(value) for entry in value}
+    missing = {}
+    for key, value in data.items():
+        if _is_entry_list(value):
+            missing.update({digests[id(e)]: (key, e) for e in value if digests[id(e)] not in chunks})
+    for digest, text in zip(missing, mapper(_dump_entry, missing.values())):
+        chunks[digest] = text
     parts = [header + "\n"]
     for key, value in data.items():
-        if not (isinstance(value, list) and value and all(isinstance(v, dict) for v in value)):
+        if not _is_entry_list(value):
             parts.append(dump(to_yaml({key: value}), "")[1:])
             continue
         parts.append(f"{key}:\n")
         for entry in value:
-            digest = hashlib.sha256(json.dumps(entry, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
-            text = chunks.get(digest)
-            if text is None:
-                # An entry dumped alone in a one-item list has the indentation it has in the whole.
-                text = dump(to_yaml({key: [entry]}), "").split("\n", 2)[2]
-            chunks[digest] = text  # stored again: marks it as still in use
+            text = chunks[digests[id(entry)]]
+            chunks[digests[id(entry)]] = text
             parts.append(text)
     return "".join(parts)
 
 
+def _is_entry_list(value: Any) -> bool:
+    return isinstance(value, list) and bool(value) and all(isinstance(v, dict) for v in value)
+
+
+def _digest(entry: dict) -> str:
+    return hashlib.sha256(json.dumps(entry, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+
+
+def _dump_entry(item: tuple[str, dict]) -> str:
+    """One entry's text: dumped alone in a one-item list, it has the
+    indentation it has in the whole file."""
+    key, entry = item
+    return dump(to_yaml({key: [entry]}), "").split("\n", 2)[2]
+
+
 def merge_and_write(path: Path, generated: Timeline, current: Current | None, seen: str | None,
-                    chunks: MutableMapping[str, str] | None = None) -> Written:
+                    chunks: MutableMapping[str, str] | None = None, mapper: Mapper = map) -> Written:
     """Merge ``generated`` into the file three ways and write it if anything changed.
 
     Args:
@@ -192,6 +214,7 @@ def merge_and_write(path: Path, generated: Timeline, current: Current | None, se
         current: the file as loaded (None if it did not exist).
         seen: the file's fingerprint when it was loaded.
         chunks: entry texts dumped before (see ``dump_plain``), updated in place.
+        mapper: how new entries are dumped (see ``dump_plain``).
 
     Returns:
         What both files now hold, and whether timeline.yml was written.
@@ -212,14 +235,14 @@ def merge_and_write(path: Path, generated: Timeline, current: Current | None, se
     if changed:
         if current is None or current.text == _as_timeline(base_before):
             # The file is the generator's own text (no edits, no comments): write it afresh.
-            text = dump_plain(merged, chunks=chunks)
+            text = dump_plain(merged, chunks=chunks, mapper=mapper)
         else:
             # Round trip: comments, order and formatting of the edited file are kept.
             node = _yaml().load(_without_header(current.text))
             apply(node, merged)
             text = dump(node)
         _write_checked(path, text, seen)
-    base_text = dump_plain(new, BASE_COMMENT, chunks)
+    base_text = dump_plain(new, BASE_COMMENT, chunks, mapper)
     if base_before != base_text:
         _write_checked(base_path, base_text, fingerprint(base_path))
     return Written(changed, merged, new)
