@@ -19,8 +19,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, MutableMapping
 
+import yaml
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.scalarstring import SingleQuotedScalarString
 
 from . import records, yaml_load
 from .check import TimelineError, validate
@@ -37,6 +39,11 @@ _DATE_KEYS = ("date", "published")
 # ``map``, or a process pool's ``imap``: applies a function to every item, in order.
 Mapper = Callable[[Callable, Iterable], Iterator]
 _DAY_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_YAML_1_1 = yaml.resolver.Resolver()
+_STR_TAG = "tag:yaml.org,2002:str"
+# Part of every cached entry text's key: a change to how entries are written
+# (to_yaml, the YAML settings) must change it.
+ENTRY_FORMAT = "2"
 
 
 class ConcurrentEdit(RuntimeError):
@@ -91,6 +98,11 @@ def to_yaml(value: Any, key: str | None = None) -> Any:
             return date.fromisoformat(value)
         if value.isdigit() and not value.startswith("0"):  # a century '06' stays text
             return int(value)
+    if isinstance(value, str) and _YAML_1_1.resolve(yaml.ScalarNode, value, (True, False)) != _STR_TAG:
+        # ruamel writes YAML 1.2, where 'no' and '1:34.01' are text; a YAML 1.1
+        # reader (PyYAML, which `check` and the site use) would take them for
+        # a boolean and a base-60 number. Quoted, they are text to both.
+        return SingleQuotedScalarString(value)
     return value
 
 
@@ -194,7 +206,7 @@ def _is_entry_list(value: Any) -> bool:
 
 
 def _digest(entry: dict) -> str:
-    return hashlib.sha256(json.dumps(entry, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+    return hashlib.sha256((ENTRY_FORMAT + json.dumps(entry, sort_keys=True, ensure_ascii=False)).encode()).hexdigest()
 
 
 def _dump_entry(item: tuple[str, dict]) -> str:

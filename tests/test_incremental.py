@@ -134,3 +134,19 @@ def test_entry_by_entry_yaml_is_the_whole_dump():
     # From the stored texts, with one entry changed.
     data["events"][0]["title"] = "Changed: a title"
     assert dump_plain(data, chunks=dict(chunks)) == dump(to_yaml(data))
+
+
+def test_text_that_yaml_1_1_would_read_as_another_type_stays_text():
+    """ruamel writes YAML 1.2; PyYAML reads 1.1, where these are booleans,
+    numbers (a race time '1:34.01' is base 60) or null. Found at 1,000
+    articles of the benchmark corpus."""
+    tricky = ["no", "Yes", "On", "1:34.01", "~", "null", "2025", "0x1F", ".5", "1_000", "2025-09-05"]
+    data = {"title": "no", "sources": [], "events": [],
+            "people": [{"id": "a", "name": "Yes", "aliases": tricky, "description": "1:34.01"}]}
+    text = dump_plain(data)
+    assert text == dump(to_yaml(data))
+    parsed, problems = validate(text)
+    assert problems == []
+    assert parsed["title"] == "no"
+    assert parsed["people"][0]["aliases"] == tricky
+    assert parsed["people"][0]["description"] == "1:34.01"
