@@ -19,7 +19,7 @@ from .corpus import ArticleError, article_paths, decode_article, read_article
 from .model import Article, Extraction, Timeline
 from .parallel import extract_all, mapper
 from .progress import progress
-from .timeline_file import BASE_NAME, Current, fingerprint, load, merge_and_write, parse_base, read_base_text
+from .timeline_file import BASE_NAME, ENTRY_FORMAT, Current, fingerprint, load, merge_and_write, parse_base, read_base_text
 
 # Beside timeline.yml; git-ignored, safe to delete.
 CACHE_DIR = Path(".cache") / "extract"
@@ -107,8 +107,9 @@ def _extractions(files: list[tuple[str, bytes]], keys: list[str], cache: Extract
 
 
 def _inputs(keys: list[str], timeline_path: Path) -> list:
-    """What a run's result depends on: the articles (with the extractor) and both timeline files."""
-    return [keys, *_fingerprints(timeline_path)]
+    """What a run's result depends on: the articles (with the extractor), how
+    entries are written, and both timeline files."""
+    return [keys, ENTRY_FORMAT, *_fingerprints(timeline_path)]
 
 
 def _fingerprints(timeline_path: Path) -> list[str | None]:
