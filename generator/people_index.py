@@ -7,7 +7,7 @@ whose given names differ stay apart. Ids already in ``timeline.yml`` are kept.
 """
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from .ids import unique_slug
@@ -38,18 +38,18 @@ def index_people(extractions: list[Extraction], known: list[Person]) -> tuple[li
     ``known`` are the people already in the timeline: their ids are reused for
     whoever they name.
     """
-    pooled: list[_Pooled] = []
+    pool = _Pool()
     where: dict[tuple[str, str], _Pooled] = {}
     refs = [(x.article.file, ref) for x in extractions for ref in x.people]
     # Full names first, so that a surname met before its full name still joins it.
     refs.sort(key=lambda item: len(item[1].name.split()) == 1)
     for order, (file, ref) in enumerate(refs):
         key = name_key(ref.name)
-        person = _match(pooled, key)
+        person = pool.match(key)
         if person is None:
             person = _Pooled(first_seen=order)
-            pooled.append(person)
-        person.keys.add(key)
+            pool.people.append(person)
+        pool.add_key(person, key)
         person.names[ref.name] += 1
         person.forms.update(ref.aliases)
         if ref.description:
@@ -58,7 +58,7 @@ def index_people(extractions: list[Extraction], known: list[Person]) -> tuple[li
     people, ids = [], {}
     taken: set[str] = set()
     known_by_key = {name_key(form): p for p in known for form in [p.name, *p.aliases]}
-    for person in sorted(pooled, key=lambda p: p.first_seen):
+    for person in sorted(pool.people, key=lambda p: p.first_seen):
         name = person.fullest()
         existing = next((known_by_key[k] for k in [name_key(name), *sorted(person.keys)] if k in known_by_key), None)
         person_id = existing.id if existing and existing.id not in taken else unique_slug(name, taken)
@@ -70,14 +70,34 @@ def index_people(extractions: list[Extraction], known: list[Person]) -> tuple[li
     return people, {place: ids[id(person)] for place, person in where.items()}
 
 
-def _match(pooled: list[_Pooled], key: str) -> _Pooled | None:
-    tokens = key.split()
-    for person in pooled:
-        if key in person.keys:
-            return person
-    if len(tokens) == 1:
-        matches = [p for p in pooled if p.surname == tokens[0]]
-        return matches[0] if len(matches) == 1 else None
-    # Same surname and same given name: a fuller or shorter form ("Kim Jong Un").
-    matches = [p for p in pooled if any(k.split()[-1] == tokens[-1] and len(k.split()) > 1 and k.split()[0] == tokens[0] for k in p.keys)]
-    return matches[0] if len(matches) == 1 else None
+class _Pool:
+    """The people pooled so far, indexed by name key, by surname and by
+    first and last name, so that matching a name does not scan them all."""
+
+    def __init__(self) -> None:
+        self.people: list[_Pooled] = []
+        self._by_key: dict[str, _Pooled] = {}
+        self._by_surname: dict[str, dict[int, _Pooled]] = defaultdict(dict)
+        self._by_ends: dict[tuple[str, str], dict[int, _Pooled]] = defaultdict(dict)
+
+    def match(self, key: str) -> _Pooled | None:
+        """The person a name key joins: the one with that key; else, for a
+        surname alone, the only person with that surname; else the only one
+        with the same given name and surname ("Kim Jong Un", "Kim Un")."""
+        if key in self._by_key:
+            return self._by_key[key]
+        tokens = key.split()
+        if not tokens:
+            return None
+        found = self._by_surname.get(tokens[0], {}) if len(tokens) == 1 else self._by_ends.get((tokens[0], tokens[-1]), {})
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def add_key(self, person: _Pooled, key: str) -> None:
+        if person.keys:
+            self._by_surname[person.surname].pop(id(person), None)
+        person.keys.add(key)
+        self._by_key.setdefault(key, person)
+        self._by_surname[person.surname][id(person)] = person
+        tokens = key.split()
+        if len(tokens) > 1:
+            self._by_ends[(tokens[0], tokens[-1])][id(person)] = person

@@ -242,10 +242,12 @@ def merge_and_write(path: Path, generated: Timeline, current: Current | None, se
     else:
         base_before, base = current.base_text, current.base
     current_plain = current.data if current is not None else None
-    merged = reconcile(base, current_plain, new)
+    unedited = current is not None and current.text == _as_timeline(base_before)
+    # Nothing edited by hand: the new output as it is, in its own order.
+    merged = new if unedited else reconcile(base, current_plain, new)
     changed = merged != current_plain
     if changed:
-        if current is None or current.text == _as_timeline(base_before):
+        if current is None or unedited:
             # The file is the generator's own text (no edits, no comments): write it afresh.
             text = dump_plain(merged, chunks=chunks, mapper=mapper)
         else:
