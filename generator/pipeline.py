@@ -57,14 +57,15 @@ def extract(corpus: Path, timeline_path: Path, jobs: int = 1, use_cache: bool = 
     version = extractor_version()
     files = [(p.relative_to(corpus).as_posix(), p.read_bytes()) for p in article_paths(corpus)]
     keys = [article_key(version, name, raw) for name, raw in files]
+    fingerprints = _fingerprints(timeline_path)
     last = cache.last_run() if cache else None
-    if last and last["inputs"] == _inputs(keys, timeline_path):
+    if last and last["inputs"] == _inputs(keys, fingerprints):
         return Report(last["messages"] + [f"{timeline_path.name}: unchanged (no article and no file changed since the last run)"], last["errors"])
 
     from .assemble import assemble  # imports spaCy
 
-    seen = fingerprint(timeline_path)
-    current, known = _load(timeline_path, cache)
+    seen = fingerprints[0]
+    current, known = _load(timeline_path, cache, fingerprints)
     report = Report()
     extractions = _extractions(files, keys, cache, jobs, report)
     for x in extractions:
@@ -75,8 +76,9 @@ def extract(corpus: Path, timeline_path: Path, jobs: int = 1, use_cache: bool = 
         written = merge_and_write(timeline_path, generated, current, seen, chunks, map_)
     if cache:
         cache.save_chunks(chunks.maps[0])
-        cache.save_written({"fingerprints": _fingerprints(timeline_path), "timeline": written.timeline, "base": written.base})
-        cache.save_last_run({"inputs": _inputs(keys, timeline_path), "messages": report.messages, "errors": report.errors})
+        fingerprints = _fingerprints(timeline_path)  # as written
+        cache.save_written({"fingerprints": fingerprints, "timeline": written.timeline, "base": written.base})
+        cache.save_last_run({"inputs": _inputs(keys, fingerprints), "messages": report.messages, "errors": report.errors})
     report.messages.append(
         f"{timeline_path.name}: {'updated' if written.changed else 'unchanged'} "
         f"({len(extractions)} articles, {len(generated.events)} events, {len(generated.people)} people)"
@@ -106,22 +108,22 @@ def _extractions(files: list[tuple[str, bytes]], keys: list[str], cache: Extract
     return [found[key] for key in keys if key in found]
 
 
-def _inputs(keys: list[str], timeline_path: Path) -> list:
+def _inputs(keys: list[str], fingerprints: list[str | None]) -> list:
     """What a run's result depends on: the articles (with the extractor), how
     entries are written, and both timeline files."""
-    return [keys, ENTRY_FORMAT, *_fingerprints(timeline_path)]
+    return [keys, ENTRY_FORMAT, *fingerprints]
 
 
 def _fingerprints(timeline_path: Path) -> list[str | None]:
     return [fingerprint(timeline_path), fingerprint(timeline_path.parent / BASE_NAME)]
 
 
-def _load(timeline_path: Path, cache: ExtractionCache | None) -> tuple[Current | None, Timeline | None]:
+def _load(timeline_path: Path, cache: ExtractionCache | None, fingerprints: list[str | None]) -> tuple[Current | None, Timeline | None]:
     """The timeline as read. When both files are still what the last run
     wrote, their data comes from the cache rather than being parsed and
     validated again (they were the generator's own, valid output)."""
     last = cache.written() if cache else None
-    if not last or last["fingerprints"] != _fingerprints(timeline_path):
+    if not last or last["fingerprints"] != fingerprints:
         return load(timeline_path)
     text = timeline_path.read_text(encoding="utf-8")
     base_text = (timeline_path.parent / BASE_NAME).read_text(encoding="utf-8")
