@@ -15,14 +15,18 @@ import json
 import os
 import pickle
 import tempfile
-from importlib import metadata
+from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .model import Extraction
-from .nlp import installed_model
+from .nlp import pipeline_version
+
+if TYPE_CHECKING:
+    from .model import Extraction
 
 PACKAGE = Path(__file__).resolve().parent
+# Beside timeline.yml; git-ignored, safe to delete.
+CACHE_DIR = Path(".cache") / "extract"
 # The modules extraction starts from; their imports within the package are followed.
 ENTRY_MODULES = ("corpus.py", "extract.py")
 
@@ -30,26 +34,31 @@ ENTRY_MODULES = ("corpus.py", "extract.py")
 def extractor_version() -> str:
     """A hash of the model's name and version, spaCy's version and the source
     of every package module that extraction imports."""
-    digest = hashlib.sha256(f"{installed_model()}\0spacy-{metadata.version('spacy')}".encode())
-    for path in sorted(_import_closure([PACKAGE / name for name in ENTRY_MODULES])):
-        digest.update(b"\0" + path.relative_to(PACKAGE).as_posix().encode() + b"\0" + path.read_bytes())
+    digest = hashlib.sha256(pipeline_version().encode())
+    sources = _import_closure([PACKAGE / name for name in ENTRY_MODULES])
+    for path in sorted(sources):
+        digest.update(b"\0" + path.relative_to(PACKAGE).as_posix().encode() + b"\0" + sources[path])
     return digest.hexdigest()
 
 
-def _import_closure(start: list[Path]) -> set[Path]:
-    found, pending = set(), list(start)
+def _import_closure(start: list[Path]) -> dict[Path, bytes]:
+    """The source of every module reached from ``start`` by package imports."""
+    found: dict[Path, bytes] = {}
+    pending = list(start)
     while pending:
         path = pending.pop()
         if path not in found:
-            found.add(path)
-            pending += _package_imports(path)
+            found[path] = path.read_bytes()
+            pending += _package_imports(path, found[path])
     return found
 
 
-def _package_imports(path: Path) -> list[Path]:
-    """Files of this package that the module at ``path`` imports."""
+@lru_cache(maxsize=None)
+def _package_imports(path: Path, source: bytes) -> tuple[Path, ...]:
+    """Files of this package that the module at ``path`` imports (memoized by
+    its source, so a long-lived process parses each version of a file once)."""
     targets = []
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    for node in ast.walk(ast.parse(source)):
         if isinstance(node, ast.ImportFrom) and node.level:
             folder = path.parent
             for _ in range(node.level - 1):
@@ -62,7 +71,7 @@ def _package_imports(path: Path) -> list[Path]:
         candidates = [base.with_suffix(".py"), base / "__init__.py"]
         candidates += [base / f"{alias.name}.py" for alias in node.names]
         targets += [c for c in candidates if c.is_file()]
-    return targets
+    return tuple(targets)
 
 
 def article_key(version: str, name: str, raw: bytes) -> str:

@@ -1,20 +1,22 @@
-"""Command line: ``python -m generator extract|render|check|inspect``.
+"""Command line: ``python -m generator extract|render|check|inspect|daemon``.
 
 A thin layer: parse arguments, call one library function, print its report,
-and turn a library error into one line per problem and a non-zero exit.
+and turn a library error into one line per problem and a non-zero exit. The
+library is imported once a command needs it, so that handing ``extract`` to
+a running daemon costs a fraction of a second.
 """
 from __future__ import annotations
 
 import argparse
 import json
 import sys
+import time
 from datetime import date
 from pathlib import Path
 
-from . import pipeline
-from .check import TimelineError, check_file
+from . import daemon
+from .cache import CACHE_DIR
 from .nlp import ModelNotInstalled
-from .timeline_file import ConcurrentEdit
 
 
 def _paths(parser: argparse.ArgumentParser, corpus: bool = True, timeline: bool = True, out: bool = False) -> None:
@@ -42,7 +44,9 @@ def build_parser() -> argparse.ArgumentParser:
     _paths(extract)
     extract.add_argument("--jobs", "-j", type=_positive, default=1, metavar="N", help="parse articles in N processes (default: 1)")
     extract.add_argument("--no-cache", dest="use_cache", action="store_false",
-                         help=f"parse every article again, ignoring and not updating the cache in {pipeline.CACHE_DIR}/")
+                         help=f"parse every article again, ignoring and not updating the cache in {CACHE_DIR}/")
+    extract.add_argument("--no-daemon", dest="use_daemon", action="store_false",
+                         help="run in this process even when a daemon runs (see `daemon`)")
     render = commands.add_parser("render", help="write the site's Markdown pages from timeline.yml",
                                  description="Render timeline.yml into Markdown pages under site_src/.")
     _paths(render, out=True)
@@ -53,11 +57,31 @@ def build_parser() -> argparse.ArgumentParser:
                                   description="Print one JSON object per file: title, publication date, dates, quotes and events with offsets into the body.")
     inspect.add_argument("files", nargs="+", type=Path, metavar="FILE", help="article files (text or Markdown with front matter)")
     inspect.add_argument("--published", type=date.fromisoformat, metavar="YYYY-MM-DD", help="publication date to resolve relative dates against")
+    resident = commands.add_parser("daemon", help="keep spaCy loaded between `extract` runs (start, stop, status)",
+                                   description="A resident process that runs `extract` for this project with spaCy "
+                                               "already loaded; `extract` uses it while it runs.")
+    resident.add_argument("action", choices=("start", "stop", "status", "run"),
+                          help="start it in the background, stop it, show it, or run it in the foreground")
+    _paths(resident, corpus=False)
+    resident.add_argument("--idle-minutes", type=float, default=daemon.IDLE_MINUTES, metavar="M",
+                          help=f"stop after M minutes without a command (default: {daemon.IDLE_MINUTES})")
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.command == "extract" and args.use_daemon:
+        status = daemon.forward(args.timeline.parent, args)
+        if status is not None:
+            return status
+    return run(args)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run a parsed command in this process."""
+    from .check import TimelineError
+    from .timeline_file import ConcurrentEdit
+
     try:
         return _COMMANDS[args.command](args)
     except TimelineError as error:
@@ -69,7 +93,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
 
 
-def _print_report(report: pipeline.Report) -> int:
+def _print_report(report) -> int:
     for line in report.messages:
         print(line)
     for line in report.errors:
@@ -78,14 +102,20 @@ def _print_report(report: pipeline.Report) -> int:
 
 
 def _extract(args) -> int:
+    from . import pipeline
+
     return _print_report(pipeline.extract(args.corpus, args.timeline, jobs=args.jobs, use_cache=args.use_cache))
 
 
 def _render(args) -> int:
+    from . import pipeline
+
     return _print_report(pipeline.render(args.timeline, args.corpus, args.out))
 
 
 def _check(args) -> int:
+    from .check import check_file
+
     if not args.timeline.exists():
         raise FileNotFoundError(f"{args.timeline}: not found")
     _, problems = check_file(args.timeline, args.corpus)
@@ -110,4 +140,29 @@ def _inspect(args) -> int:
     return status
 
 
-_COMMANDS = {"extract": _extract, "render": _render, "check": _check, "inspect": _inspect}
+def _daemon(args) -> int:
+    project = args.timeline.parent
+    if args.action == "run":
+        daemon.serve(project, run, args.idle_minutes)
+        return 0
+    if args.action == "start":
+        try:
+            running = daemon.start(args.timeline, args.idle_minutes)
+        except RuntimeError as error:
+            print(f"error: {error}", file=sys.stderr)
+            return 1
+        print(f"daemon running (pid {running['pid']}); `extract` uses it, it stops after {args.idle_minutes:g} idle minutes")
+        return 0
+    if args.action == "stop":
+        print("daemon stopped" if daemon.stop(project) else "no daemon was running")
+        return 0
+    running = daemon.status(project)
+    if running is None:
+        print("no daemon running")
+        return 3
+    minutes = (time.time() - running["started"]) / 60
+    print(f"daemon running (pid {running['pid']}): up {minutes:.0f} min, {running['runs']} runs, peak {running['peak_mb']:.0f} MB")
+    return 0
+
+
+_COMMANDS = {"extract": _extract, "render": _render, "check": _check, "inspect": _inspect, "daemon": _daemon}

@@ -31,6 +31,13 @@ def installed_model() -> str:
     raise _not_installed()
 
 
+def pipeline_version() -> str:
+    """The model's name and version and spaCy's, without importing spaCy."""
+    from importlib import metadata  # imported here: 25 ms that a daemon's client is spared
+
+    return f"{installed_model()}\0spacy-{metadata.version('spacy')}"
+
+
 def _not_installed() -> "ModelNotInstalled":
     return ModelNotInstalled(
         "no spaCy English model installed: run `make install` "

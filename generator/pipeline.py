@@ -14,15 +14,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import records
-from .cache import ExtractionCache, article_key, extractor_version
+from .cache import CACHE_DIR, ExtractionCache, article_key, extractor_version
 from .corpus import ArticleError, article_paths, decode_article, read_article
 from .model import Article, Extraction, Timeline
 from .parallel import extract_all, mapper
 from .progress import progress
 from .timeline_file import BASE_NAME, ENTRY_FORMAT, Current, fingerprint, load, merge_and_write, parse_base, read_base_text
-
-# Beside timeline.yml; git-ignored, safe to delete.
-CACHE_DIR = Path(".cache") / "extract"
 
 
 @dataclass
