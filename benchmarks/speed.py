@@ -12,7 +12,10 @@ timed by wall clock, with its peak resident memory:
 - cold: ``python -m generator extract`` with no cache and no timeline, with
   ``--jobs 1`` and ``--jobs 2``;
 - warm: the same command again, nothing changed;
-- add one: the next article of the corpus added, the command again;
+- add one: the next article of the corpus added, the command again; then
+  the next one with the extraction daemon running (`generator daemon
+  start`: spaCy stays loaded), and the next one after a hand edit of
+  timeline.yml (the edited file is merged and rewritten, not replaced);
 - build: ``mkdocs build --strict`` of the resulting site, its size per event.
 
 Ratios are taken between figures of the same run. Targets (issue 8): cold
@@ -91,7 +94,7 @@ def extract(folder: Path, jobs: int = 1) -> Run:
 
 def count_events(folder: Path) -> int:
     sys.path.insert(0, str(ROOT))
-    from generator.timeline_file import plain
+    from generator.round_trip import plain
     from generator.yaml_load import load
 
     return len(plain(load((folder / "timeline.yml").read_text(encoding="utf-8")))["events"])
@@ -101,8 +104,23 @@ def size_of(folder: Path) -> int:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
 
 
+def daemon_peak_mb(folder: Path) -> float:
+    sys.path.insert(0, str(ROOT))
+    from generator import daemon
+
+    return daemon.status(folder)["peak_mb"]
+
+
+def hand_edit(timeline: Path) -> None:
+    """Retitle the first event, as an editor would."""
+    text = timeline.read_text(encoding="utf-8")
+    start = text.index("\n    title: ", text.index("\nevents:")) + 1
+    end = text.index("\n", start)
+    timeline.write_text(text[:start] + "    title: Retitled by an editor" + text[end:], encoding="utf-8")
+
+
 def measure(size: int, news: list[Path], work: Path) -> dict[str, float]:
-    chosen, extra = news[:size], news[size]
+    chosen, extra = news[:size], news[size:size + 3]
     one = project(work / f"n{size}-jobs1", chosen)
     two = project(work / f"n{size}-jobs2", chosen)
     figures: dict[str, float] = {}
@@ -111,8 +129,16 @@ def measure(size: int, news: list[Path], work: Path) -> dict[str, float]:
     cold = extract(one, 1)
     cold2 = extract(two, 2)
     warm = extract(one, 1)
-    shutil.copy(extra, one / "corpus" / extra.name)
+    shutil.copy(extra[0], one / "corpus" / extra[0].name)
     added = extract(one, 1)
+    run([PYTHON, "-m", "generator", "daemon", "start"], one)
+    shutil.copy(extra[1], one / "corpus" / extra[1].name)
+    added_daemon = extract(one, 1)
+    peak_daemon = daemon_peak_mb(one)
+    run([PYTHON, "-m", "generator", "daemon", "stop"], one)
+    hand_edit(one / "timeline.yml")
+    shutil.copy(extra[2], one / "corpus" / extra[2].name)
+    added_edited = extract(one, 1)
     build = run([PYTHON, "-m", "mkdocs", "build", "--strict", "-q"], one)
     events = count_events(one)
     site_bytes = size_of(one / "site")
@@ -120,9 +146,10 @@ def measure(size: int, news: list[Path], work: Path) -> dict[str, float]:
         articles=size, events=events,
         bare_bodies=bodies.seconds, bare_paragraphs=paragraphs.seconds,
         cold=cold.seconds, cold_jobs2=cold2.seconds, warm=warm.seconds, add_one=added.seconds,
+        add_one_daemon=added_daemon.seconds, add_one_edited=added_edited.seconds,
         build=build.seconds, build_ms_per_event=1000 * build.seconds / events, kb_per_event=site_bytes / 1024 / events,
         peak_bare=max(bodies.peak_mb, paragraphs.peak_mb), peak_cold=cold.peak_mb, peak_cold_jobs2=cold2.peak_mb,
-        peak_add_one=added.peak_mb, peak_build=build.peak_mb,
+        peak_add_one=added.peak_mb, peak_daemon=peak_daemon, peak_build=build.peak_mb,
     )
     return figures
 
@@ -136,11 +163,15 @@ ROWS = [
     ("cold extract --jobs 2 (s)", "{:.1f}", "cold_jobs2"),
     ("warm re-run (s)", "{:.2f}", "warm"),
     ("add one article (s)", "{:.2f}", "add_one"),
+    ("add one, daemon running (s)", "{:.2f}", "add_one_daemon"),
+    ("add one to a hand-edited file (s)", "{:.2f}", "add_one_edited"),
     ("cold / bare bodies  [≤ 1.25]", "{:.2f}", lambda f: f["cold"] / f["bare_bodies"]),
     ("cold / bare paragraphs", "{:.2f}", lambda f: f["cold"] / f["bare_paragraphs"]),
     ("jobs 2 / jobs 1  [≤ 0.65]", "{:.2f}", lambda f: f["cold_jobs2"] / f["cold"]),
     ("warm / cold  [≤ 0.05]", "{:.3f}", lambda f: f["warm"] / f["cold"]),
     ("add one / cold  [≤ 0.05]", "{:.3f}", lambda f: f["add_one"] / f["cold"]),
+    ("add one, daemon / cold  [≤ 0.05]", "{:.3f}", lambda f: f["add_one_daemon"] / f["cold"]),
+    ("add one, hand-edited / cold", "{:.3f}", lambda f: f["add_one_edited"] / f["cold"]),
     ("mkdocs build (s)", "{:.1f}", "build"),
     ("mkdocs build ms per event", "{:.1f}", "build_ms_per_event"),
     ("site KiB per event", "{:.1f}", "kb_per_event"),
@@ -148,6 +179,7 @@ ROWS = [
     ("peak MB: cold --jobs 1", "{:.0f}", "peak_cold"),
     ("peak MB: cold --jobs 2 (largest process)", "{:.0f}", "peak_cold_jobs2"),
     ("peak MB: add one", "{:.0f}", "peak_add_one"),
+    ("peak MB: daemon", "{:.0f}", "peak_daemon"),
     ("peak MB: mkdocs build", "{:.0f}", "peak_build"),
 ]
 
@@ -168,8 +200,8 @@ def main() -> None:
     parser.add_argument("--news", type=Path, default=NEWS, help="folder of corpus files (default: ../shared/benchmarks/news)")
     args = parser.parse_args()
     news = sorted(p for p in args.news.glob("*.md") if not p.name.startswith("README"))
-    if len(news) <= max(args.sizes):
-        sys.exit(f"{args.news}: {len(news)} articles, fewer than {max(args.sizes) + 1}")
+    if len(news) < max(args.sizes) + 3:
+        sys.exit(f"{args.news}: {len(news)} articles, fewer than {max(args.sizes) + 3}")
     print(f"{os.cpu_count()} CPUs, Python {sys.version.split()[0]}; corpus {args.news}", flush=True)
     results = []
     with tempfile.TemporaryDirectory(prefix="bench-speed-") as work:

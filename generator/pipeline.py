@@ -116,12 +116,14 @@ def _fingerprints(timeline_path: Path) -> list[str | None]:
 
 
 def _load(timeline_path: Path, cache: ExtractionCache | None, fingerprints: list[str | None]) -> tuple[Current | None, Timeline | None]:
-    """The timeline as read. When both files are still what the last run
-    wrote, their data comes from the cache rather than being parsed and
-    validated again (they were the generator's own, valid output)."""
+    """The timeline as read. A file still as the last run wrote it is not
+    parsed and validated again: its data comes from the cache (it was the
+    generator's own, valid output)."""
     last = cache.written() if cache else None
-    if not last or last["fingerprints"] != fingerprints:
+    if not last or last["fingerprints"][1] != fingerprints[1]:
         return load(timeline_path)
+    if last["fingerprints"][0] != fingerprints[0]:  # edited by hand since
+        return load(timeline_path, base=last["base"])
     text = timeline_path.read_text(encoding="utf-8")
     base_text = (timeline_path.parent / BASE_NAME).read_text(encoding="utf-8")
     return Current(text, last["timeline"], base_text, last["base"]), records.from_data(last["timeline"])

@@ -1,7 +1,9 @@
 """Read and write ``timeline.yml`` without losing anything people wrote in it.
 
-ruamel.yaml's round-trip mode keeps comments, key order and formatting; only
-values that change are touched. Writes are atomic (a temporary file renamed
+A file nobody edited is written afresh, entry by entry (``dump_plain``); an
+edited one keeps its comments, key order and formatting, and only what
+changes is written again (``splice.rewrite``, or ruamel.yaml's round trip of
+the whole file when its layout is not the generator's). Writes are atomic (a temporary file renamed
 over the old one) and refused when the file changed on disk meanwhile. Beside
 the timeline, the generator keeps its own last output (``BASE_NAME``), which
 tells people's edits apart from its own values.
@@ -9,25 +11,19 @@ tells people's edits apart from its own values.
 from __future__ import annotations
 
 import hashlib
-import io
 import json
 import os
-import re
 import tempfile
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, MutableMapping
-
-import yaml
-from ruamel.yaml import YAML
-from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.scalarstring import SingleQuotedScalarString
 
 from . import records, yaml_load
 from .check import TimelineError, validate
 from .model import Timeline
 from .reconcile import reconcile
+from .round_trip import apply, dump_text, entry_text_of, is_entry_list, plain, round_trip_yaml, to_yaml
+from .splice import rewrite
 
 SCHEMA_COMMENT = "# yaml-language-server: $schema=generator/timeline.schema.json"
 BASE_NAME = "timeline.generated.yml"
@@ -35,12 +31,8 @@ BASE_COMMENT = (
     "# Written by `python -m generator extract`: its last output, used to tell your edits\n"
     "# in timeline.yml apart from its own. Do not edit; commit it with timeline.yml."
 )
-_DATE_KEYS = ("date", "published")
 # ``map``, or a process pool's ``imap``: applies a function to every item, in order.
 Mapper = Callable[[Callable, Iterable], Iterator]
-_DAY_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_YAML_1_1 = yaml.resolver.Resolver()
-_STR_TAG = "tag:yaml.org,2002:str"
 # Part of every cached entry text's key: a change to how entries are written
 # (to_yaml, the YAML settings) must change it.
 ENTRY_FORMAT = "2"
@@ -50,60 +42,12 @@ class ConcurrentEdit(RuntimeError):
     """The file changed on disk while extraction ran."""
 
 
-def _yaml() -> YAML:
-    yaml = YAML()
-    yaml.width = 4096  # one line per value: no folding, clean diffs
-    yaml.indent(mapping=2, sequence=4, offset=2)
-    yaml.preserve_quotes = True
-    return yaml
-
-
 def fingerprint(path: Path) -> str | None:
     """A hash of the file's bytes, or None when it does not exist."""
     try:
         return hashlib.sha256(path.read_bytes()).hexdigest()
     except FileNotFoundError:
         return None
-
-
-def plain(value: Any, key: str | None = None) -> Any:
-    """Round-trip YAML data as plain data, dates as their TIMEX3 text."""
-    if isinstance(value, dict):
-        return {k: plain(v, k) for k, v in value.items()}
-    if isinstance(value, list):
-        return [plain(v) for v in value]
-    if isinstance(value, date):
-        return records.date_text(value)
-    if key in _DATE_KEYS and isinstance(value, int) and not isinstance(value, bool):
-        return str(value)
-    if isinstance(value, str):
-        return str(value)  # ruamel's quoted-string types compare as plain text
-    return value
-
-
-def to_yaml(value: Any, key: str | None = None) -> Any:
-    """Plain data as round-trip YAML nodes: spans inline, days as dates."""
-    if isinstance(value, dict):
-        node = CommentedMap()
-        for k, v in value.items():
-            node[k] = to_yaml(v, k)
-        return node
-    if isinstance(value, (list, tuple)):
-        node = CommentedSeq(to_yaml(v) for v in value)
-        if key == "span" or (value and all(isinstance(v, int) for v in value)):
-            node.fa.set_flow_style()
-        return node
-    if key in _DATE_KEYS and isinstance(value, str):
-        if _DAY_RE.match(value):
-            return date.fromisoformat(value)
-        if value.isdigit() and not value.startswith("0"):  # a century '06' stays text
-            return int(value)
-    if isinstance(value, str) and _YAML_1_1.resolve(yaml.ScalarNode, value, (True, False)) != _STR_TAG:
-        # ruamel writes YAML 1.2, where 'no' and '1:34.01' are text; a YAML 1.1
-        # reader (PyYAML, which `check` and the site use) would take them for
-        # a boolean and a base-60 number. Quoted, they are text to both.
-        return SingleQuotedScalarString(value)
-    return value
 
 
 @dataclass(frozen=True)
@@ -126,8 +70,11 @@ class Written:
     base: dict
 
 
-def load(path: Path, source_text=None) -> tuple[Current | None, Timeline | None]:
+def load(path: Path, source_text=None, base: dict | None = None) -> tuple[Current | None, Timeline | None]:
     """The file as read and as validated records (None, None if absent).
+
+    ``base``, when given, is the data of the base file as it is on disk
+    (known from the run that wrote it), which then is not parsed again.
 
     Raises:
         TimelineError: when the file does not parse or validate.
@@ -140,7 +87,7 @@ def load(path: Path, source_text=None) -> tuple[Current | None, Timeline | None]
         raise TimelineError(path.name, problems)
     data = plain(data)
     base_text = read_base_text(path.parent)
-    return Current(text, data, base_text, parse_base(base_text)), records.from_data(data)
+    return Current(text, data, base_text, base if base is not None else parse_base(base_text)), records.from_data(data)
 
 
 def _without_header(text: str) -> str:
@@ -166,9 +113,7 @@ def parse_base(text: str | None) -> dict | None:
 
 
 def dump(node: Any, header: str = SCHEMA_COMMENT) -> str:
-    stream = io.StringIO()
-    _yaml().dump(node, stream)
-    return header + "\n" + stream.getvalue()
+    return header + "\n" + dump_text(node)
 
 
 def dump_plain(data: dict, header: str = SCHEMA_COMMENT, chunks: MutableMapping[str, str] | None = None, mapper: Mapper = map) -> str:
@@ -181,16 +126,16 @@ def dump_plain(data: dict, header: str = SCHEMA_COMMENT, chunks: MutableMapping[
     pool's ``imap`` spreads them over processes).
     """
     chunks = {} if chunks is None else chunks
-    digests = {id(entry): _digest(entry) for value in data.values() if _is_entry_list(value) for entry in value}
+    digests = {id(entry): _digest(entry) for value in data.values() if is_entry_list(value) for entry in value}
     missing = {}
     for key, value in data.items():
-        if _is_entry_list(value):
+        if is_entry_list(value):
             missing.update({digests[id(e)]: (key, e) for e in value if digests[id(e)] not in chunks})
-    for digest, text in zip(missing, mapper(_dump_entry, missing.values())):
+    for digest, text in zip(missing, mapper(entry_text_of, missing.values())):
         chunks[digest] = text
     parts = [header + "\n"]
     for key, value in data.items():
-        if not _is_entry_list(value):
+        if not is_entry_list(value):
             parts.append(dump(to_yaml({key: value}), "")[1:])
             continue
         parts.append(f"{key}:\n")
@@ -201,19 +146,8 @@ def dump_plain(data: dict, header: str = SCHEMA_COMMENT, chunks: MutableMapping[
     return "".join(parts)
 
 
-def _is_entry_list(value: Any) -> bool:
-    return isinstance(value, list) and bool(value) and all(isinstance(v, dict) for v in value)
-
-
 def _digest(entry: dict) -> str:
     return hashlib.sha256((ENTRY_FORMAT + json.dumps(entry, sort_keys=True, ensure_ascii=False)).encode()).hexdigest()
-
-
-def _dump_entry(item: tuple[str, dict]) -> str:
-    """One entry's text: dumped alone in a one-item list, it has the
-    indentation it has in the whole file."""
-    key, entry = item
-    return dump(to_yaml({key: [entry]}), "").split("\n", 2)[2]
 
 
 def merge_and_write(path: Path, generated: Timeline, current: Current | None, seen: str | None,
@@ -251,15 +185,22 @@ def merge_and_write(path: Path, generated: Timeline, current: Current | None, se
             # The file is the generator's own text (no edits, no comments): write it afresh.
             text = dump_plain(merged, chunks=chunks, mapper=mapper)
         else:
-            # Round trip: comments, order and formatting of the edited file are kept.
-            node = _yaml().load(_without_header(current.text))
-            apply(node, merged)
-            text = dump(node)
+            # Comments, order and formatting of the edited file are kept.
+            body = _without_header(current.text)
+            spliced = rewrite(body, current.data, merged)
+            text = SCHEMA_COMMENT + "\n" + spliced if spliced is not None else round_trip(body, merged)
         _write_checked(path, text, seen)
     base_text = dump_plain(new, BASE_COMMENT, chunks, mapper)
     if base_before != base_text:
         _write_checked(base_path, base_text, fingerprint(base_path))
     return Written(changed, merged, new)
+
+
+def round_trip(body: str, data: dict) -> str:
+    """The file made to hold ``data`` by a round trip of all of it."""
+    node = round_trip_yaml().load(body)
+    apply(node, data)
+    return dump(node)
 
 
 def _as_timeline(base_text: str | None) -> str | None:
@@ -268,32 +209,6 @@ def _as_timeline(base_text: str | None) -> str | None:
     if base_text is None or not base_text.startswith(prefix):
         return None
     return SCHEMA_COMMENT + "\n" + base_text[len(prefix):]
-
-
-def apply(node: CommentedMap, data: dict) -> None:
-    """Make round-trip ``node`` hold ``data``, touching only what differs."""
-    for key in [k for k in node if k not in data]:
-        del node[key]
-    for position, (key, value) in enumerate(data.items()):
-        if key not in node:
-            node.insert(position, key, to_yaml(value, key))
-        elif plain(node[key], key) == value:
-            continue
-        elif isinstance(value, dict) and isinstance(node[key], CommentedMap):
-            apply(node[key], value)
-        elif isinstance(value, list) and isinstance(node[key], CommentedSeq) and all(isinstance(v, dict) and "id" in v for v in value):
-            existing = {item.get("id"): item for item in node[key] if isinstance(item, CommentedMap)}
-            items = []
-            for entry in value:
-                item = existing.get(entry["id"])
-                if item is None:
-                    item = to_yaml(entry)
-                else:
-                    apply(item, entry)
-                items.append(item)
-            node[key][:] = items
-        else:
-            node[key] = to_yaml(value, key)
 
 
 def _write_checked(path: Path, text: str, seen: str | None) -> None:

@@ -23,7 +23,8 @@ from generator.assemble import assemble
 from generator.check import validate
 from generator.corpus import read_corpus
 from generator.extract import extract_articles
-from generator.timeline_file import ConcurrentEdit, apply, dump, fingerprint, load, merge_and_write, plain
+from generator.round_trip import apply, plain
+from generator.timeline_file import ConcurrentEdit, dump, fingerprint, load, merge_and_write, round_trip
 
 from conftest import ROOT, SHARED
 
@@ -198,7 +199,9 @@ def test_no_edit_is_lost(generations, tmp_path_factory, edits):
     apply(edited_nodes, data)
     timeline.write_text(dump(edited_nodes), encoding="utf-8")
     current, _ = load(timeline)
-    merge_and_write(timeline, second, current, fingerprint(timeline))
+    written = merge_and_write(timeline, second, current, fingerprint(timeline))
+    # Rewritten entry by entry, the file is what a round trip of all of it gives.
+    assert timeline.read_text(encoding="utf-8") == round_trip(current.text.split("\n", 1)[1], written.timeline)
 
     result, problems = validate(timeline.read_text(encoding="utf-8"))
     assert problems == []

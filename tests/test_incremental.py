@@ -15,7 +15,8 @@ from generator import pipeline
 from generator.cache import ExtractionCache, extractor_version
 from generator.check import validate
 from generator.cli import main
-from generator.timeline_file import dump, dump_plain, plain, to_yaml
+from generator.round_trip import plain, to_yaml
+from generator.timeline_file import dump, dump_plain
 
 ROOT = Path(__file__).resolve().parent.parent
 NEWS = sorted((ROOT.parent / "shared" / "benchmarks" / "news").glob("*.md"))

@@ -168,7 +168,8 @@ def test_round_trip_keeps_the_file_byte_for_byte():
 @pytest.mark.parametrize("value", ["2025", "2025-09", "2025-09-05", "2025-W36", "2025-Q3", "199", "06", "19"])
 def test_every_date_precision_the_extractor_gives_survives_writing_and_checking(value):
     from generator.check import validate
-    from generator.timeline_file import dump, plain, to_yaml
+    from generator.round_trip import plain, to_yaml
+    from generator.timeline_file import dump
 
     data = {"title": "T", "sources": [], "people": [], "events": [{"id": "e", "date": value, "title": "E"}]}
     text = dump(to_yaml(data))

@@ -1,0 +1,106 @@
+"""Rewriting a hand-edited timeline.yml entry by entry (``splice.rewrite``)
+against ruamel's round trip of the whole file, on the committed timeline."""
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+from generator import yaml_load
+from generator.round_trip import plain
+from generator.splice import rewrite
+from generator.timeline_file import SCHEMA_COMMENT, round_trip
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def committed_body() -> str:
+    header, body = (ROOT / "timeline.yml").read_text(encoding="utf-8").split("\n", 1)
+    assert header == SCHEMA_COMMENT
+    return body
+
+
+def read(body: str) -> dict:
+    return plain(yaml_load.load(body))
+
+
+def commented(body: str) -> str:
+    """The committed file with an editor's comments all over it."""
+    lines = body.splitlines(keepends=True)
+    events = lines.index("events:\n")
+    second_event = [i for i, line in enumerate(lines) if line.startswith("  - id:") and i > events][1]
+    people = lines.index("people:\n")
+    lines[second_event] = "  - id: '587'\n"  # an id YAML 1.1 would read as a number is quoted
+    lines.insert(second_event, "  # checked against the wire copy\n")
+    lines.insert(second_event - 1, lines.pop(second_event - 1).rstrip("\n") + "  # the editor's note\n")
+    lines.insert(people, "# People: names as we print them\n")
+    lines.insert(0, "# Curated by the night desk\n")
+    return "".join(lines) + "# end of file\n"
+
+
+def edits(data: dict) -> dict:
+    """What a new extraction merged into it might hold."""
+    merged = copy.deepcopy(data)
+    merged["title"] = "A renamed timeline"
+    events = merged["events"]
+    events[0]["title"] = "Retitled"                 # the entry carrying the end-of-line comment
+    events[2]["summary"] = "A changed summary."
+    del events[4]
+    events.insert(3, {"id": "a-new-event", "date": "2025-09", "title": "New", "sources": [{"source": events[0]["sources"][0]["source"], "span": [0, 10]}]})
+    merged["people"][1]["description"] = "Changed: 'quoted' words, and a colon"
+    return merged
+
+
+def test_rewriting_by_entry_gives_what_the_whole_round_trip_gives():
+    body = commented(committed_body())
+    current = read(body)
+    merged = edits(current)
+    spliced = rewrite(body, current, merged)
+    assert spliced is not None
+    assert SCHEMA_COMMENT + "\n" + spliced == round_trip(body, merged)
+    assert "\n  - id: '587'\n" in spliced
+    assert read(spliced) == merged
+    for comment in ("# Curated by the night desk", "# checked against the wire copy", "# the editor's note",
+                    "# People: names as we print them", "# end of file"):
+        assert comment in spliced
+
+
+def test_untouched_entries_keep_their_text_to_the_byte():
+    body = committed_body()
+    # In an event the edits leave alone (the second), among events they
+    # change: spacing and quoting that ruamel would write otherwise.
+    title = "High-profile meeting in Alaska between Putin and US President Donald Trump"
+    loose = body.replace(f"    title: {title}\n", f'    title:     "{title}"\n', 1)
+    current = read(loose)
+    merged = edits(current)
+    assert merged["events"][1] == current["events"][1] and merged["events"] != current["events"]
+    spliced = rewrite(loose, current, merged)
+    assert f'    title:     "{title}"\n' in spliced
+    assert f'    title:     "{title}"\n' not in round_trip(loose, merged)
+    assert read(spliced) == merged
+
+
+def test_a_layout_it_cannot_cut_is_rewritten_whole():
+    body = committed_body()
+    # Items at the key's own indentation, as another tool might write them.
+    flush = body.replace("\n  - id:", "\n- id:").replace("\n    ", "\n  ")
+    assert read(flush) == read(body)
+    assert rewrite(flush, read(flush), edits(read(flush))) is None
+    # An anchor and its alias could be cut apart.
+    anchored = body.replace("description: French President", "description: &office French President", 1)
+    anchored = anchored.replace("description: Russian President", "description: *office", 1)
+    assert rewrite(anchored, read(anchored), edits(read(anchored))) is None
+    # Text whose lines look like the start of an item.
+    summary = read(body)["events"][0]["summary"]
+    tricky = body.replace(f"    summary: {summary}\n", f'    summary: "{summary}\n  - id: not-an-item"\n', 1)
+    assert read(tricky)["events"][0]["summary"].endswith(" - id: not-an-item")
+    assert rewrite(tricky, read(tricky), edits(read(tricky))) is None
+
+
+def test_the_whole_round_trip_leaves_a_file_that_can_be_cut(tmp_path: Path):
+    flush = committed_body().replace("\n  - id:", "\n- id:").replace("\n    ", "\n  ")
+    current = read(flush)
+    rewritten = round_trip(flush, edits(current)).split("\n", 1)[1]
+    assert read(rewritten) == edits(current)
+    again = edits(read(rewritten))
+    again["events"][0]["title"] = "Retitled twice"
+    assert rewrite(rewritten, read(rewritten), again) is not None
