@@ -14,15 +14,17 @@ from datetime import date
 from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 import fastjsonschema
-import jsonschema
 import yaml
 
 from . import yaml_load
 from .records import date_text
 from .timex import values
+
+if TYPE_CHECKING:
+    import jsonschema
 
 DATE_FORMS = "YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www or YYYY-Qn"
 _PATTERN_MESSAGES = {"date": DATE_FORMS, "published": "YYYY-MM-DD", "url": "an http(s) URL"}
@@ -86,6 +88,8 @@ def validate(text: str, source_text: Callable[[str], str | None] | None = None) 
     try:
         _is_valid()(data)
     except fastjsonschema.JsonSchemaException:
+        import jsonschema  # only to name the problems: 50 ms of import every run is spared
+
         problems = [_schema_problem(root(), error) for error in jsonschema.Draft202012Validator(schema()).iter_errors(data)]
     if not problems:
         problems = _consistency(root, data, source_text)
