@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Callable
 import fastjsonschema
 import yaml
 
-from . import yaml_load
+from . import layout, yaml_load
 from .records import date_text
 from .timex import values
 
@@ -63,19 +63,24 @@ def _is_valid() -> Callable[[dict], object]:
     return fastjsonschema.compile(schema())
 
 
-def validate(text: str, source_text: Callable[[str], str | None] | None = None) -> tuple[dict | None, list[Problem]]:
+def validate(text: str, source_text: Callable[[str], str | None] | None = None,
+             known: dict[str, dict[str, dict]] | None = None) -> tuple[dict | None, list[Problem]]:
     """Parse and validate a timeline's text.
 
     Args:
         text: the file's content.
         source_text: gives the body of a corpus file (by its ``file`` field),
             or None when it cannot be read; spans are checked against it.
+        known: the entries of a text the generator wrote, by their text
+            (``layout.known_items``); those still there are not parsed again.
 
     Returns:
         The plain data (None when it does not parse) and the sorted problems.
     """
     try:
-        data = _plain(yaml_load.load(text))
+        data = layout.read_by_entry(text, known, parse) if known else None
+        if data is None:
+            data = parse(text)
     except yaml.YAMLError as error:
         mark = getattr(error, "context_mark", None) or getattr(error, "problem_mark", None)
         problem = getattr(error, "problem", None) or str(error).splitlines()[0]
@@ -94,6 +99,11 @@ def validate(text: str, source_text: Callable[[str], str | None] | None = None) 
     if not problems:
         problems = _consistency(root, data, source_text)
     return data, sorted(set(problems))
+
+
+def parse(text: str):
+    """YAML text as plain data, dates as the strings they were written as."""
+    return _plain(yaml_load.load(text))
 
 
 def _plain(value):

@@ -14,6 +14,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cached_property
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -41,7 +42,7 @@ class Sourced:
     subject: str | None
     speakers: tuple[str | None, ...]  # person id of each of the mention's quotes
 
-    @property
+    @cached_property
     def interval(self) -> tuple[date, date] | None:
         point = values.parse_point(self.mention.date)
         if point is None:
@@ -50,11 +51,11 @@ class Sourced:
             return point.first - PUBLICATION_WINDOW, point.last
         return point.first, point.last
 
-    @property
+    @cached_property
     def words(self) -> frozenset[str]:
         return frozenset(w for w in _WORD_RE.findall(self.mention.text.lower()) if w not in STOP_WORDS and len(w) > 2)
 
-    @property
+    @cached_property
     def places(self) -> frozenset[str]:
         return frozenset(self.mention.places)
 

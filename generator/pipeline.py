@@ -16,6 +16,7 @@ from pathlib import Path
 from . import records
 from .cache import CACHE_DIR, ExtractionCache, article_key, extractor_version
 from .corpus import ArticleError, article_paths, decode_article, read_article
+from .layout import known_items
 from .model import Article, Extraction, Timeline
 from .parallel import extract_all, mapper
 from .progress import progress
@@ -74,7 +75,7 @@ def extract(corpus: Path, timeline_path: Path, jobs: int = 1, use_cache: bool = 
     if cache:
         cache.save_chunks(chunks.maps[0])
         fingerprints = _fingerprints(timeline_path)  # as written
-        cache.save_written({"fingerprints": fingerprints, "timeline": written.timeline, "base": written.base})
+        cache.save_written({"fingerprints": fingerprints, "timeline": written.timeline, "base": written.base, "text": written.text})
         cache.save_last_run({"inputs": _inputs(keys, fingerprints), "messages": report.messages, "errors": report.errors})
     report.messages.append(
         f"{timeline_path.name}: {'updated' if written.changed else 'unchanged'} "
@@ -122,8 +123,8 @@ def _load(timeline_path: Path, cache: ExtractionCache | None, fingerprints: list
     last = cache.written() if cache else None
     if not last or last["fingerprints"][1] != fingerprints[1]:
         return load(timeline_path)
-    if last["fingerprints"][0] != fingerprints[0]:  # edited by hand since
-        return load(timeline_path, base=last["base"])
+    if last["fingerprints"][0] != fingerprints[0]:  # edited by hand since: entries left as they were are not parsed again
+        return load(timeline_path, base=last["base"], known=known_items(last.get("text", ""), last["timeline"]))
     text = timeline_path.read_text(encoding="utf-8")
     base_text = (timeline_path.parent / BASE_NAME).read_text(encoding="utf-8")
     return Current(text, last["timeline"], base_text, last["base"]), records.from_data(last["timeline"])

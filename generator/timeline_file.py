@@ -68,13 +68,15 @@ class Written:
     changed: bool  # whether timeline.yml was written
     timeline: dict
     base: dict
+    text: str  # timeline.yml's text
 
 
-def load(path: Path, source_text=None, base: dict | None = None) -> tuple[Current | None, Timeline | None]:
+def load(path: Path, source_text=None, base: dict | None = None, known: dict | None = None) -> tuple[Current | None, Timeline | None]:
     """The file as read and as validated records (None, None if absent).
 
     ``base``, when given, is the data of the base file as it is on disk
-    (known from the run that wrote it), which then is not parsed again.
+    (known from the run that wrote it), which then is not parsed again;
+    ``known``, entries the generator wrote by their text (see ``validate``).
 
     Raises:
         TimelineError: when the file does not parse or validate.
@@ -82,7 +84,7 @@ def load(path: Path, source_text=None, base: dict | None = None) -> tuple[Curren
     if not path.exists():
         return None, None
     text = path.read_text(encoding="utf-8")
-    data, problems = validate(text, source_text)
+    data, problems = validate(text, source_text, known)
     if problems:
         raise TimelineError(path.name, problems)
     data = plain(data)
@@ -190,10 +192,12 @@ def merge_and_write(path: Path, generated: Timeline, current: Current | None, se
             spliced = rewrite(body, current.data, merged)
             text = SCHEMA_COMMENT + "\n" + spliced if spliced is not None else round_trip(body, merged)
         _write_checked(path, text, seen)
+    else:
+        text = current.text
     base_text = dump_plain(new, BASE_COMMENT, chunks, mapper)
     if base_before != base_text:
         _write_checked(base_path, base_text, fingerprint(base_path))
-    return Written(changed, merged, new)
+    return Written(changed, merged, new, text)
 
 
 def round_trip(body: str, data: dict) -> str:

@@ -96,6 +96,29 @@ def test_what_the_cache_remembers_of_the_files_is_what_they_hold(newsroom: Path)
     assert remembered["base"] == plain(base)
 
 
+def test_an_edited_file_read_by_entry_gives_what_reading_it_whole_gives(newsroom: Path, tmp_path_factory):
+    """After a hand edit, the entries left as they were are known from the
+    cache; the run must write what a run without the cache writes."""
+    corpus, timeline = newsroom / "corpus", newsroom / "timeline.yml"
+    pipeline.extract(corpus, timeline)
+    text = timeline.read_text(encoding="utf-8")
+    assert text.count("\n    title: ") > 20
+    first = text.index("\n    title: ", text.index("\nevents:")) + 1
+    edited = text[:first] + "    title: Retitled by hand  # an editor's comment" + text[text.index("\n", first):]
+    edited = edited.replace("title: News timeline", "title: Our timeline", 1)
+    timeline.write_text(edited, encoding="utf-8")
+    shutil.copy(NEWS[10], corpus / NEWS[10].name)
+    alone = tmp_path_factory.mktemp("alone")
+    shutil.copytree(corpus, alone / "corpus")
+    for name in ("timeline.yml", "timeline.generated.yml"):
+        shutil.copy(newsroom / name, alone / name)
+    pipeline.extract(corpus, timeline)
+    pipeline.extract(alone / "corpus", alone / "timeline.yml", use_cache=False)
+    assert timeline.read_bytes() == (alone / "timeline.yml").read_bytes()
+    assert "    title: Retitled by hand  # an editor's comment\n" in timeline.read_text(encoding="utf-8")
+    assert ExtractionCache(newsroom / pipeline.CACHE_DIR).written()["text"] == timeline.read_text(encoding="utf-8")
+
+
 def test_a_bad_article_is_reported_on_every_run(newsroom: Path, capsys):
     (newsroom / "corpus" / "broken.md").write_bytes(b"---\ntitle: Broken\n---\nCaf\xe9 owners said on Friday.\n")
     args = ["extract", "--corpus", str(newsroom / "corpus"), "--timeline", str(newsroom / "timeline.yml")]

@@ -1,11 +1,13 @@
-"""Rewriting a hand-edited timeline.yml entry by entry (``splice.rewrite``)
-against ruamel's round trip of the whole file, on the committed timeline."""
+"""Reading and rewriting a hand-edited timeline.yml entry by entry
+(``layout.read_by_entry``, ``splice.rewrite``) against parsing all of it and
+ruamel's round trip of all of it, on the committed timeline."""
 from __future__ import annotations
 
 import copy
 from pathlib import Path
 
-from generator import yaml_load
+from generator import check, yaml_load
+from generator.layout import known_items, read_by_entry
 from generator.round_trip import plain
 from generator.splice import rewrite
 from generator.timeline_file import SCHEMA_COMMENT, round_trip
@@ -89,11 +91,12 @@ def test_a_layout_it_cannot_cut_is_rewritten_whole():
     anchored = body.replace("description: French President", "description: &office French President", 1)
     anchored = anchored.replace("description: Russian President", "description: *office", 1)
     assert rewrite(anchored, read(anchored), edits(read(anchored))) is None
-    # Text whose lines look like the start of an item.
+    # Text whose lines look like the start of an item: that list is
+    # rewritten whole, and right.
     summary = read(body)["events"][0]["summary"]
     tricky = body.replace(f"    summary: {summary}\n", f'    summary: "{summary}\n  - id: not-an-item"\n', 1)
     assert read(tricky)["events"][0]["summary"].endswith(" - id: not-an-item")
-    assert rewrite(tricky, read(tricky), edits(read(tricky))) is None
+    assert read(rewrite(tricky, read(tricky), edits(read(tricky)))) == edits(read(tricky))
 
 
 def test_the_whole_round_trip_leaves_a_file_that_can_be_cut(tmp_path: Path):
@@ -104,3 +107,17 @@ def test_the_whole_round_trip_leaves_a_file_that_can_be_cut(tmp_path: Path):
     again = edits(read(rewritten))
     again["events"][0]["title"] = "Retitled twice"
     assert rewrite(rewritten, read(rewritten), again) is not None
+
+
+def test_reading_by_entry_gives_what_parsing_all_of_it_gives():
+    body = committed_body()
+    known = known_items(body, read(body))
+    assert sum(len(items) for items in known.values()) == sum(len(read(body)[k]) for k in ("sources", "people", "events"))
+    edited = commented(body).replace("title: News timeline", "title: Ours", 1)
+    edited = edited.replace("description: French President", "description: President of France", 1)
+    for text in (body, edited):
+        assert read_by_entry(text, known, check.parse) == check.parse(text)
+    # Lines that only look like items: not read by entry, never misread.
+    summary = read(body)["events"][0]["summary"]
+    tricky = body.replace(f"    summary: {summary}\n", f'    summary: "{summary}\n  - id: not-an-item"\n', 1)
+    assert read_by_entry(tricky, known, check.parse) is None
