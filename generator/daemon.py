@@ -138,6 +138,7 @@ def serve(project: Path, run: Callable[[Namespace], int], idle_minutes: float = 
 
     nlp.load()("Loaded, and its first document parsed: the next one is as fast as any.")
     code = code_version()
+    project = project.resolve()  # each command runs in its client's folder
     state = _state(project)
     state.mkdir(parents=True, exist_ok=True)
     key = os.urandom(32)
@@ -163,15 +164,19 @@ def serve(project: Path, run: Callable[[Namespace], int], idle_minutes: float = 
                 continue
             signal.alarm(0)
             with connection:
-                message = connection.recv()
-                if message["op"] == "status":
-                    connection.send({"pid": os.getpid(), "started": started, "runs": runs, "peak_mb": _peak_mb()})
+                try:
+                    message = connection.recv()
+                    op = message.get("op")
+                    if op == "status":
+                        connection.send({"pid": os.getpid(), "started": started, "runs": runs, "peak_mb": _peak_mb()})
+                    elif op == "run" and message.get("package") == str(PACKAGE) and code_version() == code:
+                        runs += 1
+                        connection.send(_run_captured(run, message["cwd"], message["args"]))
+                    elif op in ("run", "stop"):  # a run for other code stops it too
+                        connection.send({"stale": op == "run"})
+                        return
+                except (OSError, EOFError):  # the client went away: serve the next one
                     continue
-                if message["op"] == "stop" or message["package"] != str(PACKAGE) or code_version() != code:
-                    connection.send({"stale": message["op"] != "stop"})
-                    return
-                runs += 1
-                connection.send(_run_captured(run, message["cwd"], message["args"]))
     except SystemExit:
         return
     finally:

@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from generator.cli import build_parser
+
 ROOT = Path(__file__).resolve().parent.parent
 NEWS = sorted((ROOT.parent / "shared" / "benchmarks" / "news").glob("*.md"))
 
@@ -86,6 +88,16 @@ def test_errors_come_back_as_the_command_would_print_them(tmp_path: Path, starte
     assert "timeline.yml: not changed" in result.stderr
     assert (project / "timeline.yml").read_text(encoding="utf-8") == "title: [unclosed\n"
     assert ", 1 runs," in cli(project, "daemon", "status").stdout
+    # A client that leaves before its answer (Ctrl-C) does not stop it.
+    key = (project / ".cache" / "daemon" / "key").read_bytes()
+    with Client(address(project)["socket"], "AF_UNIX", authkey=key) as connection:
+        connection.send({"op": "run", "package": str(ROOT / "generator"), "cwd": str(project),
+                         "args": build_parser().parse_args(["extract", "--no-daemon"])})
+    assert ", 2 runs," in cli(project, "daemon", "status").stdout  # answered once that run ended
+    (project / "timeline.yml").unlink()
+    result = cli(project, "extract")
+    assert result.returncode == 0 and "timeline.yml: updated" in result.stdout
+    assert ", 3 runs," in cli(project, "daemon", "status").stdout
 
 
 def test_a_daemon_with_other_code_stops_and_the_command_runs_alone(tmp_path: Path, started):
