@@ -190,7 +190,7 @@ def merge_and_write(path: Path, generated: Timeline, current: Current | None, se
             # Comments, order and formatting of the edited file are kept.
             body = _without_header(current.text)
             spliced = rewrite(body, current.data, merged)
-            text = SCHEMA_COMMENT + "\n" + spliced if spliced is not None else round_trip(body, merged)
+            text = SCHEMA_COMMENT + "\n" + spliced if spliced is not None else rewrite_whole(body, merged)
         _write_checked(path, text, seen)
     else:
         text = current.text
@@ -200,7 +200,7 @@ def merge_and_write(path: Path, generated: Timeline, current: Current | None, se
     return Written(changed, merged, new, text)
 
 
-def round_trip(body: str, data: dict) -> str:
+def rewrite_whole(body: str, data: dict) -> str:
     """The file made to hold ``data`` by a round trip of all of it."""
     node = round_trip_yaml().load(body)
     apply(node, data)

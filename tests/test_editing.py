@@ -24,7 +24,7 @@ from generator.check import validate
 from generator.corpus import read_corpus
 from generator.extract import extract_articles
 from generator.round_trip import apply, plain
-from generator.timeline_file import ConcurrentEdit, dump, fingerprint, load, merge_and_write, round_trip
+from generator.timeline_file import ConcurrentEdit, dump, fingerprint, load, merge_and_write, rewrite_whole
 
 from conftest import ROOT, SHARED
 
@@ -201,7 +201,7 @@ def test_no_edit_is_lost(generations, tmp_path_factory, edits):
     current, _ = load(timeline)
     written = merge_and_write(timeline, second, current, fingerprint(timeline))
     # Rewritten entry by entry, the file is what a round trip of all of it gives.
-    assert timeline.read_text(encoding="utf-8") == round_trip(current.text.split("\n", 1)[1], written.timeline)
+    assert timeline.read_text(encoding="utf-8") == rewrite_whole(current.text.split("\n", 1)[1], written.timeline)
 
     result, problems = validate(timeline.read_text(encoding="utf-8"))
     assert problems == []

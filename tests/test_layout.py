@@ -10,7 +10,7 @@ from generator import check, yaml_load
 from generator.layout import known_items, read_by_entry
 from generator.round_trip import plain
 from generator.splice import rewrite
-from generator.timeline_file import SCHEMA_COMMENT, round_trip
+from generator.timeline_file import SCHEMA_COMMENT, rewrite_whole
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -58,7 +58,7 @@ def test_rewriting_by_entry_gives_what_the_whole_round_trip_gives():
     merged = edits(current)
     spliced = rewrite(body, current, merged)
     assert spliced is not None
-    assert SCHEMA_COMMENT + "\n" + spliced == round_trip(body, merged)
+    assert SCHEMA_COMMENT + "\n" + spliced == rewrite_whole(body, merged)
     assert "\n  - id: '587'\n" in spliced
     assert read(spliced) == merged
     for comment in ("# Curated by the night desk", "# checked against the wire copy", "# the editor's note",
@@ -77,7 +77,7 @@ def test_untouched_entries_keep_their_text_to_the_byte():
     assert merged["events"][1] == current["events"][1] and merged["events"] != current["events"]
     spliced = rewrite(loose, current, merged)
     assert f'    title:     "{title}"\n' in spliced
-    assert f'    title:     "{title}"\n' not in round_trip(loose, merged)
+    assert f'    title:     "{title}"\n' not in rewrite_whole(loose, merged)
     assert read(spliced) == merged
 
 
@@ -102,7 +102,7 @@ def test_a_layout_it_cannot_cut_is_rewritten_whole():
 def test_the_whole_round_trip_leaves_a_file_that_can_be_cut(tmp_path: Path):
     flush = committed_body().replace("\n  - id:", "\n- id:").replace("\n    ", "\n  ")
     current = read(flush)
-    rewritten = round_trip(flush, edits(current)).split("\n", 1)[1]
+    rewritten = rewrite_whole(flush, edits(current)).split("\n", 1)[1]
     assert read(rewritten) == edits(current)
     again = edits(read(rewritten))
     again["events"][0]["title"] = "Retitled twice"
