@@ -24,6 +24,7 @@ from generator.corpus import article_paths
 from generator.page_cache import PageCache
 from generator.pages.problems import problems_page
 from generator.render import GENERATED_DIRS, INDEX_PAGES, render_site
+from generator.timeline_file import Current
 
 log = logging.getLogger("mkdocs.hooks.timeline")
 
@@ -35,6 +36,7 @@ class Session:
     command: str = "build"
     pages: frozenset[str] = frozenset(INDEX_PAGES)  # the last good build's pages
     announced: tuple[str, ...] = ()  # the new articles last announced
+    read: Current | None = None  # timeline.yml as the last good build read it
 
 
 _session = Session()
@@ -49,7 +51,7 @@ def on_files(files: Files, config) -> Files:
     root = Path(config.config_file_path).parent
     timeline_path, corpus = root / "timeline.yml", root / "corpus"
     try:
-        timeline = pipeline.load_timeline(timeline_path, corpus)
+        read, timeline = pipeline.read_timeline(timeline_path, corpus, _session.read)
         pages = render_site(timeline, pipeline.articles_of(timeline, corpus))
     except (TimelineError, FileNotFoundError) as error:
         if _session.command != "serve":
@@ -59,6 +61,7 @@ def on_files(files: Files, config) -> Files:
         log.info(f"timeline.yml has problems; every page shows them until the next good save:\n{error}")
         pages = dict.fromkeys(_session.pages, problems_page(str(error)))
     else:
+        _session.read = read
         _session.pages = frozenset(path for path in pages if path.endswith(".md"))
         _announce_new_articles(timeline, corpus)
     for file in list(files):

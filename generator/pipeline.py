@@ -145,10 +145,18 @@ def _known(current_timeline: Timeline | None, current: Current | None, folder: P
 
 def load_timeline(timeline_path: Path, corpus: Path) -> Timeline:
     """The validated timeline (spans checked against the corpus)."""
-    _, timeline = load(timeline_path, corpus_reader(corpus))
+    return read_timeline(timeline_path, corpus)[1]
+
+
+def read_timeline(timeline_path: Path, corpus: Path, previous: Current | None = None) -> tuple[Current, Timeline]:
+    """The file as read, and the validated timeline (spans checked against
+    the corpus). Entries whose text is as in the ``previous`` read of the
+    file are not parsed again (the preview reads it on every save)."""
+    known = known_items(previous.text, previous.data) if previous else None
+    current, timeline = load(timeline_path, corpus_reader(corpus), known=known)
     if timeline is None:
         raise FileNotFoundError(f"{timeline_path}: not found; run `python -m generator extract` first")
-    return timeline
+    return current, timeline
 
 
 def articles_of(timeline: Timeline, corpus: Path) -> dict[str, Article]:
