@@ -34,8 +34,13 @@ ENTRY_MODULES = ("corpus.py", "extract.py")
 def extractor_version() -> str:
     """A hash of the model's name and version, spaCy's version and the source
     of every package module that extraction imports."""
+    return code_version(_import_closure([PACKAGE / name for name in ENTRY_MODULES]))
+
+
+def code_version(sources: dict[Path, bytes]) -> str:
+    """A hash of the model's name and version, spaCy's version and these
+    package files (path and content)."""
     digest = hashlib.sha256(pipeline_version().encode())
-    sources = _import_closure([PACKAGE / name for name in ENTRY_MODULES])
     for path in sorted(sources):
         digest.update(b"\0" + path.relative_to(PACKAGE).as_posix().encode() + b"\0" + sources[path])
     return digest.hexdigest()

@@ -34,21 +34,17 @@ from multiprocessing.connection import AuthenticationError, Client, Listener
 from pathlib import Path
 from typing import Callable
 
-from .nlp import pipeline_version
+from .cache import PACKAGE, code_version
 
-PACKAGE = Path(__file__).resolve().parent
 STATE_DIR = Path(".cache") / "daemon"
 IDLE_MINUTES = 30
 START_SECONDS = 120  # how long `start` waits for the model to load
 
 
-def code_version() -> str:
-    """A hash of the package's code, spaCy's version and the model's."""
-    digest = hashlib.sha256(pipeline_version().encode())
-    for path in sorted(PACKAGE.rglob("*")):
-        if path.suffix in (".py", ".json") and "__pycache__" not in path.parts:
-            digest.update(b"\0" + path.relative_to(PACKAGE).as_posix().encode() + b"\0" + path.read_bytes())
-    return digest.hexdigest()
+def package_version() -> str:
+    """A hash of all the package's code (and schema), spaCy's version and the model's."""
+    return code_version({path: path.read_bytes() for path in PACKAGE.rglob("*")
+                         if path.suffix in (".py", ".json") and "__pycache__" not in path.parts})
 
 
 def _state(project: Path) -> Path:
@@ -137,7 +133,7 @@ def serve(project: Path, run: Callable[[Namespace], int], idle_minutes: float = 
     from . import assemble, nlp, pipeline  # noqa: F401  imported and loaded now, once
 
     nlp.load()("Loaded, and its first document parsed: the next one is as fast as any.")
-    code = code_version()
+    code = package_version()
     project = project.resolve()  # each command runs in its client's folder
     state = _state(project)
     state.mkdir(parents=True, exist_ok=True)
@@ -169,7 +165,7 @@ def serve(project: Path, run: Callable[[Namespace], int], idle_minutes: float = 
                     op = message.get("op")
                     if op == "status":
                         connection.send({"pid": os.getpid(), "started": started, "runs": runs, "peak_mb": _peak_mb()})
-                    elif op == "run" and message.get("package") == str(PACKAGE) and code_version() == code:
+                    elif op == "run" and message.get("package") == str(PACKAGE) and package_version() == code:
                         runs += 1
                         connection.send(_run_captured(run, message["cwd"], message["args"]))
                     elif op in ("run", "stop"):  # a run for other code stops it too

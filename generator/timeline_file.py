@@ -3,10 +3,11 @@
 A file nobody edited is written afresh, entry by entry (``dump_plain``); an
 edited one keeps its comments, key order and formatting, and only what
 changes is written again (``splice.rewrite``, or ruamel.yaml's round trip of
-the whole file when its layout is not the generator's). Writes are atomic (a temporary file renamed
-over the old one) and refused when the file changed on disk meanwhile. Beside
-the timeline, the generator keeps its own last output (``BASE_NAME``), which
-tells people's edits apart from its own values.
+the whole file when its layout is not the generator's). Writes are atomic
+(a temporary file renamed over the old one) and refused when the file
+changed on disk meanwhile. Beside the timeline, the generator keeps its own
+last output (``BASE_NAME``), which tells people's edits apart from its own
+values.
 """
 from __future__ import annotations
 
