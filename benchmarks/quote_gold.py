@@ -56,18 +56,18 @@ class GoldArticle:
 
 def dev_paths() -> list[Path]:
     """Every DEV_STEP-th article of the news benchmark, in name order."""
-    from generator.corpus import article_paths
+    from generator.read.corpus import article_paths
     return article_paths(NEWS)[::DEV_STEP]
 
 
 def seed_paths() -> list[Path]:
-    from generator.corpus import article_paths
+    from generator.read.corpus import article_paths
     return article_paths(SEEDS)
 
 
 def body_of(path: Path) -> str:
     """The article body: the text after its front matter, which spans index."""
-    from generator.corpus import read_article
+    from generator.read.corpus import read_article
     return read_article(path).body
 
 

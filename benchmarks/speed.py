@@ -45,8 +45,8 @@ PYTHON = sys.executable
 BARE_PIPE = textwrap.dedent("""
     import sys
     from pathlib import Path
-    from generator import nlp as nlp_loader
-    from generator.corpus import read_corpus
+    from generator.extract import nlp as nlp_loader
+    from generator.read.corpus import read_corpus
     articles, _ = read_corpus(Path(sys.argv[1]))
     if sys.argv[2] == "bodies":
         texts = [a.body for a in articles]
@@ -97,8 +97,8 @@ def extract(folder: Path, jobs: int = 1) -> Run:
 
 def count_events(folder: Path) -> int:
     sys.path.insert(0, str(ROOT))
-    from generator.round_trip import plain
-    from generator.yaml_load import load
+    from generator.store.round_trip import plain
+    from generator.store.yaml_load import load
 
     return len(plain(load((folder / "timeline.yml").read_text(encoding="utf-8")))["events"])
 
@@ -109,7 +109,7 @@ def size_of(folder: Path) -> int:
 
 def daemon_peak_mb(folder: Path) -> float:
     sys.path.insert(0, str(ROOT))
-    from generator import daemon
+    from generator.tools import daemon
 
     return daemon.status(folder)["peak_mb"]
 

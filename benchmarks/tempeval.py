@@ -46,8 +46,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from generator.corpus import parse_article  # noqa: E402
-from generator.inspect import inspect_files  # noqa: E402
+from generator.read.corpus import parse_article  # noqa: E402
+from generator.tools.inspect import inspect_files  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "benchmarks" / "tempeval3" / "TimeBank"
 

@@ -14,9 +14,9 @@ import time
 from datetime import date
 from pathlib import Path
 
-from . import daemon
-from .cache import CACHE_DIR
-from .nlp import ModelNotInstalled
+from .tools import daemon
+from .extract.cache import CACHE_DIR
+from .extract.nlp import ModelNotInstalled
 
 
 def _paths(parser: argparse.ArgumentParser, corpus: bool = True, timeline: bool = True, out: bool = False) -> None:
@@ -79,8 +79,8 @@ def main(argv: list[str] | None = None) -> int:
 
 def run(args: argparse.Namespace) -> int:
     """Run a parsed command in this process."""
-    from .check import TimelineError
-    from .timeline_file import ConcurrentEdit
+    from .store.validate import TimelineError
+    from .store.timeline_file import ConcurrentEdit
 
     try:
         return _COMMANDS[args.command](args)
@@ -114,7 +114,7 @@ def _render(args) -> int:
 
 
 def _check(args) -> int:
-    from .check import check_file
+    from .store.validate import check_file
 
     if not args.timeline.exists():
         raise FileNotFoundError(f"{args.timeline}: not found")
@@ -128,7 +128,7 @@ def _check(args) -> int:
 
 
 def _inspect(args) -> int:
-    from .inspect import inspect_files
+    from .tools.inspect import inspect_files
 
     status = 0
     for line, error in inspect_files(args.files, args.published):

@@ -13,14 +13,14 @@ from collections import ChainMap
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import records
-from .cache import CACHE_DIR, ExtractionCache, article_key, extractor_version
-from .corpus import ArticleError, article_paths, decode_article, read_article
-from .layout import known_items
+from .store import plain as records
+from .extract.cache import CACHE_DIR, ExtractionCache, article_key, extractor_version
+from .read.corpus import ArticleError, article_paths, decode_article, read_article
+from .store.layout import known_items
 from .model import Article, Extraction, Timeline
-from .parallel import extract_all, mapper
-from .progress import progress
-from .timeline_file import BASE_NAME, ENTRY_FORMAT, Current, fingerprint, load, merge_and_write, parse_base, read_base_text
+from .extract.parallel import extract_all, mapper
+from .tools.progress import progress
+from .store.timeline_file import BASE_NAME, ENTRY_FORMAT, Current, fingerprint, load, merge_and_write, parse_base, read_base_text
 
 
 @dataclass
@@ -60,7 +60,7 @@ def extract(corpus: Path, timeline_path: Path, jobs: int = 1, use_cache: bool = 
     if last and last["inputs"] == _inputs(keys, fingerprints):
         return Report(last["messages"] + [f"{timeline_path.name}: unchanged (no article and no file changed since the last run)"], last["errors"])
 
-    from .assemble import assemble  # imports spaCy
+    from .combine.assemble import assemble  # imports spaCy
 
     seen = fingerprints[0]
     current, known = _load(timeline_path, cache, fingerprints)
@@ -170,8 +170,8 @@ def articles_of(timeline: Timeline, corpus: Path) -> dict[str, Article]:
 
 
 def render(timeline_path: Path, corpus: Path, out: Path) -> Report:
-    from .render import render_site  # imports spaCy
-    from .site_writer import write_pages
+    from .render.site import render_site  # imports spaCy
+    from .render.write import write_pages
 
     timeline = load_timeline(timeline_path, corpus)
     pages = render_site(timeline, articles_of(timeline, corpus))

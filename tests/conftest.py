@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from generator import nlp as nlp_loader
-from generator.corpus import read_corpus
-from generator.extract import extract_articles
+from generator.extract import nlp as nlp_loader
+from generator.read.corpus import read_corpus
+from generator.extract.article import extract_articles
 
 # A copy of the project to change, the built site, served, and one headless
 # Chromium per session.

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from generator import model as m
-from generator.corpus import ArticleError, parse_article, read_article, read_corpus
+from generator.read.corpus import ArticleError, parse_article, read_article, read_corpus
 
 from conftest import CORPUS, SEED_REUTERS, SEED_WORLDVIEW
 

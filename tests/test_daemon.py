@@ -105,7 +105,7 @@ def test_a_daemon_with_other_code_stops_and_the_command_runs_alone(tmp_path: Pat
     shutil.copytree(ROOT / "generator", code / "generator", ignore=shutil.ignore_patterns("__pycache__"))
     project = newsroom(tmp_path / "project", articles=0)
     pid = started(project, code=code)
-    module = code / "generator" / "quotes.py"
+    module = code / "generator" / "extract" / "quotes.py"
     module.write_text(module.read_text(encoding="utf-8") + "\n# changed\n", encoding="utf-8")
     result = cli(project, "extract", code=code)
     assert result.returncode == 0, result.stderr

@@ -17,14 +17,15 @@ from hypothesis import strategies as st
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap
 
-from generator import nlp as nlp_loader
-from generator import pipeline, records
-from generator.assemble import assemble
-from generator.check import validate
-from generator.corpus import read_corpus
-from generator.extract import extract_articles
-from generator.round_trip import apply, plain
-from generator.timeline_file import ConcurrentEdit, dump, fingerprint, load, merge_and_write, rewrite_whole
+from generator.extract import nlp as nlp_loader
+from generator import pipeline
+from generator.store import plain as records
+from generator.combine.assemble import assemble
+from generator.store.validate import validate
+from generator.read.corpus import read_corpus
+from generator.extract.article import extract_articles
+from generator.store.round_trip import apply, plain
+from generator.store.timeline_file import ConcurrentEdit, dump, fingerprint, load, merge_and_write, rewrite_whole
 
 from conftest import ROOT, SHARED
 

@@ -11,7 +11,7 @@ import pytest
 from icalendar import Calendar
 
 from generator import pipeline
-from generator.render import render_site
+from generator.render.site import render_site
 
 from conftest import ROOT
 from site_fixtures import SITE_TIMELINE

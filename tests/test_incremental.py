@@ -10,13 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from generator import cache as cache_module
+from generator.extract import cache as cache_module
 from generator import pipeline
-from generator.cache import ExtractionCache, extractor_version
-from generator.check import validate
+from generator.extract.cache import ExtractionCache, extractor_version
+from generator.store.validate import validate
 from generator.cli import main
-from generator.round_trip import plain, to_yaml
-from generator.timeline_file import dump, dump_plain
+from generator.store.round_trip import plain, to_yaml
+from generator.store.timeline_file import dump, dump_plain
 
 ROOT = Path(__file__).resolve().parent.parent
 NEWS = sorted((ROOT.parent / "shared" / "benchmarks" / "news").glob("*.md"))
@@ -146,8 +146,9 @@ def test_jobs_must_be_positive(capsys):
 def test_the_extractor_version_covers_the_modules_extraction_imports():
     closure = {p.relative_to(cache_module.PACKAGE).as_posix() for p in cache_module._import_closure(
         [cache_module.PACKAGE / name for name in cache_module.ENTRY_MODULES])}
-    assert {"extract.py", "corpus.py", "quotes.py", "events.py", "people.py", "timex/tagger.py", "timex/values.py", "model.py"} <= closure
-    assert not {"render.py", "mkdocs_hook.py", "pages/event.py", "timeline_file.py"} & closure
+    assert {"extract/article.py", "read/corpus.py", "extract/quotes.py", "extract/events.py", "extract/people.py",
+            "extract/timex/tagger.py", "extract/timex/values.py", "model.py"} <= closure
+    assert not {"render/site.py", "site/mkdocs_hook.py", "render/pages/event.py", "store/timeline_file.py"} & closure
     assert extractor_version() == extractor_version()
     assert len(extractor_version()) == 64
 

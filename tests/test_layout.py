@@ -6,11 +6,11 @@ from __future__ import annotations
 import copy
 from pathlib import Path
 
-from generator import check, yaml_load
-from generator.layout import known_items, read_by_entry
-from generator.round_trip import plain
-from generator.splice import rewrite
-from generator.timeline_file import SCHEMA_COMMENT, rewrite_whole
+from generator.store import validate as check, yaml_load
+from generator.store.layout import known_items, read_by_entry
+from generator.store.round_trip import plain
+from generator.store.splice import rewrite
+from generator.store.timeline_file import SCHEMA_COMMENT, rewrite_whole
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -7,8 +7,8 @@ import html
 import markdown
 import pytest
 
-from generator import markup as mk
-from generator.pages.event import mark_differences
+from generator.render import markup as mk
+from generator.render.pages.event import mark_differences
 
 
 @pytest.mark.parametrize("url, expected", [

@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import pytest
 
-from generator.mentions import collect_people
+from generator.extract.mentions import collect_people
 from generator.model import Article, Block, Extraction, PersonRef
-from generator.quotes import Paragraph
-from generator.people import name_key
-from generator.people_index import index_people
+from generator.extract.quotes import Paragraph
+from generator.extract.people import name_key
+from generator.combine.people import index_people
 
 from conftest import SEED_REUTERS, SEED_WORLDVIEW
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 import pytest
 
 from generator.model import Block
-from generator.mentions import collect_people
-from generator.quote_spans import find_quotes, scan_paragraph
-from generator.quotes import Paragraph, extract_quotes
+from generator.extract.mentions import collect_people
+from generator.extract.quote_spans import find_quotes, scan_paragraph
+from generator.extract.quotes import Paragraph, extract_quotes
 
 from conftest import SEED_REUTERS, SEED_WORLDVIEW
 

@@ -9,7 +9,7 @@ import jsonschema
 from hypothesis import event, given, settings
 from hypothesis import strategies as st
 
-from generator import check, yaml_load
+from generator.store import validate as check, yaml_load
 
 from conftest import ROOT
 

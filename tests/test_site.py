@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from generator import markup as mk
+from generator.render import markup as mk
 from generator import pipeline
-from generator.check import TimelineError
-from generator.pages.problems import problems_page
-from generator.render import render_site
+from generator.store.validate import TimelineError
+from generator.render.pages.problems import problems_page
+from generator.render.site import render_site
 
 from conftest import ROOT
 from site_fixtures import SITE_TIMELINE, build, copy_project

@@ -10,8 +10,8 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap
 
 from generator import pipeline
-from generator.check import TimelineError, check_file
-from generator.timeline_file import BASE_NAME
+from generator.store.validate import TimelineError, check_file
+from generator.store.timeline_file import BASE_NAME
 
 from conftest import ROOT
 
@@ -167,9 +167,9 @@ def test_round_trip_keeps_the_file_byte_for_byte():
 
 @pytest.mark.parametrize("value", ["2025", "2025-09", "2025-09-05", "2025-W36", "2025-Q3", "199", "06", "19"])
 def test_every_date_precision_the_extractor_gives_survives_writing_and_checking(value):
-    from generator.check import validate
-    from generator.round_trip import plain, to_yaml
-    from generator.timeline_file import dump
+    from generator.store.validate import validate
+    from generator.store.round_trip import plain, to_yaml
+    from generator.store.timeline_file import dump
 
     data = {"title": "T", "sources": [], "people": [], "events": [{"id": "e", "date": value, "title": "E"}]}
     text = dump(to_yaml(data))
@@ -179,7 +179,7 @@ def test_every_date_precision_the_extractor_gives_survives_writing_and_checking(
 
 
 def test_yaml_errors_give_their_line_and_pyyamls_wording():
-    from generator.check import validate
+    from generator.store.validate import validate
 
     _, problems = validate("title: T\nsources: []\n\tpeople: []\n")
     assert [p.format("timeline.yml") for p in problems] == [

@@ -6,10 +6,10 @@ from datetime import date
 
 import pytest
 
-from generator.corpus import parse_article
-from generator.extract import extract_articles
-from generator.timex import REFERENCES, find_full_dates, tag, values
-from generator.timex.numbers import parse_number, parse_year_words
+from generator.read.corpus import parse_article
+from generator.extract.article import extract_articles
+from generator.extract.timex import REFERENCES, find_full_dates, tag, values
+from generator.extract.timex.numbers import parse_number, parse_year_words
 
 from conftest import SEED_REUTERS, SEED_WORLDVIEW
 

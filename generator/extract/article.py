@@ -1,0 +1,59 @@
+"""Extraction of one article: parse its story blocks with spaCy, then find
+dates, people, quotes and events in them.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Iterable, Iterator
+
+from . import events as ev
+from .mentions import collect_people
+from ..model import Article, Extraction, Timex
+from .quotes import Paragraph, extract_quotes
+from .timex import tag_blocks, values
+
+if TYPE_CHECKING:  # spaCy is imported by whoever loads the model, not by importing this
+    from spacy.language import Language
+
+BATCH_SIZE = 64
+
+
+def extract_articles(articles: Iterable[Article], nlp: Language, batch_size: int = BATCH_SIZE) -> Iterator[Extraction]:
+    """Extract every article, parsing all their blocks in one stream of batches."""
+    articles = list(articles)
+    texts = ((a.body[b.start:b.end], (n, b)) for n, a in enumerate(articles) for b in a.text_blocks())
+    pending: list[Paragraph] = []
+    current = 0
+    for doc, (index, block) in nlp.pipe(texts, as_tuples=True, batch_size=batch_size):
+        while index > current:
+            yield _extract_or_report(articles[current], pending)
+            pending, current = [], current + 1
+        pending.append(Paragraph(block, doc))
+    while current < len(articles):
+        yield _extract_or_report(articles[current], pending)
+        pending, current = [], current + 1
+
+
+def _extract_or_report(article: Article, paragraphs: list[Paragraph]) -> Extraction:
+    """``extract_parsed``; an article that trips the extractor up is reported
+    with nothing extracted from it, and the corpus goes on."""
+    try:
+        return extract_parsed(article, paragraphs)
+    except Exception as error:
+        problem = f"{article.file}: nothing extracted, the extractor failed on it ({type(error).__name__}: {error}); please report this"
+        return Extraction(article, (), (), (), (), article.warnings + (problem,))
+
+
+def extract_parsed(article: Article, paragraphs: list[Paragraph]) -> Extraction:
+    """Everything in one article, given its parsed story blocks."""
+    dates = tag_dates(article, paragraphs)
+    people = collect_people(paragraphs)
+    quotes, problems = extract_quotes(paragraphs, people)
+    published = values.day(article.published) if article.published else None
+    found = ev.extract_events(paragraphs, dates, quotes, people, published)
+    warnings = tuple(f"{article.file}: {p}" for p in problems)
+    return Extraction(article, tuple(dates), tuple(quotes), tuple(found), people.refs(), article.warnings + warnings)
+
+
+def tag_dates(article: Article, paragraphs: list[Paragraph]) -> list[Timex]:
+    """Temporal expressions of all blocks, each resolved against the dates before it."""
+    return tag_blocks(((para.doc, para.block.start) for para in paragraphs), article.published)

@@ -1,0 +1,48 @@
+"""Extraction spread over processes.
+
+Workers are forked after the model is loaded, so each shares it instead of
+loading its own; each extracts whole articles (parse and rules), a few per
+task, and the results come back in corpus order.
+"""
+from __future__ import annotations
+
+import multiprocessing
+from contextlib import contextmanager
+from functools import partial
+from typing import Iterator, Sequence
+
+from . import nlp as nlp_loader
+from .article import extract_articles
+from ..model import Article, Extraction
+from ..store.timeline_file import Mapper
+
+ARTICLES_PER_TASK = 8
+
+
+def extract_all(articles: Sequence[Article], jobs: int = 1) -> Iterator[Extraction]:
+    """Every article's extraction, in order, using ``jobs`` processes."""
+    if not articles:
+        return
+    nlp = nlp_loader.load()
+    if jobs <= 1 or len(articles) <= ARTICLES_PER_TASK:
+        yield from extract_articles(articles, nlp)
+        return
+    tasks = [articles[i:i + ARTICLES_PER_TASK] for i in range(0, len(articles), ARTICLES_PER_TASK)]
+    with mapper(jobs) as map_:
+        for extractions in map_(_extract_task, tasks):
+            yield from extractions
+
+
+@contextmanager
+def mapper(jobs: int, chunksize: int = 1) -> Iterator[Mapper]:
+    """``map``, or for more than one job the ordered ``imap`` of a pool of
+    that many processes forked from this one, sending items ``chunksize`` at a time."""
+    if jobs <= 1:
+        yield map
+        return
+    with multiprocessing.get_context("fork").Pool(jobs) as pool:
+        yield partial(pool.imap, chunksize=chunksize)
+
+
+def _extract_task(articles: list[Article]) -> list[Extraction]:
+    return list(extract_articles(articles, nlp_loader.load()))

@@ -1,0 +1,287 @@
+"""People in one article: who is named, under which forms, with which titles,
+and who a surname or a pronoun refers to.
+
+Names are matched on a transliteration-insensitive key, so "Zelensky",
+"Zelenskiy" and "Zelenskyy" are one person; a surname alone joins the one
+full name it ends with, and namesakes with different given names stay apart.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from unidecode import unidecode
+
+from ..model import PersonRef
+
+if TYPE_CHECKING:  # spaCy is imported by whoever loads the model, not by importing this
+    from spacy.tokens import Doc, Span, Token
+
+# Words that introduce a name without being part of it.
+TITLES = {
+    "president", "prime", "minister", "chancellor", "secretary", "secretary-general",
+    "general", "gen.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir",
+    "king", "queen", "prince", "princess", "pope", "sen.", "senator", "rep.",
+    "gov.", "governor", "mayor", "leader", "chairman", "chief", "spokesman",
+    "spokeswoman", "ambassador", "envoy", "premier", "vice", "deputy", "foreign",
+    "defence", "defense", "minister", "commander", "colonel", "col.", "lt.",
+}
+# Transliteration variants folded together when names are compared.
+_FOLDS = ((r"yy\b", "y"), (r"iy\b", "y"), (r"ij\b", "y"), (r"ii\b", "y"), (r"i\b", "y"), (r"kh", "h"), (r"ck", "k"), (r"ph", "f"), (r"w", "v"))
+# Nouns that stand for a person's title without naming it ("the Russian leader").
+_ROLE_NOUNS = {"leader", "head", "official", "politician", "diplomat"}
+_FEMALE_TITLES = {"mrs", "ms", "miss", "madam", "lady", "dame", "queen", "princess", "spokeswoman", "chairwoman",
+                  "businesswoman", "congresswoman", "housewife", "wife", "mother", "widow", "daughter", "sister", "actress", "girl", "woman"}
+_MALE_TITLES = {"mr", "sir", "lord", "king", "prince", "spokesman", "chairman", "businessman", "congressman",
+                "husband", "father", "widower", "son", "brother", "actor", "boy", "man"}
+_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+_AGE_RE = re.compile(r"\b\d+\s*-\s*year\s*-\s*old\b")
+_POSSESSIVE_RE = re.compile(r"['’]s?$")
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# A verb with these links and no subject of its own shares its head's subject.
+_INHERITS_SUBJECT = ("conj", "advcl", "xcomp", "ccomp", "relcl")
+
+
+@lru_cache(maxsize=65536)
+def name_key(name: str) -> str:
+    """A key equal for spellings of one name: 'Zelenskyy' and 'Zelensky' match."""
+    text = unidecode(name).lower()
+    text = re.sub(r"[^a-z\s]", "", text)
+    for pattern, replacement in _FOLDS:
+        text = re.sub(pattern, replacement, text)
+    return " ".join(text.split())
+
+
+def clean_name(text: str) -> str:
+    """A name as written, without a possessive ending or surrounding punctuation."""
+    text = _POSSESSIVE_RE.sub("", text.strip(" \t\n,.;:\"“”‘’()"))
+    return " ".join(text.split())
+
+
+@dataclass
+class Person:
+    """One person as this article names them."""
+
+    name: str
+    forms: list[str] = field(default_factory=list)
+    description: str | None = None
+    gender: str | None = None
+
+    @property
+    def key(self) -> str:
+        return name_key(self.name)
+
+    @property
+    def surname_key(self) -> str:
+        return self.key.split()[-1]
+
+    def ref(self) -> PersonRef:
+        return PersonRef(self.name, tuple(f for f in self.forms if f != self.name), self.description)
+
+
+@dataclass(frozen=True)
+class _Placed:
+    start: int
+    end: int
+    person: Person
+    subject: bool
+
+
+class ArticlePeople:
+    """The people of one article, and where each is mentioned."""
+
+    def __init__(self) -> None:
+        self.people: list[Person] = []
+        self.placed: list[_Placed] = []
+
+    def find(self, name: str) -> Person | None:
+        """The person ``name`` (full name or surname, any spelling) refers to."""
+        key = name_key(clean_name(name))
+        if not key:
+            return None
+        for person in self.people:
+            if person.key == key:
+                return person
+        tokens = key.split()
+        if len(tokens) == 1:
+            matches = [p for p in self.people if p.surname_key == tokens[0]]
+            if not matches:  # a given name alone ("Vladimir" for Vladimir Chernenko)
+                matches = [p for p in self.people if len(p.key.split()) > 1 and p.key.split()[0] == tokens[0]]
+            return matches[0] if len(matches) == 1 else None
+        # A fuller or shorter form of a known full name ("Kim Jong Un" / "Kim").
+        matches = [p for p in self.people if len(p.key.split()) > 1 and p.surname_key == tokens[-1] and p.key.split()[0] == tokens[0]]
+        return matches[0] if len(matches) == 1 else None
+
+    def add(self, name: str, description: str | None = None) -> Person | None:
+        """Record a name; None when it has no letters to match on (e.g. "’s")."""
+        name = clean_name(name)
+        if not name_key(name):
+            return None
+        person = self.find(name) or self._known_by_one_word(name)
+        if person is None:
+            person = Person(name, gender=_gender_of_title(description))
+            self.people.append(person)
+        elif len(name.split()) > len(person.name.split()):
+            person.name = name
+        if name not in person.forms:
+            person.forms.append(name)
+        if description and not person.description:
+            person.description = description
+            person.gender = person.gender or _gender_of_title(description)
+        return person
+
+    def shares_name(self, word: str) -> bool:
+        """True when ``word`` is the surname or given name of someone known
+        (so a word that fits two Chernenkos is neither, nor a new person)."""
+        key = name_key(clean_name(word))
+        return any(key in (p.key.split()[0], p.surname_key) for p in self.people if p.key)
+
+    def _known_by_one_word(self, name: str) -> Person | None:
+        """The one person so far known only by this full name's surname or given name."""
+        words = name_key(name).split()
+        if len(words) < 2:
+            return None
+        matches = [p for p in self.people if p.key in (words[0], words[-1])]
+        return matches[0] if len(matches) == 1 else None
+
+    def place(self, person: Person, span: Span, offset: int) -> None:
+        """Record that ``span`` (at body offset ``offset``) names ``person``."""
+        form = clean_name(span.text)
+        if form not in person.forms:
+            person.forms.append(form)
+        subject = span.root.dep_ in ("nsubj", "nsubjpass")
+        self.placed.append(_Placed(span.start_char + offset, span.end_char + offset, person, subject))
+
+    def at(self, start: int) -> Person | None:
+        return next((p.person for p in self.placed if p.start <= start < p.end), None)
+
+    def before(self, position: int, gender: str | None = None, exclude: list[tuple[int, int]] = ()) -> Person | None:
+        """The nearest person mentioned before ``position``, preferring subjects.
+
+        Mentions inside ``exclude`` spans (quotations) do not count.
+        """
+        candidates = [p for p in self.placed if p.end <= position and not any(s <= p.start < e for s, e in exclude)]
+        if gender:
+            candidates = [p for p in candidates if p.person.gender in (None, gender)]
+        candidates.sort(key=lambda p: p.start)
+        subjects = [p for p in candidates if p.subject]
+        pool = subjects or candidates
+        return pool[-1].person if pool else None
+
+    def subject_of(self, verb: Token, offset: int, quoted: list[tuple[int, int]] = (), past_other_subjects: bool = True) -> Person | None:
+        """The person who is the subject of ``verb``.
+
+        A verb without a subject of its own ("…, saying", "and added") takes
+        the one of the verb it depends on; "according to X" gives X; a pronoun
+        is resolved to the nearest person named before it. With
+        ``past_other_subjects``, a subject that is no person ("Russia has no
+        veto …, saying") is passed over for the speaker above it, which suits
+        a reporting verb the parser attached too low but not an event's verb.
+        """
+        token = verb
+        for _ in range(5):
+            if token.dep_ == "pcomp" and token.head.lower_ == "as" and token.head.head.lemma_ == "quote":
+                token = token.head.head  # "X was quoted as saying"
+            if token.lower_ == "according":
+                objects = [o for c in token.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+                return self.at(objects[0].idx + offset) if objects else None
+            subjects = [c for c in token.children if c.dep_ in _SUBJECT_DEPS]
+            if subjects:
+                # "Jordanian missionary Dr. Bahjat Batarseh said": the parser may give two.
+                person = next((p for s in subjects if (p := self._resolve(s, token, offset, quoted))), None)
+                if person is not None or token.dep_ not in _INHERITS_SUBJECT or not past_other_subjects:
+                    return person
+            if token.dep_ not in _INHERITS_SUBJECT or token.head is token:
+                return None
+            token = token.head
+        return None
+
+    def _resolve(self, subject: Token, verb: Token, offset: int, quoted: list[tuple[int, int]]) -> Person | None:
+        if verb.dep_ == "relcl" and subject.lower_ in ("who", "that"):
+            subject = verb.head  # "Trump, who said …"
+        if subject.pos_ == "PRON":
+            gender = gender_of(subject.lower_)
+            return self.before(subject.idx + offset, gender, quoted) if gender else None
+        if subject.pos_ == "NOUN" and subject.lemma_ in TITLES | _ROLE_NOUNS:
+            return self._described(subject, offset, quoted)
+        return self.at(subject.idx + offset)
+
+    def _described(self, subject: Token, offset: int, quoted: list[tuple[int, int]]) -> Person | None:
+        """The person named before whom a title refers to: "the Russian leader" is
+        the one described as "Russian President"; "the president" needs that word."""
+        if not any(c.lower_ in ("the", "this") for c in subject.children if c.dep_ == "det"):
+            return None
+        modifiers = {c.lower_ for c in subject.children if c.dep_ in ("amod", "compound")}
+        wanted = modifiers if subject.lemma_ in _ROLE_NOUNS else modifiers | {subject.lemma_}
+        position = subject.idx + offset
+        for placed in reversed([p for p in self.placed if p.end <= position and not any(s <= p.start < e for s, e in quoted)]):
+            words = set(re.findall(r"[\w-]+", (placed.person.description or "").lower()))
+            if words and wanted <= words:
+                return placed.person
+        return None
+
+    def refs(self) -> tuple[PersonRef, ...]:
+        return tuple(p.ref() for p in self.people if p.name)
+
+
+def name_span(token: Token) -> Span:
+    """The proper name ``token`` heads ("Volodymyr Zelenskiy"), without titles."""
+    doc = token.doc
+    if token.ent_type_ == "PERSON":
+        ent = next(e for e in doc.ents if e.start <= token.i < e.end)
+        return _untitled(ent)
+    start = token.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" and doc[start - 1].lower_ not in TITLES:
+        start -= 1
+    return doc[start:token.i + 1]
+
+
+def _untitled(span: Span) -> Span:
+    start = span.start
+    while start < span.end - 1 and span.doc[start].lower_ in TITLES:
+        start += 1
+    return span.doc[start:span.end]
+
+
+def description_of(span: Span) -> str | None:
+    """The title written before a name ("NATO Secretary-General") or in apposition."""
+    doc = span.doc
+    start = span.start
+    while start > 0:
+        prev = doc[start - 1]
+        if prev.dep_ in ("compound", "amod", "nmod", "punct") and prev.pos_ in ("PROPN", "NOUN", "ADJ", "PUNCT") and prev.text not in (",", "“", "”", '"', "(", ")") and (prev.head.i >= start or prev.head.i == prev.i):
+            start -= 1
+        else:
+            break
+    while start < span.start and (doc[start].pos_ == "PUNCT" or _AGE_RE.search(doc[max(0, start - 4):start + 1].text)):
+        start += 1  # punctuation, or the end of an age ("18-year-old")
+    if start < span.start:
+        return _AGE_RE.sub("", doc[start:span.start].text).strip() or None
+    for child in span.root.children:
+        if child.dep_ == "appos" and child.i > span.end - 1 and child.pos_ in ("NOUN", "PROPN"):
+            words = doc[child.left_edge.i:child.right_edge.i + 1]
+            if len(words) <= 8 and not any(t.ent_type_ == "PERSON" for t in words):
+                return words.text.strip(" ,")
+    return None
+
+
+def person_entities(doc: Doc) -> list[Span]:
+    """PERSON entities, without titles the model included ("President Trump")."""
+    return [_untitled(ent) for ent in doc.ents if ent.label_ == "PERSON"]
+
+
+def gender_of(pronoun: str) -> str | None:
+    return _PRONOUNS.get(pronoun.lower())
+
+
+def _gender_of_title(description: str | None) -> str | None:
+    """The gender a title states ("Mrs.", "spokeswoman", "housewife"), if any."""
+    words = set(re.findall(r"[a-z]+", (description or "").lower()))
+    if words & _FEMALE_TITLES:
+        return "f"
+    if words & _MALE_TITLES:
+        return "m"
+    return None
+

@@ -1,0 +1,261 @@
+"""Direct quotes: their kind (full speech, partial phrase, or not speech at all)
+and who said them.
+
+Rules, in the order they are tried for a quote:
+1. the reporting verb the quote hangs from in the parse ("… would be
+   ‘targets’, he warned"), reached through complement links only, so a quote in
+   an adverbial clause ("Having “rolled out the red carpet”, Trump accused …")
+   is not given the main verb's subject;
+2. for speech-like quotes, the nearest reporting verb outside the quotation in
+   the sentences around it ("…,” he said. / saying, “…”);
+3. a quote standing alone in its paragraph takes the speaker of the last
+   quote of the paragraph before; a quote that is a sentence of its own after
+   another quote of its paragraph ("…,” she said. “…”) takes that one's.
+A quote right after a word naming a work or a term (poem “…”, the word “…”,
+dubbed “…”) is a name, not speech.
+A subject that is a pronoun or a surname is resolved to the person named
+earlier; no speaker is given rather than a guess.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..model import Block, Quote
+from .people import ArticlePeople, Person, gender_of
+from .quote_spans import QuoteSpan, find_quotes
+
+if TYPE_CHECKING:  # spaCy is imported by whoever loads the model, not by importing this
+    from spacy.tokens import Doc, Span, Token
+
+CUE_VERBS = frozenset({
+    "say", "tell", "warn", "caution", "add", "state", "note", "insist", "maintain",
+    "confirm", "praise", "emphasize", "emphasise", "stress", "promise", "ask", "reply",
+    "respond", "declare", "announce", "argue", "claim", "explain", "write", "describe",
+    "suggest", "predict", "vow", "pledge", "urge", "reiterate", "acknowledge", "admit",
+    "deny", "complain", "comment", "observe", "remark", "assert", "call", "express",
+    "recall", "quip", "concede", "tweet", "conclude", "testify",
+    "report", "tout", "dismiss", "criticize", "criticise", "accuse", "threaten", "agree",
+    "contend", "affirm", "reaffirm", "proclaim", "scoff", "shout", "whisper", "joke",
+    "cite",
+})
+# Words after which a quotation is a name or a term, not speech.
+NAMING_WORDS = frozenset({
+    "poem", "song", "book", "novel", "film", "movie", "album", "play", "title", "headline", "motto",
+    "word", "words", "term", "phrase", "nickname", "operation", "entitled", "titled", "dubbed",
+    "nicknamed", "named", "codenamed", "christened",
+})
+# Links a quote may hang from its reporting verb by.
+_COMPLEMENT_DEPS = frozenset({
+    "ccomp", "xcomp", "dobj", "pobj", "prep", "attr", "acomp", "oprd", "conj", "appos",
+    "npadvmod", "dative", "parataxis", "compound", "amod", "nmod", "det", "poss", "cc",
+    "punct", "nummod", "quantmod", "advmod", "neg", "aux", "auxpass", "nsubj", "nsubjpass",
+    "mark", "pcomp", "relcl",
+})
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_TITLE_CASE_RE = re.compile(r"^(?:[A-Z][\w’'-]*|of|the|and|for|in|on|at|to|a|an|de|du|la|le)(?:\s+(?:[A-Z][\w’'-]*|of|the|and|for|in|on|at|to|a|an|de|du|la|le))*[,.]?$")
+_MAX_NAME_WORDS = 7
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """An extracted block with its parse."""
+
+    block: Block
+    doc: Doc
+
+
+def extract_quotes(paragraphs: list[Paragraph], people: ArticlePeople) -> tuple[list[Quote], list[str]]:
+    """Every quote in the article's paragraphs, in order, with kind and speaker."""
+    spans, problems = find_quotes([(p.block.start, p.doc.text) for p in paragraphs])
+    spans = _join_split_quotes(spans, paragraphs)
+    quoted = [part for span in spans for part in span.parts]
+    quotes: list[Quote] = []
+    previous: dict[int, Person] = {}  # paragraph index → speaker of its latest quote
+    for span in spans:
+        index, para = _paragraph_at(paragraphs, span.start)
+        doc, offset = para.doc, para.block.start
+        inner = doc.char_span(span.parts[0][0] - offset, span.parts[0][1] - offset, alignment_mode="expand")
+        text = " … ".join(_body_text(paragraphs, s, e) for s, e in span.parts)
+        if inner is None or not text.strip():
+            continue
+        named = _names_something(inner)
+        speechlike = _is_speechlike(inner, text) and not named
+        cue = None if named else _hanging_cue(inner, quoted, offset)
+        if cue is None and speechlike:
+            cue = _nearby_cue(doc, inner, quoted, offset)
+        speaker = _speaker_of_cue(cue, inner, people, quoted, offset) if cue is not None else None
+        if cue is None and speechlike:
+            before, after = _outside(para, span)
+            if re.search(r"[:—–-]\s*$", before):
+                speaker = _lead_in_speaker(inner, people, quoted, offset)
+            elif not before and not after:
+                speaker = previous.get(index - 1)
+            elif not after and re.search(r"[.!?][”’\"]?\s*$", before):
+                speaker = previous.get(index)
+        kind = "not_speech" if named else _kind(text, speechlike, speaker, cue)
+        if kind == "not_speech":
+            speaker, cue = None, None
+        quote = Quote(text, span.start, span.end, kind, speaker.name if speaker else None, cue.text if cue is not None else None, span.parts)
+        quotes.append(quote)
+        last_index, _ = _paragraph_at(paragraphs, span.end)
+        if speaker is not None:
+            previous[last_index] = speaker
+    return quotes, problems
+
+
+def _paragraph_at(paragraphs: list[Paragraph], position: int) -> tuple[int, Paragraph]:
+    for index, para in enumerate(paragraphs):
+        if para.block.start <= position <= para.block.end:
+            return index, para
+    raise ValueError(f"no paragraph at character {position}")
+
+
+def _body_text(paragraphs: list[Paragraph], start: int, end: int) -> str:
+    _, para = _paragraph_at(paragraphs, start)
+    return para.doc.text[start - para.block.start:end - para.block.start]
+
+
+def _join_split_quotes(spans: list[QuoteSpan], paragraphs: list[Paragraph]) -> list[QuoteSpan]:
+    """Join "…,” he said, “…" into one quote with two parts."""
+    joined: list[QuoteSpan] = []
+    for span in spans:
+        if joined and _is_attribution_gap(joined[-1], span, paragraphs):
+            joined[-1] = QuoteSpan(joined[-1].parts + span.parts, joined[-1].mark)
+        else:
+            joined.append(span)
+    return joined
+
+
+def _is_attribution_gap(first: QuoteSpan, second: QuoteSpan, paragraphs: list[Paragraph]) -> bool:
+    i, para = _paragraph_at(paragraphs, first.end)
+    j, _ = _paragraph_at(paragraphs, second.start)
+    if i != j:
+        return False
+    offset = para.block.start
+    before = para.doc.text[:first.end - offset].rstrip()
+    gap = para.doc.text[first.end - offset + 1:second.start - offset - 1]
+    words = gap.strip(" ,:").split()
+    if not (before.endswith(",") and gap.rstrip().endswith(",") and 1 < len(words) <= 6):
+        return False
+    span = para.doc.char_span(first.end - offset + 1, second.start - offset - 1, alignment_mode="expand")
+    return span is not None and any(t.lemma_ in CUE_VERBS for t in span)
+
+
+def _inside(token: Token, quoted: list[tuple[int, int]], offset: int) -> bool:
+    return _inside_chars(token.idx + offset, quoted)
+
+
+def _hanging_cue(inner: Span, quoted: list[tuple[int, int]], offset: int) -> Token | None:
+    """The reporting verb the quotation depends on, through complement links."""
+    token = inner.root
+    for _ in range(10):
+        if token.head is token:
+            return None
+        if token.dep_ not in _COMPLEMENT_DEPS:
+            return None
+        token = token.head
+        if not _inside(token, quoted, offset) and _is_cue(token):
+            return token
+        if token.pos_ in ("VERB", "AUX") and not _inside(token, quoted, offset) and token.dep_ not in ("xcomp", "ccomp", "conj", "relcl"):
+            # "According to X, the estimates indicated a “modest” viability"
+            return next((c for c in token.children if c.lower_ == "according"), None)
+    return None
+
+
+def _is_cue(token: Token) -> bool:
+    if token.lower_ == "according":
+        return True
+    return token.pos_ in ("VERB", "AUX") and token.lemma_ in CUE_VERBS
+
+
+def _nearby_cue(doc: Doc, inner: Span, quoted: list[tuple[int, int]], offset: int) -> Token | None:
+    """The reporting verb nearest the quotation, outside quotes, in its sentences."""
+    sentences = list(doc.sents)
+    first = next(i for i, s in enumerate(sentences) if s.start <= inner.start < s.end)
+    last = next(i for i, s in enumerate(sentences) if s.start <= inner.end - 1 < s.end)
+    window = [t for s in sentences[first:last + 1] for t in s]
+    if last + 1 < len(sentences) and len(sentences[last + 1]) <= 8:
+        window += list(sentences[last + 1])  # "….” he said."
+    cues = [t for t in window if _is_cue(t) and not _inside(t, quoted, offset)]
+    if not cues:
+        return None
+    return min(cues, key=lambda t: min(abs(t.i - inner.start), abs(t.i - inner.end)))
+
+
+def _is_speechlike(inner: Span, text: str) -> bool:
+    """A sentence's worth of speech: a clause with its own subject, or a capital start."""
+    words = text.split()
+    has_clause = any(t.dep_ in _SUBJECT_DEPS and inner.start <= t.head.i < inner.end and t.head.dep_ not in ("relcl", "acl") for t in inner)
+    return has_clause or (len(words) >= 4 and text.lstrip("…. ")[:1].isupper() and not _TITLE_CASE_RE.match(text))
+
+
+def _outside(para: Paragraph, span: QuoteSpan) -> tuple[str, str]:
+    """The words of the quote's paragraph before its opening mark and after its
+    closing mark ('' when there are none); a multi-paragraph quote has nothing after."""
+    text = para.doc.text
+    offset = para.block.start
+    before = text[:span.start - offset - 1]
+    after = text[span.parts[0][1] - offset + 1:] if len(span.parts) == 1 else ""
+    return (before if re.search(r"\w", before) else "", after if re.search(r"\w", after) else "")
+
+
+def _names_something(inner: Span) -> bool:
+    """A quote right after a word like "poem", "dubbed" or "the word"."""
+    doc = inner.doc
+    i = inner.start - 1
+    while i >= 0 and doc[i].is_quote:
+        i -= 1
+    return i >= 0 and doc[i].lower_ in NAMING_WORDS
+
+
+def _speaker_of_cue(cue: Token, inner: Span, people: ArticlePeople, quoted: list[tuple[int, int]], offset: int) -> Person | None:
+    """The cue's subject; for a cue with no subject after the quote ("…,” Antija
+    Zlatun, from Novi Travnik, said), the person named between the two."""
+    speaker = people.subject_of(cue, offset, quoted)
+    if speaker is not None or cue.i < inner.end or any(c.dep_ in _SUBJECT_DEPS for c in cue.children):
+        return speaker
+    start, end = inner.end_char + offset, cue.idx + offset
+    named = [p for p in people.placed if start <= p.start < end and not _inside_chars(p.start, quoted)]
+    return named[0].person if named else None
+
+
+def _lead_in_speaker(inner: Span, people: ArticlePeople, quoted: list[tuple[int, int]], offset: int) -> Person | None:
+    """Who speaks in a quote after a colon or a dash: the subject of the clause
+    before it ("He had one message — “…”"), or its owner ("His reply was blunt: “…”")."""
+    doc = inner.doc
+    i = inner.start - 1
+    while i >= 0 and (doc[i].is_quote or doc[i].is_punct):
+        i -= 1
+    if i < 0:
+        return None
+    root = doc[i].sent.root
+    if root.i >= inner.start:  # the parser took the quote as the main clause
+        root = next((t for t in doc[doc[i].sent.start:i + 1] if t.dep_ in _SUBJECT_DEPS), root).head
+    person = people.subject_of(root, offset, quoted)
+    if person is not None:
+        return person
+    subjects = [c for c in root.children if c.dep_ in _SUBJECT_DEPS]
+    owners = [c for s in subjects for c in s.children if c.dep_ == "poss"]
+    if not owners:
+        return None
+    owner = owners[0]
+    if owner.pos_ == "PRON":
+        return people.before(owner.idx + offset, gender_of(owner.lower_), quoted) if gender_of(owner.lower_) else None
+    return people.at(owner.idx + offset)
+
+
+def _inside_chars(position: int, quoted: list[tuple[int, int]]) -> bool:
+    return any(s - 1 <= position <= e for s, e in quoted)
+
+
+def _kind(text: str, speechlike: bool, speaker: Person | None, cue: Token | None) -> str:
+    words = text.split()
+    if _TITLE_CASE_RE.match(text.strip()) and len(words) <= _MAX_NAME_WORDS and not speechlike:
+        return "not_speech"  # a name or title: “Coalition of the Willing”
+    if speechlike:
+        return "full"
+    if speaker is not None or cue is not None:
+        return "partial"
+    return "not_speech"  # a scare quote

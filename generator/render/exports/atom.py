@@ -1,0 +1,76 @@
+"""An Atom feed (RFC 4287) of the latest events, newest first, built with
+ElementTree (which escapes every text and attribute).
+
+Links are relative to the feed (``events/<id>/``), as Atom allows, since
+the site's own address is not known when it is rendered. Entry ids are
+stable URNs derived from event ids; an entry is updated when the newest
+source reporting it was published.
+"""
+from __future__ import annotations
+
+import uuid
+import xml.etree.ElementTree as etree
+from datetime import date
+
+from ...model import Event
+from ..index import SiteIndex, date_label, key_quote
+from ...extract.timex import values
+
+ATOM = "http://www.w3.org/2005/Atom"
+LATEST = 20
+_NAMESPACE = uuid.UUID("8a0f5a55-3f55-4e4e-9a52-6e6577732d74")
+
+
+def atom(site: SiteIndex) -> str:
+    dated = [e for e in site.events if values.parse_point(e.date)]
+    latest = sorted(dated, key=lambda e: (values.sort_key(e.date), e.id), reverse=True)[:LATEST]
+    etree.register_namespace("", ATOM)
+    feed = etree.Element(f"{{{ATOM}}}feed")
+    _add(feed, "title", site.timeline.title)
+    _add(feed, "subtitle", "The latest events, each linked to the sentences that report it.")
+    _add(feed, "id", _urn("feed"))
+    _add(feed, "updated", _timestamp(max((_updated(site, e) for e in latest), default=date(1970, 1, 1))))
+    etree.SubElement(feed, f"{{{ATOM}}}link", rel="alternate", type="text/html", href="./")
+    author = etree.SubElement(feed, f"{{{ATOM}}}author")
+    _add(author, "name", site.timeline.title)
+    for event in latest:
+        feed.append(_entry(site, event))
+    etree.indent(feed)
+    return '<?xml version="1.0" encoding="utf-8"?>\n' + etree.tostring(feed, encoding="unicode") + "\n"
+
+
+def _entry(site: SiteIndex, event: Event) -> etree.Element:
+    entry = etree.Element(f"{{{ATOM}}}entry")
+    _add(entry, "title", f"{date_label(event)}: {event.title}")
+    _add(entry, "id", _urn(event.id))
+    _add(entry, "updated", _timestamp(_updated(site, event)))
+    etree.SubElement(entry, f"{{{ATOM}}}link", rel="alternate", type="text/html", href=f"events/{event.id}/")
+    summary = event.summary or event.title
+    quote = key_quote(event)
+    if quote:
+        speaker = site.people.get(quote.speaker or "")
+        summary += f"\n\n“{quote.text}”" + (f" — {speaker.name}" if speaker else "")
+    _add(entry, "summary", summary)
+    for person in site.people_of(event):
+        etree.SubElement(entry, f"{{{ATOM}}}category", term=person.id, label=person.name)
+    return entry
+
+
+def _updated(site: SiteIndex, event: Event) -> date:
+    """When the entry last changed: the newest report of the event."""
+    published = [site.sources[s].published for s in site.source_ids(event) if s in site.sources and site.sources[s].published]
+    return date.fromisoformat(max(published)) if published else values.parse_point(event.date).first
+
+
+def _add(parent: etree.Element, tag: str, text: str) -> etree.Element:
+    child = etree.SubElement(parent, f"{{{ATOM}}}{tag}")
+    child.text = text
+    return child
+
+
+def _urn(name: str) -> str:
+    return uuid.uuid5(_NAMESPACE, name).urn
+
+
+def _timestamp(day: date) -> str:
+    return f"{day.isoformat()}T00:00:00Z"

@@ -1,0 +1,130 @@
+"""An event's page: its date and how it was found, summary, the editor's
+note, every quote (the same remark from several outlets side by side, the
+words that differ marked), every source with its evidence sentence, related
+events and the events before and after."""
+from __future__ import annotations
+
+import difflib
+import re
+
+from .. import markup as mk
+from ...model import Event, QuoteEntry
+from ...extract.timex import values
+from ..index import DATE_BASIS, SiteIndex, date_label, heading, precision, quote_figure, time_element
+
+
+def event_page(site: SiteIndex, event: Event, tags: list[str]) -> str:
+    lines = heading(event.title, event.summary or event.title, tags)
+    basis = DATE_BASIS.get(event.date_basis)
+    lines += [f"**Date:** {time_element(event)} · precision: {precision(event.date)}" + (f" ({basis})" if basis else "") + "  "]
+    if event.people:
+        lines.append("**People:** " + ", ".join(site.person_link(p) for p in event.people) + "  ")
+    if event.places:
+        lines.append("**Places:** " + ", ".join(mk.text(p) for p in event.places) + "  ")
+    lines.append("")
+    if event.summary:
+        lines += [mk.text(event.summary), ""]
+    if event.note:
+        lines += ['<div class="admonition note editor-note">',
+                  '<p class="admonition-title">Editor’s note</p>',
+                  mk.note_html(event.note), "</div>", ""]
+    if event.quotes:
+        lines += ["## Quotes", ""]
+        for quote in event.quotes:
+            lines += quote_block(site, quote) if not quote.variants else variants_block(site, quote)
+    lines += sources_section(site, event)
+    related = site.related(event)
+    if related:
+        lines += ["## Related events", "", "Other events with the same people:", ""]
+        for other, shared in related:
+            names = ", ".join(mk.text(site.people[p].name) for p in shared if p in site.people)
+            lines.append(f"- {values.display(other.date)}: {site.event_link(other)} ({names})")
+        lines.append("")
+    lines += _pager(site, event)
+    return "\n".join(lines)
+
+
+def quote_block(site: SiteIndex, quote: QuoteEntry) -> list[str]:
+    return quote_figure(mk.text(quote.text), f"— {site.person_link(quote.speaker)}, {site.cite(quote.source, quote.span, quote.text)}")
+
+
+def variants_block(site: SiteIndex, quote: QuoteEntry) -> list[str]:
+    """One remark as each outlet reported it, side by side, with the words
+    that differ between them marked."""
+    reports = [quote, *quote.variants]
+    marked = mark_differences([q.text for q in reports])
+    lines = [f"The same remark by {site.person_link(quote.speaker)} as {len(reports)} sources report it "
+             "(words that differ are highlighted):", "",
+             '<div class="quote-variants" markdown>', ""]
+    for report, text in zip(reports, marked):
+        lines += quote_figure(text, site.cite(report.source, report.span, report.text), css="quote quote-variant")
+    return lines + ["</div>", ""]
+
+
+def mark_differences(texts: list[str]) -> list[str]:
+    """Each text as inline Markdown, the words missing from another text
+    wrapped in ``<mark>`` (compared without case and punctuation)."""
+    words = [t.split() for t in texts]
+    keys = [[_key(w) for w in ws] for ws in words]
+    result = []
+    for index, own in enumerate(keys):
+        differs = [False] * len(own)
+        for other_index, other in enumerate(keys):
+            if other_index == index:
+                continue
+            kept = set()
+            for block in difflib.SequenceMatcher(None, own, other, autojunk=False).get_matching_blocks():
+                kept.update(range(block.a, block.a + block.size))
+            for position in range(len(own)):
+                if position not in kept and own[position]:
+                    differs[position] = True
+        result.append(_join_marked(words[index], differs))
+    return result
+
+
+def _key(word: str) -> str:
+    return re.sub(r"[^\w%]", "", word.lower().replace("’", "'"))
+
+
+def _join_marked(words: list[str], differs: list[bool]) -> str:
+    out, run = [], []
+    for word, marked in zip(words, differs):
+        if marked:
+            run.append(word)
+            continue
+        if run:
+            out.append(f'<mark class="diff">{mk.text(" ".join(run))}</mark>')
+            run = []
+        out.append(mk.text(word))
+    if run:
+        out.append(f'<mark class="diff">{mk.text(" ".join(run))}</mark>')
+    return " ".join(out)
+
+
+def sources_section(site: SiteIndex, event: Event) -> list[str]:
+    """Every source of the event, each with the sentences that report it."""
+    lines = ["## Sources", ""]
+    for source_id in site.source_ids(event):
+        source = site.sources.get(source_id)
+        meta = ", ".join(x for x in [mk.text(source.outlet) if source and source.outlet else "",
+                                     values.display(source.published) if source and source.published else ""] if x)
+        lines.append(f"- {site.source_link(source_id, None)}" + (f" ({meta})" if meta else ""))
+        for evidence in (e for e in event.sources if e.source == source_id):
+            differs = f" (gives the date as {values.display(evidence.date)})" if evidence.date else ""
+            original = site.original_link(source_id, evidence.text)
+            lines.append(f"    - {mk.text(evidence.text)}{differs} — "
+                         f"{site.source_link(source_id, evidence.span[0], label='in the article')}"
+                         + (f" · {original}" if original else ""))
+    return lines + [""]
+
+
+def _pager(site: SiteIndex, event: Event) -> list[str]:
+    before, after = site.neighbours(event)
+    if not (before or after):
+        return []
+    items = []
+    if before:
+        items.append(f"← Previous: {date_label(before)}, {site.event_link(before)}")
+    if after:
+        items.append(f"Next: {date_label(after)}, {site.event_link(after)} →")
+    return [" · ".join(items), "{ .event-pager }", ""]

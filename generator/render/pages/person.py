@@ -1,0 +1,36 @@
+"""A person's page (name, description, aliases, every quote in date order
+with its event) and the index of people."""
+from __future__ import annotations
+
+from .. import markup as mk
+from ...model import Person
+from ...extract.timex import values
+from ..index import SiteIndex, heading, quote_figure
+
+
+def person_page(site: SiteIndex, person: Person, tags: list[str]) -> str:
+    quotes = site.quotes_by_person.get(person.id, [])
+    about = ", ".join(x for x in [person.description, f"{len(quotes)} quote{'s' if len(quotes) != 1 else ''} in this timeline"] if x)
+    lines = heading(person.name, f"{person.name}: {about}.", tags)
+    if person.description:
+        lines += [f"*{mk.text(person.description)}*", "{ .person-description }", ""]
+    if person.aliases:
+        lines += ["**Also written:** " + ", ".join(mk.text(a) for a in person.aliases), ""]
+    lines += ["## Quotes", ""]
+    if not quotes:
+        lines += ["No direct quotes.", ""]
+    for event, quote in quotes:
+        lines += quote_figure(mk.text(quote.text), f"{values.display(event.date)}, {site.event_link(event)} · {site.cite(quote.source, quote.span, quote.text)}")
+    events = [e for e in site.events if person.id in e.people]
+    if events:
+        lines += ["## Events", ""] + [f"- {values.display(e.date)}: {site.event_link(e)}" for e in events] + [""]
+    return "\n".join(lines)
+
+
+def people_index(site: SiteIndex) -> str:
+    lines = heading("People", f"The {len(site.timeline.people)} people in this timeline and what they said.")
+    for person in sorted(site.timeline.people, key=lambda p: (p.name.split()[-1].lower(), p.name)):
+        count = len(site.quotes_by_person.get(person.id, []))
+        description = f" — {mk.text(person.description)}" if person.description else ""
+        lines.append(f"- {site.person_link(person.id, up='../')}{description} ({count} quote{'s' if count != 1 else ''})")
+    return "\n".join(lines) + "\n"

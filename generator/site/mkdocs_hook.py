@@ -1,0 +1,140 @@
+"""MkDocs hook: render the timeline's pages in memory on every build.
+
+``mkdocs build`` and ``mkdocs serve`` read timeline.yml themselves, so there
+is no render step to remember. Pages are added as generated files (MkDocs
+1.6), not written into the docs folder, which would retrigger ``serve``. A
+broken timeline fails ``build`` with every problem and its line; ``serve``
+shows the same message at every address the site had and keeps serving
+until the next good save. While serving, pages whose Markdown did not change
+are not rendered again (``page_cache``).
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+from mkdocs.structure.files import File, Files
+
+from generator import pipeline
+from generator.store.validate import TimelineError
+from generator.read.corpus import article_paths
+from generator.site.page_cache import PageCache
+from generator.render.pages.problems import problems_page
+from generator.render.site import GENERATED_DIRS, INDEX_PAGES, render_site
+from generator.store.timeline_file import Current
+
+log = logging.getLogger("mkdocs.hooks.timeline")
+
+
+@dataclass
+class Session:
+    """What the hook keeps from one build to the next of a ``mkdocs serve``."""
+
+    command: str = "build"
+    pages: frozenset[str] = frozenset(INDEX_PAGES)  # the last good build's pages
+    announced: tuple[str, ...] = ()  # the new articles last announced
+    read: Current | None = None  # timeline.yml as the last good build read it
+
+
+_session = Session()
+_cache = PageCache()
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    _session.command = command
+
+
+def on_files(files: Files, config) -> Files:
+    root = Path(config.config_file_path).parent
+    timeline_path, corpus = root / "timeline.yml", root / "corpus"
+    try:
+        read, timeline = pipeline.read_timeline(timeline_path, corpus, _session.read)
+        pages = render_site(timeline, pipeline.articles_of(timeline, corpus))
+    except (TimelineError, FileNotFoundError) as error:
+        if _session.command != "serve":
+            raise PluginError(str(error)) from None
+        # Info, not an error: an error or a warning aborts a strict build, and
+        # `serve` would then keep the stale site with no error page.
+        log.info(f"timeline.yml has problems; every page shows them until the next good save:\n{error}")
+        pages = dict.fromkeys(_session.pages, problems_page(str(error)))
+    else:
+        _session.read = read
+        _session.pages = frozenset(path for path in pages if path.endswith(".md"))
+        _announce_new_articles(timeline, corpus)
+    for file in list(files):
+        if file.src_uri in pages or file.src_uri.split("/", 1)[0] in GENERATED_DIRS:
+            files.remove(file)  # stale copies written by `generator render`
+    for path, text in pages.items():
+        files.append(File.generated(config, path, content=text))
+    return files
+
+
+def _announce_new_articles(timeline, corpus: Path) -> None:
+    """Say once which corpus articles timeline.yml does not know yet (extraction
+    is the editor's call: it is slow, and it changes timeline.yml)."""
+    known = {s.file for s in timeline.sources}
+    new = tuple(sorted(p.relative_to(corpus).as_posix() for p in article_paths(corpus)
+                       if p.relative_to(corpus).as_posix() not in known))
+    if new and new != _session.announced:
+        # Info, not a warning: any warning aborts a strict build, `serve`'s too.
+        log.info(f"{len(new)} new article{'s' if len(new) != 1 else ''} in corpus/ not in timeline.yml: "
+                 f"run `python -m generator extract` ({', '.join(new[:3])}{', …' if len(new) > 3 else ''})")
+    _session.announced = new
+
+
+# Keeping pages between the builds of `mkdocs serve` (page_cache); the cache
+# takes each page as the first handler of an event sees it.
+
+def _serving() -> bool:
+    return _session.command == "serve"
+
+
+def on_nav(nav, config, files: Files):
+    if _serving():
+        _cache.start(files, nav, config)
+    return nav
+
+
+def on_env(env, config, files: Files):
+    if _serving():
+        search = next((p.search_index for p in config.plugins.values() if hasattr(getattr(p, "search_index", None), "entries")), None)
+        env = _cache.templates(env, search)
+    return env
+
+
+@event_priority(100)
+def on_page_markdown(markdown: str, page, config, files: Files):
+    if _serving():
+        _cache.read(page)
+    return markdown
+
+
+@event_priority(100)
+def on_page_content(html: str, page, config, files: Files):
+    if _serving():
+        _cache.converted(page)
+    return html
+
+
+@event_priority(-100)  # after the search plugin has indexed the page
+def on_page_context(context, page, config, nav):
+    if _serving():
+        _cache.indexed(page)
+    return context
+
+
+@event_priority(100)
+def on_post_page(output: str, page, config):
+    if _serving():
+        _cache.templated(page, output)
+    return output
+
+
+@event_priority(100)  # before the search plugin writes its index
+def on_post_build(config) -> None:
+    if _serving():
+        rendered, reused = _cache.finish()
+        log.info(f"timeline: {rendered} generated pages rendered, {reused} unchanged ones kept from the last build")

@@ -1,0 +1,106 @@
+"""Timeline records to plain data (what ``timeline.yml`` holds) and back.
+
+Plain data is dicts, lists, strings and numbers in the file's key order. Dates
+are normalized here, in one place: PyYAML and ruamel.yaml read ``2025`` as an
+int and ``2025-09-05`` as a date, while ``2025-09`` stays a string.
+"""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from ..model import Event, Evidence, Person, QuoteEntry, Source, Timeline
+
+
+def date_text(value) -> str | None:
+    """A date value from YAML as its TIMEX3 string (precision kept)."""
+    if value is None:
+        return None
+    if isinstance(value, datetime):  # before date: datetime is a subclass
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+def to_data(timeline: Timeline) -> dict:
+    return {
+        "title": timeline.title,
+        "sources": [_source(s) for s in timeline.sources],
+        "people": [_person(p) for p in timeline.people],
+        "events": [event_data(e) for e in timeline.events],
+    }
+
+
+def _source(s: Source) -> dict:
+    data = {"id": s.id, "file": s.file, "title": s.title, "outlet": s.outlet, "author": s.author, "published": s.published}
+    if s.url:
+        data["url"] = s.url
+    return data
+
+
+def _person(p: Person) -> dict:
+    return {"id": p.id, "name": p.name, "aliases": list(p.aliases), "description": p.description}
+
+
+def event_data(e: Event) -> dict:
+    data = {"id": e.id, "date": e.date, "title": e.title, "summary": e.summary}
+    if e.date_basis != "text":
+        data["date_basis"] = e.date_basis
+    data.update({
+        "people": list(e.people),
+        "places": list(e.places),
+        "sources": [_evidence(x) for x in e.sources],
+        "quotes": [_quote(q) for q in e.quotes],
+    })
+    if e.note:
+        data["note"] = e.note
+    if e.hidden:
+        data["hidden"] = True
+    return data
+
+
+def _evidence(x: Evidence) -> dict:
+    data = {"source": x.source, "text": x.text, "span": list(x.span)}
+    if x.date:
+        data["date"] = x.date
+    if x.date_span:
+        data["date_span"] = list(x.date_span)
+    return data
+
+
+def _quote(q: QuoteEntry) -> dict:
+    data = {"speaker": q.speaker, "text": q.text, "source": q.source, "span": list(q.span), "kind": q.kind}
+    if q.variants:
+        data["variants"] = [_quote(v) for v in q.variants]
+    return data
+
+
+def from_data(data: dict) -> Timeline:
+    """A timeline from validated plain data."""
+    return Timeline(
+        title=str(data.get("title") or ""),
+        sources=[Source(
+            id=s["id"], file=s["file"], title=s["title"], outlet=s.get("outlet"), author=s.get("author"),
+            published=date_text(s.get("published")), url=s.get("url"),
+        ) for s in data.get("sources") or []],
+        people=[Person(p["id"], p["name"], list(p.get("aliases") or []), p.get("description")) for p in data.get("people") or []],
+        events=[event_from_data(e) for e in data.get("events") or []],
+    )
+
+
+def event_from_data(e: dict) -> Event:
+    return Event(
+        id=e["id"], date=date_text(e.get("date")), title=e["title"], summary=e.get("summary") or "",
+        date_basis=e.get("date_basis") or "text", people=list(e.get("people") or []),
+        places=list(e.get("places") or []),
+        sources=[Evidence(x["source"], x["text"], tuple(x["span"]), date_text(x.get("date")), tuple(x["date_span"]) if x.get("date_span") else None) for x in e.get("sources") or []],
+        quotes=[_quote_from(q) for q in e.get("quotes") or []],
+        note=e.get("note"), hidden=bool(e.get("hidden")),
+    )
+
+
+def _quote_from(q: dict) -> QuoteEntry:
+    return QuoteEntry(
+        q.get("speaker"), q["text"], q["source"], tuple(q["span"]), q.get("kind") or "full",
+        [_quote_from(v) for v in q.get("variants") or []],
+    )

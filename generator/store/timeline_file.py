@@ -1,0 +1,231 @@
+"""Read and write ``timeline.yml`` without losing anything people wrote in it.
+
+A file nobody edited is written afresh, entry by entry (``dump_plain``); an
+edited one keeps its comments, key order and formatting, and only what
+changes is written again (``splice.rewrite``, or ruamel.yaml's round trip of
+the whole file when its layout is not the generator's). Writes are atomic
+(a temporary file renamed over the old one) and refused when the file
+changed on disk meanwhile. Beside the timeline, the generator keeps its own
+last output (``BASE_NAME``), which tells people's edits apart from its own
+values.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator, MutableMapping
+
+from . import plain as records, yaml_load
+from .validate import TimelineError, validate
+from ..model import Timeline
+from .reconcile import reconcile
+from .round_trip import apply, dump_text, entry_text_of, is_entry_list, plain, round_trip_yaml, to_yaml
+from .splice import rewrite
+
+SCHEMA_COMMENT = "# yaml-language-server: $schema=generator/timeline.schema.json"
+BASE_NAME = "timeline.generated.yml"
+BASE_COMMENT = (
+    "# Written by `python -m generator extract`: its last output, used to tell your edits\n"
+    "# in timeline.yml apart from its own. Do not edit; commit it with timeline.yml."
+)
+# ``map``, or a process pool's ``imap``: applies a function to every item, in order.
+Mapper = Callable[[Callable, Iterable], Iterator]
+# Part of every cached entry text's key: a change to how entries are written
+# (to_yaml, the YAML settings) must change it.
+ENTRY_FORMAT = "2"
+
+
+class ConcurrentEdit(RuntimeError):
+    """The file changed on disk while extraction ran."""
+
+
+def fingerprint(path: Path) -> str | None:
+    """A hash of the file's bytes, or None when it does not exist."""
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except FileNotFoundError:
+        return None
+
+
+@dataclass(frozen=True)
+class Current:
+    """The timeline file as it was read, validated, and the generator's last
+    output beside it (``BASE_NAME``; None when there is none)."""
+
+    text: str
+    data: dict
+    base_text: str | None = None
+    base: dict | None = None
+
+
+@dataclass(frozen=True)
+class Written:
+    """What the two files hold after ``merge_and_write``."""
+
+    changed: bool  # whether timeline.yml was written
+    timeline: dict
+    base: dict
+    text: str  # timeline.yml's text
+
+
+def load(path: Path, source_text=None, base: dict | None = None, known: dict | None = None) -> tuple[Current | None, Timeline | None]:
+    """The file as read and as validated records (None, None if absent).
+
+    ``base``, when given, is the data of the base file as it is on disk
+    (known from the run that wrote it), which then is not parsed again;
+    ``known``, entries the generator wrote by their text (see ``validate``).
+
+    Raises:
+        TimelineError: when the file does not parse or validate.
+    """
+    if not path.exists():
+        return None, None
+    text = path.read_text(encoding="utf-8")
+    data, problems = validate(text, source_text, known)
+    if problems:
+        raise TimelineError(path.name, problems)
+    data = plain(data)
+    base_text = read_base_text(path.parent)
+    return Current(text, data, base_text, base if base is not None else parse_base(base_text)), records.from_data(data)
+
+
+def _without_header(text: str) -> str:
+    """The YAML after the schema comment, which ``dump`` writes back itself."""
+    first, _, rest = text.partition("\n")
+    return rest if first == SCHEMA_COMMENT else text
+
+
+def read_base_text(folder: Path) -> str | None:
+    try:
+        return (folder / BASE_NAME).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+
+
+def parse_base(text: str | None) -> dict | None:
+    if text is None:
+        return None
+    try:
+        return plain(yaml_load.load(text))
+    except Exception:  # a damaged base only costs the edit detection, never data
+        return None
+
+
+def dump(node: Any, header: str = SCHEMA_COMMENT) -> str:
+    return header + "\n" + dump_text(node)
+
+
+def dump_plain(data: dict, header: str = SCHEMA_COMMENT, chunks: MutableMapping[str, str] | None = None, mapper: Mapper = map) -> str:
+    """``dump(to_yaml(data))``, built from one dump per list entry.
+
+    ``chunks`` maps an entry's content hash to its text, from earlier runs;
+    entries found there are not dumped again (new ones are added to it, and
+    those found are stored again, marking them in use), so writing a large
+    timeline costs what changed in it. ``mapper`` dumps the others (a process
+    pool's ``imap`` spreads them over processes).
+    """
+    chunks = {} if chunks is None else chunks
+    digests = {id(entry): _digest(entry) for value in data.values() if is_entry_list(value) for entry in value}
+    missing = {}
+    for key, value in data.items():
+        if is_entry_list(value):
+            missing.update({digests[id(e)]: (key, e) for e in value if digests[id(e)] not in chunks})
+    for digest, text in zip(missing, mapper(entry_text_of, missing.values())):
+        chunks[digest] = text
+    parts = [header + "\n"]
+    for key, value in data.items():
+        if not is_entry_list(value):
+            parts.append(dump(to_yaml({key: value}), "")[1:])
+            continue
+        parts.append(f"{key}:\n")
+        for entry in value:
+            text = chunks[digests[id(entry)]]
+            chunks[digests[id(entry)]] = text
+            parts.append(text)
+    return "".join(parts)
+
+
+def _digest(entry: dict) -> str:
+    return hashlib.sha256((ENTRY_FORMAT + json.dumps(entry, sort_keys=True, ensure_ascii=False)).encode()).hexdigest()
+
+
+def merge_and_write(path: Path, generated: Timeline, current: Current | None, seen: str | None,
+                    chunks: MutableMapping[str, str] | None = None, mapper: Mapper = map) -> Written:
+    """Merge ``generated`` into the file three ways and write it if anything changed.
+
+    Args:
+        path: timeline.yml.
+        generated: the generator's timeline for the corpus now.
+        current: the file as loaded (None if it did not exist).
+        seen: the file's fingerprint when it was loaded.
+        chunks: entry texts dumped before (see ``dump_plain``), updated in place.
+        mapper: how new entries are dumped (see ``dump_plain``).
+
+    Returns:
+        What both files now hold, and whether timeline.yml was written.
+
+    Raises:
+        ConcurrentEdit: the file changed on disk since it was loaded.
+    """
+    new = records.to_data(generated)
+    base_path = path.parent / BASE_NAME
+    if current is None:
+        base_before = read_base_text(path.parent)
+        base = parse_base(base_before)
+    else:
+        base_before, base = current.base_text, current.base
+    current_plain = current.data if current is not None else None
+    unedited = current is not None and current.text == _as_timeline(base_before)
+    # Nothing edited by hand: the new output as it is, in its own order.
+    merged = new if unedited else reconcile(base, current_plain, new)
+    changed = merged != current_plain
+    if changed:
+        if current is None or unedited:
+            # The file is the generator's own text (no edits, no comments): write it afresh.
+            text = dump_plain(merged, chunks=chunks, mapper=mapper)
+        else:
+            # Comments, order and formatting of the edited file are kept.
+            body = _without_header(current.text)
+            spliced = rewrite(body, current.data, merged)
+            text = SCHEMA_COMMENT + "\n" + spliced if spliced is not None else rewrite_whole(body, merged)
+        _write_checked(path, text, seen)
+    else:
+        text = current.text
+    base_text = dump_plain(new, BASE_COMMENT, chunks, mapper)
+    if base_before != base_text:
+        _write_checked(base_path, base_text, fingerprint(base_path))
+    return Written(changed, merged, new, text)
+
+
+def rewrite_whole(body: str, data: dict) -> str:
+    """The file made to hold ``data`` by a round trip of all of it."""
+    node = round_trip_yaml().load(body)
+    apply(node, data)
+    return dump(node)
+
+
+def _as_timeline(base_text: str | None) -> str | None:
+    """The text the generator wrote to timeline.yml along with this base file."""
+    prefix = BASE_COMMENT + "\n"
+    if base_text is None or not base_text.startswith(prefix):
+        return None
+    return SCHEMA_COMMENT + "\n" + base_text[len(prefix):]
+
+
+def _write_checked(path: Path, text: str, seen: str | None) -> None:
+    """Write atomically, unless the file is no longer what was read."""
+    if fingerprint(path) != seen:
+        raise ConcurrentEdit(f"{path.name}: changed on disk while extraction ran; nothing written, run it again")
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+            stream.write(text)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
