@@ -16,8 +16,15 @@ pytest_plugins = ["site_fixtures"]
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
-SHARED = ROOT.parent / "shared"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+# Real newswire the tests need (tests/fixtures/articles/README.md says what each brings).
+ARTICLES = FIXTURES / "articles"
+# Ten Agence France-Presse reports of 1 April 1997, and one of the next day.
+NEWSWIRE = [ARTICLES / f"newswire_{name}.md" for name in (
+    "quote_said_after_it", "quoted_terms_not_speech", "two_sides_quoted", "list_of_dated_items", "quote_after_colon",
+    "partial_and_unattributed_quotes", "dates_anchored_to_earlier_ones", "unnamed_source", "one_speaker_quoted_twice",
+    "organisation_speaks")]
+NEWSWIRE_NEXT_DAY = ARTICLES / "newswire_next_day_restates_a_quote.md"
 SEED_WORLDVIEW = "000_3f670afbb6994cba.txt"
 SEED_REUTERS = "004_e79f7a1425042016.txt"
 

@@ -16,8 +16,7 @@ import pytest
 
 from generator.cli import build_parser
 
-ROOT = Path(__file__).resolve().parent.parent
-NEWS = sorted((ROOT.parent / "shared" / "benchmarks" / "news").glob("*.md"))
+from conftest import NEWSWIRE, NEWSWIRE_NEXT_DAY, ROOT
 
 
 def cli(project: Path, *args: str, code: Path = ROOT) -> subprocess.CompletedProcess:
@@ -29,7 +28,7 @@ def cli(project: Path, *args: str, code: Path = ROOT) -> subprocess.CompletedPro
 
 def newsroom(folder: Path, articles: int = 4) -> Path:
     shutil.copytree(ROOT / "corpus", folder / "corpus")
-    for article in NEWS[:articles]:
+    for article in NEWSWIRE[:articles]:
         shutil.copy(article, folder / "corpus" / article.name)
     return folder
 
@@ -65,7 +64,7 @@ def test_extract_in_the_daemon_writes_what_extract_alone_writes(tmp_path: Path, 
     for step in range(3):
         if step == 1:  # an article added
             for project in (alone, served):
-                shutil.copy(NEWS[10], project / "corpus" / NEWS[10].name)
+                shutil.copy(NEWSWIRE_NEXT_DAY, project / "corpus" / NEWSWIRE_NEXT_DAY.name)
         if step == 2:  # a hand edit
             for project in (alone, served):
                 timeline = project / "timeline.yml"

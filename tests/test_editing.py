@@ -2,8 +2,8 @@
 and re-extraction; the file is never overwritten behind their back.
 
 The scripted session uses real newswire: Xinhua's first report of the
-Chechen parliamentary election (XIN_ENG_20051127.0142) and its update later
-that day (XIN_ENG_20051127.0170), which restates the same happenings.
+Chechen parliamentary election and its update later that day, which
+restates the same happenings (tests/fixtures/articles/election_*.md).
 """
 from __future__ import annotations
 
@@ -27,11 +27,10 @@ from generator.extract.article import extract_articles
 from generator.store.round_trip import apply, plain
 from generator.store.timeline_file import ConcurrentEdit, dump, fingerprint, load, merge_and_write, rewrite_whole
 
-from conftest import ROOT, SHARED
+from conftest import ARTICLES, ROOT
 
-NEWS = SHARED / "benchmarks" / "news"
-FIRST_REPORT = "XIN_ENG_20051127.0142.md"
-UPDATE = "XIN_ENG_20051127.0170.md"
+FIRST_REPORT = "election_first_report.md"
+UPDATE = "election_update_restates_first_report.md"
 
 
 def yaml_rt() -> YAML:
@@ -58,7 +57,7 @@ def events_by_id(path: Path) -> dict:
 @pytest.fixture
 def newsroom(project: Path) -> Path:
     """The seed project plus Xinhua's first report of the Chechen election."""
-    shutil.copy(NEWS / FIRST_REPORT, project / "corpus" / FIRST_REPORT)
+    shutil.copy(ARTICLES / FIRST_REPORT, project / "corpus" / FIRST_REPORT)
     pipeline.extract(project / "corpus", project / "timeline.yml")
     return project
 
@@ -88,7 +87,7 @@ def test_scripted_edit_session_then_new_reports(newsroom: Path):
         data["events"].append(added)
 
     edit(timeline, change)
-    shutil.copy(NEWS / UPDATE, newsroom / "corpus" / UPDATE)
+    shutil.copy(ARTICLES / UPDATE, newsroom / "corpus" / UPDATE)
     pipeline.extract(newsroom / "corpus", timeline)
 
     after = events_by_id(timeline)
@@ -133,7 +132,7 @@ def generations(tmp_path_factory, nlp):
     shutil.copytree(ROOT / "corpus", folder, dirs_exist_ok=True)
     articles, _ = read_corpus(folder)
     first = assemble(list(extract_articles(articles, nlp)))
-    shutil.copy(NEWS / FIRST_REPORT, folder / FIRST_REPORT)
+    shutil.copy(ARTICLES / FIRST_REPORT, folder / FIRST_REPORT)
     articles, _ = read_corpus(folder)
     second = assemble(list(extract_articles(articles, nlp)), first)
     return first, second

@@ -18,15 +18,14 @@ from generator.cli import main
 from generator.store.round_trip import plain, to_yaml
 from generator.store.timeline_file import dump, dump_plain
 
-ROOT = Path(__file__).resolve().parent.parent
-NEWS = sorted((ROOT.parent / "shared" / "benchmarks" / "news").glob("*.md"))
+from conftest import NEWSWIRE, NEWSWIRE_NEXT_DAY, ROOT
 
 
 @pytest.fixture
 def newsroom(tmp_path: Path) -> Path:
     """The seeds and ten newswire articles, no timeline yet."""
     shutil.copytree(ROOT / "corpus", tmp_path / "corpus")
-    for article in NEWS[:10]:
+    for article in NEWSWIRE:
         shutil.copy(article, tmp_path / "corpus" / article.name)
     return tmp_path
 
@@ -54,7 +53,7 @@ def test_cached_extractions_are_used_instead_of_parsing(newsroom: Path):
     store = ExtractionCache(newsroom / pipeline.CACHE_DIR)
     for path in cached_entries(newsroom):
         extraction = pickle.loads(path.read_bytes())
-        if extraction.article.file == NEWS[0].name:
+        if extraction.article.file == NEWSWIRE[0].name:
             store.put(path.stem, replace(extraction, article=replace(extraction.article, title="Title from the cache")))
     # A hand edit, so that the run is not skipped as up to date.
     timeline.write_text(timeline.read_text(encoding="utf-8").replace("title: News timeline", "title: My timeline", 1), encoding="utf-8")
@@ -62,21 +61,21 @@ def test_cached_extractions_are_used_instead_of_parsing(newsroom: Path):
     data, problems = validate(timeline.read_text(encoding="utf-8"))
     assert problems == []
     assert data["title"] == "My timeline"
-    assert {s["title"] for s in data["sources"] if s["file"] == NEWS[0].name} == {"Title from the cache"}
+    assert {s["title"] for s in data["sources"] if s["file"] == NEWSWIRE[0].name} == {"Title from the cache"}
 
 
 def test_a_changed_or_added_article_is_the_only_one_parsed(newsroom: Path):
     corpus, timeline = newsroom / "corpus", newsroom / "timeline.yml"
     pipeline.extract(corpus, timeline)
     before = set(cached_entries(newsroom))
-    shutil.copy(NEWS[10], corpus / NEWS[10].name)
-    edited = corpus / NEWS[1].name
+    shutil.copy(NEWSWIRE_NEXT_DAY, corpus / NEWSWIRE_NEXT_DAY.name)
+    edited = corpus / NEWSWIRE[1].name
     edited.write_text(edited.read_text(encoding="utf-8") + "\nThe talks resumed on Monday, officials said.\n", encoding="utf-8")
     report = pipeline.extract(corpus, timeline)
     assert "updated (13 articles" in report.messages[-1]
     assert len(set(cached_entries(newsroom)) - before) == 2
     data, _ = validate(timeline.read_text(encoding="utf-8"))
-    assert NEWS[10].name in {s["file"] for s in data["sources"]}
+    assert NEWSWIRE_NEXT_DAY.name in {s["file"] for s in data["sources"]}
     # Nobody edited the file: it is still the generator's own output, entry
     # for entry and in its order, so the next run writes it without a round trip.
     body = timeline.read_text(encoding="utf-8").split("\n", 1)[1]
@@ -107,7 +106,7 @@ def test_an_edited_file_read_by_entry_gives_what_reading_it_whole_gives(newsroom
     edited = text[:first] + "    title: Retitled by hand  # an editor's comment" + text[text.index("\n", first):]
     edited = edited.replace("title: News timeline", "title: Our timeline", 1)
     timeline.write_text(edited, encoding="utf-8")
-    shutil.copy(NEWS[10], corpus / NEWS[10].name)
+    shutil.copy(NEWSWIRE_NEXT_DAY, corpus / NEWSWIRE_NEXT_DAY.name)
     alone = tmp_path_factory.mktemp("alone")
     shutil.copytree(corpus, alone / "corpus")
     for name in ("timeline.yml", "timeline.generated.yml"):

@@ -13,12 +13,21 @@ import quote_gold  # noqa: E402
 from quotes import Found, score_article  # noqa: E402
 
 
-def test_every_gold_file_matches_its_article():
-    articles = quote_gold.load_gold()
-    assert [a.corpus for a in articles].count("dev") == 51
-    assert [a.corpus for a in articles].count("seeds") == 2
-    problems = [p for a in articles for p in quote_gold.check(a, quote_gold.body_of(a.path))]
-    assert problems == []
+def gold_problems(corpus: str) -> tuple[int, list[str]]:
+    """How many articles of ``corpus`` ("dev" or "seeds") the gold set has,
+    and the problems of their gold files."""
+    articles = [a for a in quote_gold.load_gold() if a.corpus == corpus]
+    return len(articles), [p for a in articles for p in quote_gold.check(a, quote_gold.body_of(a.path))]
+
+
+def test_every_seed_gold_file_matches_its_article():
+    assert gold_problems("seeds") == (2, [])
+
+
+@pytest.mark.skipif(not quote_gold.NEWS.is_dir(), reason=f"the dev set's 51 articles are in the benchmark corpus, "
+                    f"{quote_gold.NEWS}, which is not beside this clone")
+def test_every_dev_gold_file_matches_its_article():
+    assert gold_problems("dev") == (51, [])
 
 
 BODY = '“We will win,” he said, “whatever it takes.” Critics called it a “farce”.'
