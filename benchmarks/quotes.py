@@ -33,9 +33,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from quote_gold import MARKS, GoldArticle, load_gold  # noqa: E402
 
 from generator.extract import nlp as nlp_loader  # noqa: E402
-from generator.read.corpus import read_article  # noqa: E402
 from generator.extract.article import extract_articles  # noqa: E402
 from generator.extract.people import name_key  # noqa: E402
+from generator.read.corpus import read_article  # noqa: E402
 
 OVERLAP = 0.5
 COMMAND = "python benchmarks/quotes.py"

@@ -14,9 +14,9 @@ import time
 from datetime import date
 from pathlib import Path
 
-from .tools import daemon
 from .extract.cache import CACHE_DIR
 from .extract.nlp import ModelNotInstalled
+from .tools import daemon
 
 
 def _paths(parser: argparse.ArgumentParser, corpus: bool = True, timeline: bool = True, out: bool = False) -> None:
@@ -79,8 +79,8 @@ def main(argv: list[str] | None = None) -> int:
 
 def run(args: argparse.Namespace) -> int:
     """Run a parsed command in this process."""
-    from .store.validate import TimelineError
     from .store.timeline_file import ConcurrentEdit
+    from .store.validate import TimelineError
 
     try:
         return _COMMANDS[args.command](args)

@@ -13,14 +13,14 @@ from collections import ChainMap
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .store import plain as records
 from .extract.cache import CACHE_DIR, ExtractionCache, article_key, extractor_version
-from .read.corpus import ArticleError, article_paths, decode_article, read_article
-from .store.layout import known_items
-from .model import Article, Extraction, Timeline
 from .extract.parallel import extract_all, mapper
-from .tools.progress import progress
+from .model import Article, Extraction, Timeline
+from .read.corpus import ArticleError, article_paths, decode_article, read_article
+from .store import plain as records
+from .store.layout import known_items
 from .store.timeline_file import BASE_NAME, ENTRY_FORMAT, Current, fingerprint, load, merge_and_write, parse_base, read_base_text
+from .tools.progress import progress
 
 
 @dataclass

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from generator.extract import nlp as nlp_loader
-from generator.read.corpus import read_corpus
 from generator.extract.article import extract_articles
+from generator.read.corpus import read_corpus
 
 # A copy of the project to change, the built site, served, and one headless
 # Chromium per session.

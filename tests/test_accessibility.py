@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from site_fixtures import AXE, OUTPUT, record
 
 pytestmark = pytest.mark.browser

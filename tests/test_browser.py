@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
-
 from site_fixtures import build, copy_project, heading, screenshot, serve
 
 pytestmark = pytest.mark.browser

@@ -7,10 +7,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import CORPUS, ROOT, SEED_REUTERS, SEED_WORLDVIEW
 
 from generator.cli import build_parser
-
-from conftest import CORPUS, ROOT, SEED_REUTERS, SEED_WORLDVIEW
 
 
 def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:

@@ -5,11 +5,10 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from conftest import CORPUS, SEED_REUTERS, SEED_WORLDVIEW
 
 from generator import model as m
 from generator.read.corpus import ArticleError, parse_article, read_article, read_corpus
-
-from conftest import CORPUS, SEED_REUTERS, SEED_WORLDVIEW
 
 
 def kinds_of(article: m.Article, kind: str) -> list[str]:

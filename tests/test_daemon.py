@@ -13,10 +13,9 @@ from multiprocessing.connection import AuthenticationError, Client
 from pathlib import Path
 
 import pytest
+from conftest import NEWSWIRE, NEWSWIRE_NEXT_DAY, ROOT
 
 from generator.cli import build_parser
-
-from conftest import NEWSWIRE, NEWSWIRE_NEXT_DAY, ROOT
 
 
 def cli(project: Path, *args: str, code: Path = ROOT) -> subprocess.CompletedProcess:

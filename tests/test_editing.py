@@ -12,22 +12,21 @@ import shutil
 from pathlib import Path
 
 import pytest
+from conftest import ARTICLES, ROOT
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap
 
-from generator.extract import nlp as nlp_loader
 from generator import pipeline
-from generator.store import plain as records
 from generator.combine.assemble import assemble
-from generator.store.validate import validate
-from generator.read.corpus import read_corpus
+from generator.extract import nlp as nlp_loader
 from generator.extract.article import extract_articles
+from generator.read.corpus import read_corpus
+from generator.store import plain as records
 from generator.store.round_trip import apply, plain
 from generator.store.timeline_file import ConcurrentEdit, dump, fingerprint, load, merge_and_write, rewrite_whole
-
-from conftest import ARTICLES, ROOT
+from generator.store.validate import validate
 
 FIRST_REPORT = "election_first_report.md"
 UPDATE = "election_update_restates_first_report.md"

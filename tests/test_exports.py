@@ -8,13 +8,12 @@ import xml.etree.ElementTree as etree
 from datetime import date
 
 import pytest
+from conftest import ROOT
 from icalendar import Calendar
+from site_fixtures import SITE_TIMELINE
 
 from generator import pipeline
 from generator.render.site import render_site
-
-from conftest import ROOT
-from site_fixtures import SITE_TIMELINE
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 

@@ -9,16 +9,15 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from conftest import NEWSWIRE, NEWSWIRE_NEXT_DAY, ROOT
 
-from generator.extract import cache as cache_module
 from generator import pipeline
-from generator.extract.cache import ExtractionCache, extractor_version
-from generator.store.validate import validate
 from generator.cli import main
+from generator.extract import cache as cache_module
+from generator.extract.cache import ExtractionCache, extractor_version
 from generator.store.round_trip import plain, to_yaml
 from generator.store.timeline_file import dump, dump_plain
-
-from conftest import NEWSWIRE, NEWSWIRE_NEXT_DAY, ROOT
+from generator.store.validate import validate
 
 
 @pytest.fixture
@@ -146,7 +145,7 @@ def test_the_extractor_version_covers_the_modules_extraction_imports():
     closure = {p.relative_to(cache_module.PACKAGE).as_posix() for p in cache_module._import_closure(
         [cache_module.PACKAGE / name for name in cache_module.ENTRY_MODULES])}
     assert {"extract/article.py", "read/corpus.py", "extract/quotes.py", "extract/events.py", "extract/people.py",
-            "extract/timex/tagger.py", "extract/timex/values.py", "model/extraction.py"} <= closure
+            "extract/timex/tagger.py", "model/dates.py", "model/extraction.py"} <= closure
     assert not {"render/site.py", "site/mkdocs_hook.py", "render/pages/event.py", "store/timeline_file.py"} & closure
     assert extractor_version() == extractor_version()
     assert len(extractor_version()) == 64

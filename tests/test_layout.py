@@ -6,7 +6,8 @@ from __future__ import annotations
 import copy
 from pathlib import Path
 
-from generator.store import validate as check, yaml_load
+from generator.store import validate as check
+from generator.store import yaml_load
 from generator.store.layout import known_items, read_by_entry
 from generator.store.round_trip import plain
 from generator.store.splice import rewrite

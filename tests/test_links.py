@@ -4,7 +4,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from link_checker import check_site
 from site_fixtures import OUTPUT, record
 

@@ -2,14 +2,12 @@
 from __future__ import annotations
 
 import pytest
-
-from generator.extract.mentions import collect_people
-from generator.model import Article, Block, Extraction, PersonRef
-from generator.extract.quotes import Paragraph
-from generator.extract.people import name_key
-from generator.combine.people import index_people
-
 from conftest import SEED_REUTERS, SEED_WORLDVIEW
+
+from generator.combine.people import index_people
+from generator.extract.mentions import collect_people
+from generator.extract.people import name_key
+from generator.model import Article, Block, Extraction, Paragraph, PersonRef
 
 
 def test_transliterations_share_a_key():

@@ -2,13 +2,12 @@
 from __future__ import annotations
 
 import pytest
+from conftest import SEED_REUTERS, SEED_WORLDVIEW
 
-from generator.model import Block
 from generator.extract.mentions import collect_people
 from generator.extract.quote_spans import find_quotes, scan_paragraph
-from generator.extract.quotes import Paragraph, extract_quotes
-
-from conftest import SEED_REUTERS, SEED_WORLDVIEW
+from generator.extract.quotes import extract_quotes
+from generator.model import Block, Paragraph
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -6,12 +6,12 @@ import copy
 
 import fastjsonschema
 import jsonschema
+from conftest import ROOT
 from hypothesis import event, given, settings
 from hypothesis import strategies as st
 
-from generator.store import validate as check, yaml_load
-
-from conftest import ROOT
+from generator.store import validate as check
+from generator.store import yaml_load
 
 DATA = check._plain(yaml_load.load((ROOT / "timeline.yml").read_text(encoding="utf-8")))
 VALUES = st.recursive(

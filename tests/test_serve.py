@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-
 from site_fixtures import SITE_TIMELINE, build, copy_project
 
 EVENT = "events/2025-09-06-mark-rutte-reinforced-that-russia-has-no-veto/"

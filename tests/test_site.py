@@ -6,15 +6,14 @@ import re
 from pathlib import Path
 
 import pytest
-
-from generator.render import markup as mk
-from generator import pipeline
-from generator.store.validate import TimelineError
-from generator.render.pages.problems import problems_page
-from generator.render.site import render_site
-
 from conftest import ROOT
 from site_fixtures import SITE_TIMELINE, build, copy_project
+
+from generator import pipeline
+from generator.render import markup as mk
+from generator.render.pages.problems import problems_page
+from generator.render.site import render_site
+from generator.store.validate import TimelineError
 
 
 @pytest.fixture(scope="module")
@@ -127,9 +126,10 @@ RAW = ["<script>window.x", "<img src=x", "<b>Russian", "<svg onload", "<script>a
 
 
 def test_hostile_timeline_fields_are_escaped_in_pages_and_exports(tmp_path: Path):
-    from icalendar import Calendar
     import json
     import xml.etree.ElementTree as etree
+
+    from icalendar import Calendar
 
     project = copy_project(tmp_path, SITE_TIMELINE.parent)
     timeline = project / "timeline.yml"

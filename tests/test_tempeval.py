@@ -7,7 +7,6 @@ import sys
 from datetime import date
 
 import pytest
-
 from conftest import FIXTURES, ROOT
 
 _spec = importlib.util.spec_from_file_location("tempeval", ROOT / "benchmarks" / "tempeval.py")

@@ -6,14 +6,13 @@ import io
 from pathlib import Path
 
 import pytest
+from conftest import ROOT
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap
 
 from generator import pipeline
-from generator.store.validate import TimelineError, check_file
 from generator.store.timeline_file import BASE_NAME
-
-from conftest import ROOT
+from generator.store.validate import TimelineError, check_file
 
 
 @pytest.fixture(scope="module")
@@ -167,9 +166,9 @@ def test_round_trip_keeps_the_file_byte_for_byte():
 
 @pytest.mark.parametrize("value", ["2025", "2025-09", "2025-09-05", "2025-W36", "2025-Q3", "199", "06", "19"])
 def test_every_date_precision_the_extractor_gives_survives_writing_and_checking(value):
-    from generator.store.validate import validate
     from generator.store.round_trip import plain, to_yaml
     from generator.store.timeline_file import dump
+    from generator.store.validate import validate
 
     data = {"title": "T", "sources": [], "people": [], "events": [{"id": "e", "date": value, "title": "E"}]}
     text = dump(to_yaml(data))

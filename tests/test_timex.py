@@ -5,13 +5,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
-from generator.read.corpus import parse_article
-from generator.extract.article import extract_articles
-from generator.extract.timex import REFERENCES, find_full_dates, tag, values
-from generator.extract.timex.numbers import parse_number, parse_year_words
-
 from conftest import SEED_REUTERS, SEED_WORLDVIEW
+
+from generator.extract.article import extract_articles
+from generator.extract.timex import REFERENCES, find_full_dates, tag
+from generator.model import dates
+from generator.extract.timex.numbers import parse_number, parse_year_words
+from generator.read.corpus import parse_article
 
 DCT = date(2025, 9, 6)  # a Saturday
 
@@ -127,7 +127,7 @@ def test_forms_normalize_to_timex3(nlp, text, expected):
 def test_types_keep_durations_and_sets_apart_from_points(nlp, text, value, type_):
     timex = one(nlp, text)
     assert (timex.value, timex.type) == (value, type_)
-    assert values.is_point(timex.value) == (type_ in ("DATE", "TIME") and value not in REFERENCES)
+    assert dates.is_point(timex.value) == (type_ in ("DATE", "TIME") and value not in REFERENCES)
 
 
 @pytest.mark.parametrize("text, value, mod", [
@@ -239,12 +239,12 @@ def test_years_in_words(text, year):
     (None, "date unknown"),
 ])
 def test_dates_are_shown_at_their_precision(value, shown):
-    assert values.display(value) == shown
+    assert dates.display(value) == shown
 
 
 def test_mixed_precisions_sort_by_start_then_precision():
     mixed = ["2025-09-05T14:30", "2025-09-05", "2025", "20", "2025-W36", "2025-09", None, "2025-08", "2025-Q3", "202"]
-    assert sorted(mixed, key=values.sort_key) == [
+    assert sorted(mixed, key=dates.sort_key) == [
         "20", "202", "2025", "2025-Q3", "2025-08", "2025-09", "2025-W36", "2025-09-05", "2025-09-05T14:30", None,
     ]
 
@@ -256,7 +256,7 @@ def test_mixed_precisions_sort_by_start_then_precision():
     ("PRESENT_REF", "D", 1, None),
 ])
 def test_shifting_a_value_keeps_its_precision(value, unit, amount, shifted):
-    assert values.shift_value(value, unit, amount) == shifted
+    assert dates.shift_value(value, unit, amount) == shifted
 
 
 # --- events: which date governs a sentence -----------------------------------
@@ -297,7 +297,7 @@ def test_an_unresolved_date_leaves_its_event_undated(nlp):
     "Officials meet every week.",
 ])
 def test_vague_references_durations_and_sets_date_no_event(nlp, text):
-    assert all(values.is_point(d) or d is None for d, _, _ in events_of(nlp, text))
+    assert all(dates.is_point(d) or d is None for d, _, _ in events_of(nlp, text))
     assert not [d for d, b, _ in events_of(nlp, text) if b == "text" and d is not None]
 
 

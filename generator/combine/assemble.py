@@ -6,11 +6,10 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
+from ..model import Event, Extraction, Source, Sourced, Timeline, timeline_order
 from . import cluster as mg
 from .ids import slug, unique_slug
-from ..model import Event, Extraction, Source, Timeline
 from .people import index_people
-from ..extract.timex import values
 from .variants import speaker_ids
 
 DEFAULT_TITLE = "News timeline"
@@ -31,7 +30,7 @@ def assemble(extractions: list[Extraction], known: Timeline | None = None) -> Ti
     for order, x in enumerate(extractions):
         names = names_in[x.article.file]
         for mention in x.events:
-            mentions.append(mg.Sourced(
+            mentions.append(Sourced(
                 source=source_of[x.article.file], order=order, mention=mention,
                 people=frozenset(names[n] for n in mention.people if n in names),
                 subject=names.get(mention.subject) if mention.subject else None,
@@ -39,7 +38,7 @@ def assemble(extractions: list[Extraction], known: Timeline | None = None) -> Ti
             ))
     merged = [mg.merge(group) for group in mg.cluster(mentions)]
     events = _events(merged, known)
-    events.sort(key=lambda e: (values.sort_key(e.date), e.id))
+    events.sort(key=timeline_order)
     return Timeline(known.title, sources, people, events)
 
 

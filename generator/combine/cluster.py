@@ -18,8 +18,7 @@ from functools import cached_property
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from ..model import Evidence, EventMention, QuoteEntry
-from ..extract.timex import values
+from ..model import EventMention, Evidence, QuoteEntry, Sourced, dates
 from .variants import group_quotes
 
 # A statement dated by its article's publication was made up to this long before.
@@ -32,19 +31,31 @@ _WORD_RE = re.compile(r"[a-z]+")
 
 
 @dataclass(frozen=True)
-class Sourced:
-    """An event mention from one source, with people resolved to person ids."""
+class _Candidate:
+    """A mention as clustering compares it: its date as an interval of days,
+    its words and places, each worked out once."""
 
-    source: str
-    order: int  # position of the source in the corpus, for stable choices
-    mention: EventMention
-    people: frozenset[str]
-    subject: str | None
-    speakers: tuple[str | None, ...]  # person id of each of the mention's quotes
+    sourced: Sourced
+
+    @property
+    def source(self) -> str:
+        return self.sourced.source
+
+    @property
+    def mention(self) -> EventMention:
+        return self.sourced.mention
+
+    @property
+    def people(self) -> frozenset[str]:
+        return self.sourced.people
+
+    @property
+    def subject(self) -> str | None:
+        return self.sourced.subject
 
     @cached_property
     def interval(self) -> tuple[date, date] | None:
-        point = values.parse_point(self.mention.date)
+        point = dates.parse_point(self.mention.date)
         if point is None:
             return None
         if self.mention.date_basis == "publication":
@@ -72,7 +83,6 @@ class MergedEvent:
     places: list[str]
     sources: list[Evidence]
     quotes: list[QuoteEntry]
-    members: tuple[Sourced, ...]
 
 
 def cluster(mentions: list[Sourced]) -> list[list[Sourced]]:
@@ -85,8 +95,9 @@ def cluster(mentions: list[Sourced]) -> list[list[Sourced]]:
             i = parent[i]
         return i
 
-    for i, j in candidate_pairs(mentions):
-        if same_event(mentions[i], mentions[j]):
+    candidates = [_Candidate(m) for m in mentions]
+    for i, j in candidate_pairs(candidates):
+        if same_event(candidates[i], candidates[j]):
             parent[find(i)] = find(j)
     groups: dict[int, list[Sourced]] = defaultdict(list)
     for index, mention in enumerate(mentions):
@@ -94,7 +105,7 @@ def cluster(mentions: list[Sourced]) -> list[list[Sourced]]:
     return sorted(groups.values(), key=lambda g: min((m.order, m.mention.start) for m in g))
 
 
-def candidate_pairs(mentions: list[Sourced]) -> set[tuple[int, int]]:
+def candidate_pairs(mentions: list[_Candidate]) -> set[tuple[int, int]]:
     """Pairs that share a person or place within the same month or so."""
     buckets: dict[tuple[str, str], list[int]] = defaultdict(list)
     for index, mention in enumerate(mentions):
@@ -119,12 +130,12 @@ def _months(interval: tuple[date, date]) -> list[str]:
         return [f"{first.year}"]  # a year or a decade: bucket coarsely
     keys, current = [], date(first.year, first.month, 1)
     while current <= last:
-        keys.append(values.month(current))
-        current = values.shift_months(current, 1)
+        keys.append(dates.month(current))
+        current = dates.shift_months(current, 1)
     return keys
 
 
-def same_event(a: Sourced, b: Sourced) -> bool:
+def same_event(a: _Candidate, b: _Candidate) -> bool:
     """Whether two mentions report the same happening."""
     if a.subject and b.subject and a.subject != b.subject:
         return False
@@ -135,24 +146,24 @@ def same_event(a: Sourced, b: Sourced) -> bool:
     return 2 * len(a.people & b.people) + len(a.places & b.places) + 4 * _overlap(a, b) >= MERGE_SCORE
 
 
-def _overlap(a: Sourced, b: Sourced) -> float:
+def _overlap(a: _Candidate, b: _Candidate) -> float:
     union = a.words | b.words
     return len(a.words & b.words) / len(union) if union else 0.0
 
 
-def _conflicting_report(a: Sourced, b: Sourced) -> bool:
+def _conflicting_report(a: _Candidate, b: _Candidate) -> bool:
     """Two sources telling the same happening in the same words but giving
     different days for it: one event, the disagreement kept on its evidence."""
     if a.source == b.source or "publication" in (a.mention.date_basis, b.mention.date_basis):
         return False
-    pa, pb = values.parse_point(a.mention.date), values.parse_point(b.mention.date)
-    if not (pa and pb and pa.precision == pb.precision == values.DAY):
+    pa, pb = dates.parse_point(a.mention.date), dates.parse_point(b.mention.date)
+    if not (pa and pb and pa.precision == pb.precision == dates.DAY):
         return False
     close = abs((pa.first - pb.first).days) <= CONFLICT_WINDOW.days
     return close and bool(a.people & b.people or a.places & b.places) and _overlap(a, b) >= CONFLICT_OVERLAP
 
 
-def _compatible(a: Sourced, b: Sourced) -> bool:
+def _compatible(a: _Candidate, b: _Candidate) -> bool:
     """Dates that can name the same time: one interval within the other."""
     ia, ib = a.interval, b.interval
     if ia is None or ib is None:
@@ -172,7 +183,7 @@ def merge(group: list[Sourced]) -> MergedEvent:
         if key in seen:
             continue
         seen.add(key)
-        differs = member.mention.date if member.mention.date_basis != "publication" and member.mention.date != date_value and not values.contains(member.mention.date or "", date_value or "") else None
+        differs = member.mention.date if member.mention.date_basis != "publication" and member.mention.date != date_value and not dates.contains(member.mention.date or "", date_value or "") else None
         evidence.append(Evidence(member.source, member.mention.text, (member.mention.start, member.mention.end), differs, member.mention.date_span))
     people = Counter()
     for member in group:
@@ -182,7 +193,7 @@ def merge(group: list[Sourced]) -> MergedEvent:
     return MergedEvent(
         date=date_value, date_basis=basis, title=best.mention.title, summary=best.mention.text,
         people=[p for p, _ in sorted(people.items(), key=lambda kv: (-kv[1], kv[0]))],
-        places=places, sources=evidence, quotes=group_quotes(group), members=tuple(group),
+        places=places, sources=evidence, quotes=group_quotes(group),
     )
 
 
@@ -192,7 +203,7 @@ def _best_dated(group: list[Sourced]) -> Sourced:
     support = Counter(m.mention.date for m in {(m.source, m.mention.date): m for m in group}.values())
 
     def rank(member: Sourced) -> tuple:
-        point = values.parse_point(member.mention.date)
+        point = dates.parse_point(member.mention.date)
         width = (point.last - point.first).days if point else 10**6
         publication = member.mention.date_basis == "publication"
         return (publication, width, -support[member.mention.date], member.order, member.mention.start)

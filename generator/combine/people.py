@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from .ids import unique_slug
-from ..model import Extraction, Person
 from ..extract.people import name_key
+from ..model import Extraction, Person
+from .ids import unique_slug
 
 
 @dataclass

@@ -4,21 +4,17 @@ first outlet's quote, so the site can show them side by side."""
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
-from ..model import Quote, QuoteEntry
-
-if TYPE_CHECKING:
-    from .cluster import Sourced
+from ..model import Quote, QuoteEntry, Sourced
 
 QUOTE_VARIANT_SIMILARITY = 70
 # A quote this short is matched only by its exact words.
 _VARIANT_MIN_WORDS = 4
 
 
-def group_quotes(group: list["Sourced"]) -> list[QuoteEntry]:
+def group_quotes(group: list[Sourced]) -> list[QuoteEntry]:
     """Quotes of a group, each once; the same words from another source become
     a variant of the first source's quote."""
     entries: list[QuoteEntry] = []

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Iterable, Iterator
 
+from ..model import Article, Extraction, Paragraph, Timex, dates
 from . import events as ev
 from .mentions import collect_people
-from ..model import Article, Extraction, Timex
-from .quotes import Paragraph, extract_quotes
-from .timex import tag_blocks, values
+from .quotes import extract_quotes
+from .timex import tag_blocks
 
 if TYPE_CHECKING:  # spaCy is imported by whoever loads the model, not by importing this
     from spacy.language import Language
@@ -45,13 +45,13 @@ def _extract_or_report(article: Article, paragraphs: list[Paragraph]) -> Extract
 
 def extract_parsed(article: Article, paragraphs: list[Paragraph]) -> Extraction:
     """Everything in one article, given its parsed story blocks."""
-    dates = tag_dates(article, paragraphs)
+    timexes = tag_dates(article, paragraphs)
     people = collect_people(paragraphs)
     quotes, problems = extract_quotes(paragraphs, people)
-    published = values.day(article.published) if article.published else None
-    found = ev.extract_events(paragraphs, dates, quotes, people, published)
+    published = dates.day(article.published) if article.published else None
+    found = ev.extract_events(paragraphs, timexes, quotes, people, published)
     warnings = tuple(f"{article.file}: {p}" for p in problems)
-    return Extraction(article, tuple(dates), tuple(quotes), tuple(found), people.refs(), article.warnings + warnings)
+    return Extraction(article, tuple(timexes), tuple(quotes), tuple(found), people.refs(), article.warnings + warnings)
 
 
 def tag_dates(article: Article, paragraphs: list[Paragraph]) -> list[Timex]:

@@ -18,9 +18,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from ..model import EventMention, Quote, Timex
+from ..model import EventMention, Paragraph, Quote, Timex
 from .people import ArticlePeople, Person
-from .quotes import CUE_VERBS, Paragraph
+from .quotes import CUE_VERBS
 from .timex import REFERENCES
 
 if TYPE_CHECKING:  # spaCy is imported by whoever loads the model, not by importing this

@@ -18,7 +18,7 @@ if TYPE_CHECKING:  # spaCy is imported by whoever loads the model, not by import
     from spacy.tokens import Doc, Span, Token
 
 if TYPE_CHECKING:
-    from .quotes import Paragraph
+    from ..model import Paragraph
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _AGE_RE = re.compile(r"^\d+-year-old$")

@@ -11,10 +11,10 @@ from contextlib import contextmanager
 from functools import partial
 from typing import Iterator, Sequence
 
-from . import nlp as nlp_loader
-from .article import extract_articles
 from ..model import Article, Extraction
 from ..store.timeline_file import Mapper
+from . import nlp as nlp_loader
+from .article import extract_articles
 
 ARTICLES_PER_TASK = 8
 

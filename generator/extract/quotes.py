@@ -19,10 +19,9 @@ earlier; no speaker is given rather than a guess.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..model import Block, Quote
+from ..model import Paragraph, Quote
 from .people import ArticlePeople, Person, gender_of
 from .quote_spans import QuoteSpan, find_quotes
 
@@ -56,14 +55,6 @@ _COMPLEMENT_DEPS = frozenset({
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _TITLE_CASE_RE = re.compile(r"^(?:[A-Z][\w’'-]*|of|the|and|for|in|on|at|to|a|an|de|du|la|le)(?:\s+(?:[A-Z][\w’'-]*|of|the|and|for|in|on|at|to|a|an|de|du|la|le))*[,.]?$")
 _MAX_NAME_WORDS = 7
-
-
-@dataclass(frozen=True)
-class Paragraph:
-    """An extracted block with its parse."""
-
-    block: Block
-    doc: Doc
 
 
 def extract_quotes(paragraphs: list[Paragraph], people: ArticlePeople) -> tuple[list[Quote], list[str]]:

@@ -1,54 +1,23 @@
-"""Typed records passed between the pipeline's stages.
-
-Extraction records (``Article`` … ``Extraction``) describe one article and carry
-character offsets into that article's body. Timeline records (``Source`` …
-``Timeline``) are what ``timeline.yml`` holds, merged across articles.
+"""Records of the extract stage: what one article says, each carrying the
+character offsets in its body where it is said.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import date
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-# Block kinds. Only EXTRACTED_KINDS are read by the extractors.
-BODY = "body"
-SUMMARY = "summary"
-TITLE = "title"
-BYLINE = "byline"
-CAPTION = "caption"
-CREDIT = "credit"
-LABEL = "label"
-BOILERPLATE = "boilerplate"
-DUPLICATE = "duplicate"
-EXTRACTED_KINDS = frozenset({BODY, SUMMARY})
+from .article import Article, Block
+
+if TYPE_CHECKING:  # spaCy is imported by whoever loads the model, not by importing this
+    from spacy.tokens import Doc
 
 
 @dataclass(frozen=True)
-class Block:
-    """A paragraph (or header line) of an article body and what it is."""
+class Paragraph:
+    """An extracted block with its parse."""
 
-    start: int
-    end: int
-    kind: str
-
-
-@dataclass(frozen=True)
-class Article:
-    """One corpus file, read and classified but not yet parsed."""
-
-    file: str  # path relative to the corpus folder, with forward slashes
-    body: str  # text after the front matter; all offsets index into it
-    title: str
-    outlet: str | None
-    author: str | None
-    published: date | None
-    published_basis: str  # "front matter", "byline", "caption", "override" or "none"
-    url: str | None
-    blocks: tuple[Block, ...]
-    warnings: tuple[str, ...] = ()
-
-    def text_blocks(self) -> list[Block]:
-        """The blocks the extractors read, in order."""
-        return [b for b in self.blocks if b.kind in EXTRACTED_KINDS]
+    block: Block
+    doc: Doc
 
 
 @dataclass(frozen=True)
@@ -66,16 +35,6 @@ class Timex:
     value: str | None
     mod: str | None = None  # START, MID, END, APPROX, BEFORE, AFTER …
     anchored: bool = False  # resolved against another date in the text
-
-
-@dataclass(frozen=True)
-class Mention:
-    """A person named (or referred to) in the text."""
-
-    name: str  # as written, e.g. "Zelenskiy" or "Volodymyr Zelenskiy"
-    start: int
-    end: int
-    description: str | None = None  # e.g. "Ukrainian President"
 
 
 @dataclass(frozen=True)
@@ -131,65 +90,14 @@ class Extraction:
     warnings: tuple[str, ...] = ()
 
 
-# --- timeline.yml records -------------------------------------------------
+@dataclass(frozen=True)
+class Sourced:
+    """An event mention as the combine stage takes it: from one source, with
+    its people resolved to person ids across the corpus."""
 
-
-@dataclass
-class Source:
-    id: str
-    file: str
-    title: str
-    outlet: str | None = None
-    author: str | None = None
-    published: str | None = None  # YYYY-MM-DD
-    url: str | None = None
-
-
-@dataclass
-class Person:
-    id: str
-    name: str
-    aliases: list[str] = field(default_factory=list)
-    description: str | None = None
-
-
-@dataclass
-class Evidence:
     source: str
-    text: str
-    span: tuple[int, int]
-    date: str | None = None  # the date this source gives, when it differs
-    date_span: tuple[int, int] | None = None  # the expression in the body that dates it
-
-
-@dataclass
-class QuoteEntry:
-    speaker: str | None
-    text: str
-    source: str
-    span: tuple[int, int]
-    kind: str = "full"
-    variants: list[QuoteEntry] = field(default_factory=list)
-
-
-@dataclass
-class Event:
-    id: str
-    date: str | None
-    title: str
-    summary: str = ""
-    date_basis: str = "text"
-    people: list[str] = field(default_factory=list)
-    places: list[str] = field(default_factory=list)
-    sources: list[Evidence] = field(default_factory=list)
-    quotes: list[QuoteEntry] = field(default_factory=list)
-    note: str | None = None
-    hidden: bool = False
-
-
-@dataclass
-class Timeline:
-    title: str
-    sources: list[Source] = field(default_factory=list)
-    people: list[Person] = field(default_factory=list)
-    events: list[Event] = field(default_factory=list)
+    order: int  # position of the source in the corpus, for stable choices
+    mention: EventMention
+    people: frozenset[str]
+    subject: str | None
+    speakers: tuple[str | None, ...]  # person id of each of the mention's quotes

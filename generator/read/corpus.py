@@ -12,8 +12,8 @@ from pathlib import Path
 import yaml
 
 from .. import model as m
-from ..store import yaml_load
 from ..extract.timex import find_full_dates
+from ..store import yaml_load
 
 ARTICLE_SUFFIXES = (".md", ".markdown", ".txt")
 FRONT_MATTER_KEYS = {"title", "outlet", "author", "published", "url"}

@@ -9,10 +9,9 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
+from ..model import CAPTION, EXTRACTED_KINDS, Article, Event, Person, QuoteEntry, Timeline, dates, timeline_order
 from . import markup as mk
 from . import sentences
-from ..model import CAPTION, EXTRACTED_KINDS, Article, Event, Person, QuoteEntry, Timeline
-from ..extract.timex import values
 
 # How a date was found, as a reader is told it.
 DATE_BASIS = {
@@ -48,7 +47,7 @@ class SiteIndex:
     def __init__(self, timeline: Timeline, articles: dict[str, Article]):
         self.timeline = timeline
         self.texts = source_texts(timeline, articles)
-        self.events = [e for e in sorted(timeline.events, key=lambda e: (values.sort_key(e.date), e.id)) if not e.hidden]
+        self.events = [e for e in sorted(timeline.events, key=timeline_order) if not e.hidden]
         self.position = {e.id: i for i, e in enumerate(self.events)}
         self.events_by_person: dict[str, list[Event]] = defaultdict(list)
         for event in self.events:
@@ -141,32 +140,32 @@ class SiteIndex:
 
 def date_label(event: Event) -> str:
     """An event's date at its precision, for a reader."""
-    label = values.display(event.date)
+    label = dates.display(event.date)
     return f"reported {label}" if event.date_basis == "publication" else label
 
 
 def precision(value: str | None) -> str:
-    point = values.parse_point(value)
+    point = dates.parse_point(value)
     return point.precision if point else "unknown"
 
 
 def time_element(event: Event) -> str:
     """The date as a ``<time>`` element (machine-readable where it is a point)."""
-    point = values.parse_point(event.date)
+    point = dates.parse_point(event.date)
     label = mk.html_text(date_label(event))
     if point is None:
         return f'<span class="event-date">{label}</span>'
     return f'<time class="event-date" datetime="{mk.attr(_datetime(point))}">{label}</time>'
 
 
-def _datetime(point: values.Point) -> str:
+def _datetime(point: dates.Point) -> str:
     """A ``datetime`` attribute value at the point's precision."""
-    if point.precision in (values.DAY, values.TIME):
+    if point.precision in (dates.DAY, dates.TIME):
         return point.first.isoformat()
-    if point.precision == values.WEEK:
-        return values.week(point.first)
-    if point.precision == values.MONTH:
-        return values.month(point.first)
+    if point.precision == dates.WEEK:
+        return dates.week(point.first)
+    if point.precision == dates.MONTH:
+        return dates.month(point.first)
     return str(point.first.year)
 
 

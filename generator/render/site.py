@@ -7,11 +7,11 @@ its source page that states it.
 """
 from __future__ import annotations
 
+from ..model import Article, Timeline
 from .exports import ATOM_PATH, EXPORT_PATHS, ICAL_PATH, TIMELINEJS_PATH
 from .exports.atom import atom
 from .exports.ical import ical
 from .exports.timelinejs import timelinejs
-from ..model import Article, Timeline
 from .index import SiteIndex
 from .pages.event import event_page
 from .pages.home import home_page

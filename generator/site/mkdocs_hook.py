@@ -19,12 +19,12 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 
 from generator import pipeline
-from generator.store.validate import TimelineError
 from generator.read.corpus import article_paths
-from generator.site.page_cache import PageCache
 from generator.render.pages.problems import problems_page
 from generator.render.site import GENERATED_DIRS, INDEX_PAGES, render_site
+from generator.site.page_cache import PageCache
 from generator.store.timeline_file import Current
+from generator.store.validate import TimelineError
 
 log = logging.getLogger("mkdocs.hooks.timeline")
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..extract.timex import values
+from ..model import dates
 
 # Fields that belong to editors: the generator never writes them.
 EDITOR_FIELDS = ("note", "hidden", "pinned")
@@ -59,9 +59,9 @@ def _insert(entries: list[dict], entry: dict, sort: bool) -> None:
     if not sort:
         entries.append(entry)
         return
-    key = values.sort_key(_date(entry))
+    key = dates.sort_key(_date(entry))
     position = len(entries)
-    while position > 0 and values.sort_key(_date(entries[position - 1])) > key:
+    while position > 0 and dates.sort_key(_date(entries[position - 1])) > key:
         position -= 1
     entries.insert(position, entry)
 

@@ -19,12 +19,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, MutableMapping
 
-from . import plain as records, yaml_load
-from .validate import TimelineError, validate
 from ..model import Timeline
+from . import plain as records
+from . import yaml_load
 from .reconcile import reconcile
 from .round_trip import apply, dump_text, entry_text_of, is_entry_list, plain, round_trip_yaml, to_yaml
 from .splice import rewrite
+from .validate import TimelineError, validate
 
 SCHEMA_COMMENT = "# yaml-language-server: $schema=generator/timeline.schema.json"
 BASE_NAME = "timeline.generated.yml"

@@ -19,9 +19,9 @@ from typing import TYPE_CHECKING, Callable
 import fastjsonschema
 import yaml
 
+from ..model import dates
 from . import layout, yaml_load
 from .plain import date_text
-from ..extract.timex import values
 
 if TYPE_CHECKING:
     import jsonschema
@@ -206,7 +206,7 @@ def _consistency(root: Callable[[], yaml.Node], data: dict, source_text) -> list
     for index, event in enumerate(data.get("events") or []):
         base = ["events", index]
         value = event.get("date")
-        if value is not None and values.parse_point(str(value)) is None:
+        if value is not None and dates.parse_point(str(value)) is None:
             report(base + ["date"], f"expected {DATE_FORMS}, got {value!r}: no such date")
         for n, person in enumerate(event.get("people") or []):
             check_ref(base + ["people", n], person, "people", "person")

@@ -130,9 +130,9 @@ def serve(project: Path, run: Callable[[Namespace], int], idle_minutes: float = 
 
     ``run`` executes a parsed command line in this process (the CLI's own).
     """
+    from .. import pipeline  # noqa: F401  imported and loaded now, once
     from ..combine import assemble  # noqa: F401  imported and loaded now, once
     from ..extract import nlp  # noqa: F401  imported and loaded now, once
-    from .. import pipeline  # noqa: F401  imported and loaded now, once
 
     nlp.load()("Loaded, and its first document parsed: the next one is as fast as any.")
     code = package_version()

@@ -6,9 +6,9 @@ from pathlib import Path
 from typing import Iterator
 
 from ..extract import nlp as nlp_loader
-from ..read.corpus import ArticleError, read_article
 from ..extract.article import extract_articles
 from ..model import Extraction
+from ..read.corpus import ArticleError, read_article
 
 
 def as_data(x: Extraction) -> dict:

@@ -3,12 +3,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from . import values
+from ...model import dates
 from .rules import RULES, Context
 from .tagger import tag, tag_blocks
 from .vague import REFERENCES
 
-__all__ = ["REFERENCES", "find_full_dates", "tag", "tag_blocks", "values"]
+__all__ = ["REFERENCES", "find_full_dates", "tag", "tag_blocks"]
 
 _FULL_DATE_RULES = {"iso", "numeric", "month_day", "day_month"}
 
@@ -21,7 +21,7 @@ def find_full_dates(text: str) -> list[date]:
             continue
         for match in rule.pattern.finditer(text):
             norm = rule.normalize(match, Context(dct=None, text=text))
-            point = values.parse_point(norm.value if norm else None)
-            if point is not None and point.precision == values.DAY:
+            point = dates.parse_point(norm.value if norm else None)
+            if point is not None and point.precision == dates.DAY:
                 found.append((match.start(), point.first))
     return [d for _, d in sorted(found)]

@@ -11,7 +11,16 @@ from datetime import date
 
 from . import resolve
 from .lexicon import (
-    DECADE_WORD_RE, DECADE_WORDS, MONTH_RE, ORDINAL_RE, ORDINALS, SEASON_RE, SEASONS, WEEKDAY_RE, WEEKDAYS, lookup,
+    DECADE_WORD_RE,
+    DECADE_WORDS,
+    MONTH_RE,
+    ORDINAL_RE,
+    ORDINALS,
+    SEASON_RE,
+    SEASONS,
+    WEEKDAY_RE,
+    WEEKDAYS,
+    lookup,
 )
 from .rule import APPROX, DAY, MOD, YEAR, YEAR_WORDS, Context, Norm, before, mod_of, month_of, rules, year_of
 

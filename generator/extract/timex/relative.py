@@ -8,10 +8,20 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from ...model import dates as v
 from . import resolve
-from . import values as v
 from .lexicon import (
-    MONTH_RE, MONTHS, ORDINALS, PART_OF_DAY_RE, PARTS_OF_DAY, UNIT_RE, UNITS, WEEKDAY_NAME_PREFIXES, WEEKDAY_RE, WEEKDAYS, lookup,
+    MONTH_RE,
+    MONTHS,
+    ORDINALS,
+    PART_OF_DAY_RE,
+    PARTS_OF_DAY,
+    UNIT_RE,
+    UNITS,
+    WEEKDAY_NAME_PREFIXES,
+    WEEKDAY_RE,
+    WEEKDAYS,
+    lookup,
 )
 from .numbers import AMOUNT_RE, parse_number
 from .rule import APPROX, FUTURE, MOD, PAST, Context, Norm, after, before, mod_of, rules

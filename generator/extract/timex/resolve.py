@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from . import values as v
+from ...model import dates as v
 from .rule import FUTURE, PAST, Context
 
 # How the tense moves an underspecified date: back, forward, or to the nearest.

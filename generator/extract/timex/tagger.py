@@ -15,7 +15,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Iterable
 
 from ...model import Timex
-from . import values as v
+from ...model import dates as v
 from .entities import LABELS, entity_norm
 from .rule import Norm
 from .rules import RULES, Context, Reference

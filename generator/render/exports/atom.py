@@ -12,9 +12,8 @@ import uuid
 import xml.etree.ElementTree as etree
 from datetime import date
 
-from ...model import Event
+from ...model import Event, dates, timeline_order
 from ..index import SiteIndex, date_label, key_quote
-from ...extract.timex import values
 
 ATOM = "http://www.w3.org/2005/Atom"
 LATEST = 20
@@ -22,8 +21,8 @@ _NAMESPACE = uuid.UUID("8a0f5a55-3f55-4e4e-9a52-6e6577732d74")
 
 
 def atom(site: SiteIndex) -> str:
-    dated = [e for e in site.events if values.parse_point(e.date)]
-    latest = sorted(dated, key=lambda e: (values.sort_key(e.date), e.id), reverse=True)[:LATEST]
+    dated = [e for e in site.events if dates.parse_point(e.date)]
+    latest = sorted(dated, key=timeline_order, reverse=True)[:LATEST]
     etree.register_namespace("", ATOM)
     feed = etree.Element(f"{{{ATOM}}}feed")
     _add(feed, "title", site.timeline.title)
@@ -59,7 +58,7 @@ def _entry(site: SiteIndex, event: Event) -> etree.Element:
 def _updated(site: SiteIndex, event: Event) -> date:
     """When the entry last changed: the newest report of the event."""
     published = [site.sources[s].published for s in site.source_ids(event) if s in site.sources and site.sources[s].published]
-    return date.fromisoformat(max(published)) if published else values.parse_point(event.date).first
+    return date.fromisoformat(max(published)) if published else dates.parse_point(event.date).first
 
 
 def _add(parent: etree.Element, tag: str, text: str) -> etree.Element:

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from datetime import datetime, time, timedelta, timezone
 
-from icalendar import Calendar, Event as CalendarEvent
+from icalendar import Calendar
+from icalendar import Event as CalendarEvent
 
-from ...model import Event
+from ...model import Event, dates
 from ..index import SiteIndex, key_quote
-from ...extract.timex import values
 
 PRODID = "-//news-timeline//timeline//EN"
 
@@ -25,7 +25,7 @@ def ical(site: SiteIndex) -> str:
     calendar.add("x-wr-calname", site.timeline.title)
     stamp = _stamp(site)
     for event in site.events:
-        point = values.parse_point(event.date)
+        point = dates.parse_point(event.date)
         if point is None:
             continue
         entry = CalendarEvent()
@@ -43,7 +43,7 @@ def ical(site: SiteIndex) -> str:
 
 def _stamp(site: SiteIndex) -> datetime:
     published = sorted(s.published for s in site.timeline.sources if s.published)
-    day = values.parse_point(published[-1]).first if published else datetime(1970, 1, 1).date()
+    day = dates.parse_point(published[-1]).first if published else datetime(1970, 1, 1).date()
     return datetime.combine(day, time(), tzinfo=timezone.utc)
 
 

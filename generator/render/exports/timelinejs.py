@@ -10,10 +10,9 @@ from __future__ import annotations
 import json
 from datetime import date
 
+from ...model import Event, dates
 from .. import markup as mk
-from ...model import Event
 from ..index import SiteIndex, date_label, key_quote
-from ...extract.timex import values
 
 
 def timelinejs(site: SiteIndex) -> str:
@@ -21,18 +20,18 @@ def timelinejs(site: SiteIndex) -> str:
     data = {
         "title": {"text": {"headline": mk.html_text(site.timeline.title),
                            "text": f"<p>{count} events from {len(site.timeline.sources)} sources.</p>"}},
-        "events": [_event(site, e) for e in site.events if values.parse_point(e.date)],
+        "events": [_event(site, e) for e in site.events if dates.parse_point(e.date)],
     }
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 
 
 def _event(site: SiteIndex, event: Event) -> dict:
-    point = values.parse_point(event.date)
+    point = dates.parse_point(event.date)
     entry = {"unique_id": event.id, "start_date": _date(point.first, point.precision),
              "display_date": date_label(event),
              "text": {"headline": mk.html_text(event.title), "text": _text(site, event)}}
-    if point.precision in (values.WEEK, values.SEASON, values.QUARTER, values.DECADE):
-        entry["end_date"] = _date(point.last, values.DAY)
+    if point.precision in (dates.WEEK, dates.SEASON, dates.QUARTER, dates.DECADE):
+        entry["end_date"] = _date(point.last, dates.DAY)
     people = site.people_of(event)
     if people:
         entry["group"] = mk.html_text(people[0].name)
@@ -42,9 +41,9 @@ def _event(site: SiteIndex, event: Event) -> dict:
 def _date(day: date, precision: str) -> dict:
     """A TimelineJS date: parts down to the precision known."""
     parts = {"year": day.year}
-    if precision not in (values.YEAR, values.DECADE):
+    if precision not in (dates.YEAR, dates.DECADE):
         parts["month"] = day.month
-    if precision in (values.DAY, values.TIME, values.WEEK):
+    if precision in (dates.DAY, dates.TIME, dates.WEEK):
         parts["day"] = day.day
     return parts
 

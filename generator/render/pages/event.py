@@ -7,9 +7,8 @@ from __future__ import annotations
 import difflib
 import re
 
+from ...model import Event, QuoteEntry, dates
 from .. import markup as mk
-from ...model import Event, QuoteEntry
-from ...extract.timex import values
 from ..index import DATE_BASIS, SiteIndex, date_label, heading, precision, quote_figure, time_element
 
 
@@ -38,7 +37,7 @@ def event_page(site: SiteIndex, event: Event, tags: list[str]) -> str:
         lines += ["## Related events", "", "Other events with the same people:", ""]
         for other, shared in related:
             names = ", ".join(mk.text(site.people[p].name) for p in shared if p in site.people)
-            lines.append(f"- {values.display(other.date)}: {site.event_link(other)} ({names})")
+            lines.append(f"- {dates.display(other.date)}: {site.event_link(other)} ({names})")
         lines.append("")
     lines += _pager(site, event)
     return "\n".join(lines)
@@ -107,10 +106,10 @@ def sources_section(site: SiteIndex, event: Event) -> list[str]:
     for source_id in site.source_ids(event):
         source = site.sources.get(source_id)
         meta = ", ".join(x for x in [mk.text(source.outlet) if source and source.outlet else "",
-                                     values.display(source.published) if source and source.published else ""] if x)
+                                     dates.display(source.published) if source and source.published else ""] if x)
         lines.append(f"- {site.source_link(source_id, None)}" + (f" ({meta})" if meta else ""))
         for evidence in (e for e in event.sources if e.source == source_id):
-            differs = f" (gives the date as {values.display(evidence.date)})" if evidence.date else ""
+            differs = f" (gives the date as {dates.display(evidence.date)})" if evidence.date else ""
             original = site.original_link(source_id, evidence.text)
             lines.append(f"    - {mk.text(evidence.text)}{differs} — "
                          f"{site.source_link(source_id, evidence.span[0], label='in the article')}"

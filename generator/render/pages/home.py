@@ -3,10 +3,9 @@ month, below a visual timeline drawn from the TimelineJS3 export (by
 ``assets/timeline.js``; without JavaScript the list is all there is)."""
 from __future__ import annotations
 
+from ...model import Event, dates
 from .. import markup as mk
 from ..exports import ATOM_PATH, ICAL_PATH, TIMELINEJS_PATH
-from ...model import Event
-from ...extract.timex import values
 from ..index import SiteIndex, heading, key_quote, precision, quote_figure, shorten, time_element
 
 SUMMARY_WORDS = 32
@@ -31,9 +30,9 @@ def home_page(site: SiteIndex) -> str:
     ]
     year = month = None
     for event in site.events:
-        point = values.parse_point(event.date)
+        point = dates.parse_point(event.date)
         event_year = str(point.first.year) if point else "Undated"
-        event_month = values.display(values.month(point.first)) if point and point.precision in (values.MONTH, values.WEEK, values.DAY, values.TIME) else None
+        event_month = dates.display(dates.month(point.first)) if point and point.precision in (dates.MONTH, dates.WEEK, dates.DAY, dates.TIME) else None
         if event_year != year:
             year, month = event_year, None
             lines += [f"## {event_year}", ""]

@@ -2,9 +2,8 @@
 with its event) and the index of people."""
 from __future__ import annotations
 
+from ...model import Person, dates
 from .. import markup as mk
-from ...model import Person
-from ...extract.timex import values
 from ..index import SiteIndex, heading, quote_figure
 
 
@@ -20,10 +19,10 @@ def person_page(site: SiteIndex, person: Person, tags: list[str]) -> str:
     if not quotes:
         lines += ["No direct quotes.", ""]
     for event, quote in quotes:
-        lines += quote_figure(mk.text(quote.text), f"{values.display(event.date)}, {site.event_link(event)} · {site.cite(quote.source, quote.span, quote.text)}")
+        lines += quote_figure(mk.text(quote.text), f"{dates.display(event.date)}, {site.event_link(event)} · {site.cite(quote.source, quote.span, quote.text)}")
     events = [e for e in site.events if person.id in e.people]
     if events:
-        lines += ["## Events", ""] + [f"- {values.display(e.date)}: {site.event_link(e)}" for e in events] + [""]
+        lines += ["## Events", ""] + [f"- {dates.display(e.date)}: {site.event_link(e)}" for e in events] + [""]
     return "\n".join(lines)
 
 

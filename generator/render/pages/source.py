@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ...model import CAPTION, EXTRACTED_KINDS, Source, dates
 from .. import markup as mk
-from ...model import CAPTION, EXTRACTED_KINDS, Source
-from ...extract.timex import values
 from ..index import SiteIndex, heading
 
 # From a source page (sources/<id>/) to an event page, with directory URLs.
@@ -26,9 +25,9 @@ class Mark:
 
 
 def source_page(site: SiteIndex, source: Source) -> str:
-    meta = ", ".join(x for x in [source.outlet, source.author, values.display(source.published) if source.published else None] if x)
+    meta = ", ".join(x for x in [source.outlet, source.author, dates.display(source.published) if source.published else None] if x)
     lines = heading(source.title, f"{source.title}" + (f" ({meta})" if meta else "") + ": the article with its quotes and dates linked to the timeline.")
-    for label, value in (("Outlet", source.outlet), ("Author", source.author), ("Published", values.display(source.published) if source.published else "unknown")):
+    for label, value in (("Outlet", source.outlet), ("Author", source.author), ("Published", dates.display(source.published) if source.published else "unknown")):
         if value:
             lines.append(f"**{label}:** {mk.text(value)}  ")
     url = mk.safe_url(source.url)
@@ -86,7 +85,7 @@ def date_marks(site: SiteIndex, source: Source) -> list[Mark]:
     for event in site.events:
         for evidence in (e for e in event.sources if e.source == source.id and e.date_span):
             start, end = evidence.date_span
-            found.append(Mark(start, end, "date", event.id, f"Dates: {event.title} ({values.display(event.date)})"))
+            found.append(Mark(start, end, "date", event.id, f"Dates: {event.title} ({dates.display(event.date)})"))
     return found
 
 
@@ -108,6 +107,6 @@ def highlight(body: str, start: int, end: int, marks: list[Mark]) -> str:
 def sources_index(site: SiteIndex) -> str:
     lines = heading("Sources", f"The {len(site.timeline.sources)} articles this timeline is drawn from.")
     for source in sorted(site.timeline.sources, key=lambda s: (s.published or "", s.id)):
-        meta = ", ".join(x for x in [mk.text(source.outlet or ""), values.display(source.published) if source.published else "date unknown"] if x)
+        meta = ", ".join(x for x in [mk.text(source.outlet or ""), dates.display(source.published) if source.published else "date unknown"] if x)
         lines.append(f"- [{mk.text(source.title)}]({source.id}.md) ({meta})")
     return "\n".join(lines) + "\n"

@@ -1,0 +1,76 @@
+"""Records of timeline.yml: sources, people and events merged across
+articles, as the store stage reads and writes them and the render stage
+shows them.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import dates
+
+
+@dataclass
+class Source:
+    id: str
+    file: str
+    title: str
+    outlet: str | None = None
+    author: str | None = None
+    published: str | None = None  # YYYY-MM-DD
+    url: str | None = None
+
+
+@dataclass
+class Person:
+    id: str
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    description: str | None = None
+
+
+@dataclass
+class Evidence:
+    source: str
+    text: str
+    span: tuple[int, int]
+    date: str | None = None  # the date this source gives, when it differs
+    date_span: tuple[int, int] | None = None  # the expression in the body that dates it
+
+
+@dataclass
+class QuoteEntry:
+    speaker: str | None
+    text: str
+    source: str
+    span: tuple[int, int]
+    kind: str = "full"
+    variants: list[QuoteEntry] = field(default_factory=list)
+
+
+@dataclass
+class Event:
+    id: str
+    date: str | None
+    title: str
+    summary: str = ""
+    date_basis: str = "text"
+    people: list[str] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
+    sources: list[Evidence] = field(default_factory=list)
+    quotes: list[QuoteEntry] = field(default_factory=list)
+    note: str | None = None
+    hidden: bool = False
+
+
+@dataclass
+class Timeline:
+    title: str
+    sources: list[Source] = field(default_factory=list)
+    people: list[Person] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+
+
+def timeline_order(event: Event) -> tuple:
+    """Where an event stands in the timeline: by date (at its precision,
+    undated last), then by id."""
+    return dates.sort_key(event.date), event.id
