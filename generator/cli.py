@@ -40,7 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     extract = commands.add_parser("extract", help="extract events, quotes and people from the corpus into timeline.yml",
-                                  description="Extract the corpus and merge the result into timeline.yml, keeping every hand edit.")
+                                  description="Extract the corpus and write the result into timeline.yml, keeping every hand edit.")
     _paths(extract)
     extract.add_argument("--jobs", "-j", type=_positive, default=1, metavar="N", help="parse articles in N processes (default: 1)")
     extract.add_argument("--no-cache", dest="use_cache", action="store_false",

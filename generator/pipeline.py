@@ -18,8 +18,8 @@ from .extract.parallel import extract_all, mapper
 from .model import Article, Extraction, Timeline
 from .read.corpus import ArticleError, article_paths, decode_article, read_article
 from .store import plain as records
-from .store.layout import known_items
-from .store.timeline_file import BASE_NAME, ENTRY_FORMAT, Current, fingerprint, load, merge_and_write, parse_base, read_base_text
+from .store.layout import entries_by_text
+from .store.timeline_file import BASE_NAME, ENTRY_FORMAT, Current, fingerprint, load, parse_base, reconcile_and_write, read_base_text
 from .tools.progress import progress
 
 
@@ -42,7 +42,7 @@ def corpus_reader(corpus: Path):
 
 
 def extract(corpus: Path, timeline_path: Path, jobs: int = 1, use_cache: bool = True) -> Report:
-    """Extract the corpus and merge the result into ``timeline_path``.
+    """Extract the corpus and reconcile the result with ``timeline_path``.
 
     Articles whose extraction is cached are not parsed again; ``jobs``
     processes parse the others.
@@ -63,15 +63,15 @@ def extract(corpus: Path, timeline_path: Path, jobs: int = 1, use_cache: bool = 
     from .combine.assemble import assemble  # imports spaCy
 
     seen = fingerprints[0]
-    current, known = _load(timeline_path, cache, fingerprints)
+    current, on_disk = _load(timeline_path, cache, fingerprints)
     report = Report()
     extractions = _extractions(files, keys, cache, jobs, report)
     for x in extractions:
         report.messages += list(x.warnings)
-    generated = assemble(extractions, _known(known, current, timeline_path.parent))
+    generated = assemble(extractions, _previous(on_disk, current, timeline_path.parent))
     chunks = ChainMap({}, cache.chunks() if cache else {})
     with mapper(jobs, chunksize=64) as map_:  # entries to dump into YAML
-        written = merge_and_write(timeline_path, generated, current, seen, chunks, map_)
+        written = reconcile_and_write(timeline_path, generated, current, seen, chunks, map_)
     if cache:
         cache.save_chunks(chunks.maps[0])
         fingerprints = _fingerprints(timeline_path)  # as written
@@ -124,23 +124,24 @@ def _load(timeline_path: Path, cache: ExtractionCache | None, fingerprints: list
     if not last or last["fingerprints"][1] != fingerprints[1]:
         return load(timeline_path)
     if last["fingerprints"][0] != fingerprints[0]:  # edited by hand since: entries left as they were are not parsed again
-        return load(timeline_path, base=last["base"], known=known_items(last.get("text", ""), last["timeline"]))
+        return load(timeline_path, base=last["base"], already_read=entries_by_text(last.get("text", ""), last["timeline"]))
     text = timeline_path.read_text(encoding="utf-8")
     base_text = (timeline_path.parent / BASE_NAME).read_text(encoding="utf-8")
     return Current(text, last["timeline"], base_text, last["base"]), records.from_data(last["timeline"])
 
 
-def _known(current_timeline: Timeline | None, current: Current | None, folder: Path) -> Timeline | None:
-    """Ids to keep: those in the file, and those of entries people deleted
-    (so a deleted event is recognized, not re-added under a new id)."""
+def _previous(on_disk: Timeline | None, current: Current | None, folder: Path) -> Timeline | None:
+    """The previous timeline, whose ids are kept: the one in the file, with
+    the events people deleted from it (so a deleted event is recognized, not
+    re-added under a new id)."""
     base = current.base if current else parse_base(read_base_text(folder))
-    if current_timeline is None and base is None:
+    if on_disk is None and base is None:
         return None
-    known = current_timeline or Timeline(base.get("title") if base else "")
+    previous = on_disk or Timeline(base.get("title") if base else "")
     if base:
-        present = {e.id for e in known.events}
-        known.events += [records.event_from_data(e) for e in base.get("events") or [] if e.get("id") not in present]
-    return known
+        present = {e.id for e in previous.events}
+        previous.events += [records.event_from_data(e) for e in base.get("events") or [] if e.get("id") not in present]
+    return previous
 
 
 def load_timeline(timeline_path: Path, corpus: Path) -> Timeline:
@@ -152,8 +153,8 @@ def read_timeline(timeline_path: Path, corpus: Path, previous: Current | None = 
     """The file as read, and the validated timeline (spans checked against
     the corpus). Entries whose text is as in the ``previous`` read of the
     file are not parsed again (the preview reads it on every save)."""
-    known = known_items(previous.text, previous.data) if previous else None
-    current, timeline = load(timeline_path, corpus_reader(corpus), known=known)
+    already_read = entries_by_text(previous.text, previous.data) if previous else None
+    current, timeline = load(timeline_path, corpus_reader(corpus), already_read=already_read)
     if timeline is None:
         raise FileNotFoundError(f"{timeline_path}: not found; run `python -m generator extract` first")
     return current, timeline

@@ -25,7 +25,7 @@ from generator.extract.article import extract_articles
 from generator.read.corpus import read_corpus
 from generator.store import plain as records
 from generator.store.round_trip import apply, plain
-from generator.store.timeline_file import ConcurrentEdit, dump, fingerprint, load, merge_and_write, rewrite_whole
+from generator.store.timeline_file import ConcurrentEdit, dump, fingerprint, load, reconcile_and_write, rewrite_whole
 from generator.store.validate import validate
 
 FIRST_REPORT = "election_first_report.md"
@@ -109,14 +109,14 @@ def test_scripted_edit_session_then_new_reports(newsroom: Path):
 
 def test_a_file_changed_during_extraction_is_not_overwritten(newsroom: Path):
     timeline = newsroom / "timeline.yml"
-    current, known = load(timeline)
+    current, previous = load(timeline)
     seen = fingerprint(timeline)
     articles, _ = read_corpus(newsroom / "corpus")
-    generated = assemble(list(extract_articles(articles, nlp_loader.load())), known)
+    generated = assemble(list(extract_articles(articles, nlp_loader.load())), previous)
     generated.title = "A generator change the editor has not seen"
     timeline.write_text(timeline.read_text(encoding="utf-8") + "# saved meanwhile\n", encoding="utf-8")
     with pytest.raises(ConcurrentEdit, match="changed on disk while extraction ran"):
-        merge_and_write(timeline, generated, current, seen)
+        reconcile_and_write(timeline, generated, current, seen)
     assert timeline.read_text(encoding="utf-8").endswith("# saved meanwhile\n")
     assert not list(newsroom.glob(".timeline.yml.*.tmp"))
 
@@ -189,7 +189,7 @@ def test_no_edit_is_lost(generations, tmp_path_factory, edits):
     first, second = generations
     folder = tmp_path_factory.mktemp("edits")
     timeline = folder / "timeline.yml"
-    merge_and_write(timeline, first, None, None)
+    reconcile_and_write(timeline, first, None, None)
     current_text = timeline.read_text(encoding="utf-8")
     data = plain(yaml_rt().load(current_text.split("\n", 1)[1]))
     expect = apply_edits(data, edits)
@@ -198,29 +198,29 @@ def test_no_edit_is_lost(generations, tmp_path_factory, edits):
     apply(edited_nodes, data)
     timeline.write_text(dump(edited_nodes), encoding="utf-8")
     current, _ = load(timeline)
-    written = merge_and_write(timeline, second, current, fingerprint(timeline))
+    written = reconcile_and_write(timeline, second, current, fingerprint(timeline))
     # Rewritten entry by entry, the file is what a round trip of all of it gives.
     assert timeline.read_text(encoding="utf-8") == rewrite_whole(current.text.split("\n", 1)[1], written.timeline)
 
     result, problems = validate(timeline.read_text(encoding="utf-8"))
     assert problems == []
-    merged = records.from_data(plain(result))
-    events = {e.id: e for e in merged.events}
+    reconciled = records.from_data(plain(result))
+    events = {e.id: e for e in reconciled.events}
     for (event_id, field), value in expect["fields"].items():
         assert getattr(events[event_id], field) == value, (event_id, field)
     for event_id in expect["deleted"]:
         assert event_id not in events
     assert expect["added"] <= set(events)
-    people = {p.id: p for p in merged.people}
+    people = {p.id: p for p in reconciled.people}
     for person_id, description in expect["people"].items():
         assert people[person_id].description == description
-    sources = {s.id: s for s in merged.sources}
+    sources = {s.id: s for s in reconciled.sources}
     for source_id, title in expect["sources"].items():
         assert sources[source_id].title == title
     # New generated events still arrive (unless deleted by the editor).
     assert {e.id for e in second.events} - expect["deleted"] <= set(events)
-    # And a second merge changes nothing.
+    # And reconciling again changes nothing.
     settled = timeline.read_bytes()
     current, _ = load(timeline)
-    merge_and_write(timeline, second, current, fingerprint(timeline))
+    reconcile_and_write(timeline, second, current, fingerprint(timeline))
     assert timeline.read_bytes() == settled

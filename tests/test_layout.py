@@ -8,7 +8,7 @@ from pathlib import Path
 
 from generator.store import validate as check
 from generator.store import yaml_load
-from generator.store.layout import known_items, read_by_entry
+from generator.store.layout import entries_by_text, read_by_entry
 from generator.store.round_trip import plain
 from generator.store.splice import rewrite
 from generator.store.timeline_file import SCHEMA_COMMENT, rewrite_whole
@@ -41,27 +41,27 @@ def commented(body: str) -> str:
 
 
 def edits(data: dict) -> dict:
-    """What a new extraction merged into it might hold."""
-    merged = copy.deepcopy(data)
-    merged["title"] = "A renamed timeline"
-    events = merged["events"]
+    """What a new extraction reconciled with it might hold."""
+    reconciled = copy.deepcopy(data)
+    reconciled["title"] = "A renamed timeline"
+    events = reconciled["events"]
     events[0]["title"] = "Retitled"                 # the entry carrying the end-of-line comment
     events[2]["summary"] = "A changed summary."
     del events[4]
     events.insert(3, {"id": "a-new-event", "date": "2025-09", "title": "New", "sources": [{"source": events[0]["sources"][0]["source"], "span": [0, 10]}]})
-    merged["people"][1]["description"] = "Changed: 'quoted' words, and a colon"
-    return merged
+    reconciled["people"][1]["description"] = "Changed: 'quoted' words, and a colon"
+    return reconciled
 
 
 def test_rewriting_by_entry_gives_what_the_whole_round_trip_gives():
     body = commented(committed_body())
     current = read(body)
-    merged = edits(current)
-    spliced = rewrite(body, current, merged)
+    reconciled = edits(current)
+    spliced = rewrite(body, current, reconciled)
     assert spliced is not None
-    assert SCHEMA_COMMENT + "\n" + spliced == rewrite_whole(body, merged)
+    assert SCHEMA_COMMENT + "\n" + spliced == rewrite_whole(body, reconciled)
     assert "\n  - id: '587'\n" in spliced
-    assert read(spliced) == merged
+    assert read(spliced) == reconciled
     for comment in ("# Curated by the night desk", "# checked against the wire copy", "# the editor's note",
                     "# People: names as we print them", "# end of file"):
         assert comment in spliced
@@ -74,12 +74,12 @@ def test_untouched_entries_keep_their_text_to_the_byte():
     title = "High-profile meeting in Alaska between Putin and US President Donald Trump"
     loose = body.replace(f"    title: {title}\n", f'    title:     "{title}"\n', 1)
     current = read(loose)
-    merged = edits(current)
-    assert merged["events"][1] == current["events"][1] and merged["events"] != current["events"]
-    spliced = rewrite(loose, current, merged)
+    reconciled = edits(current)
+    assert reconciled["events"][1] == current["events"][1] and reconciled["events"] != current["events"]
+    spliced = rewrite(loose, current, reconciled)
     assert f'    title:     "{title}"\n' in spliced
-    assert f'    title:     "{title}"\n' not in rewrite_whole(loose, merged)
-    assert read(spliced) == merged
+    assert f'    title:     "{title}"\n' not in rewrite_whole(loose, reconciled)
+    assert read(spliced) == reconciled
 
 
 def test_a_layout_it_cannot_cut_is_rewritten_whole():
@@ -112,13 +112,13 @@ def test_the_whole_round_trip_leaves_a_file_that_can_be_cut(tmp_path: Path):
 
 def test_reading_by_entry_gives_what_parsing_all_of_it_gives():
     body = committed_body()
-    known = known_items(body, read(body))
-    assert sum(len(items) for items in known.values()) == sum(len(read(body)[k]) for k in ("sources", "people", "events"))
+    already_read = entries_by_text(body, read(body))
+    assert sum(len(items) for items in already_read.values()) == sum(len(read(body)[k]) for k in ("sources", "people", "events"))
     edited = commented(body).replace("title: News timeline", "title: Ours", 1)
     edited = edited.replace("description: French President", "description: President of France", 1)
     for text in (body, edited):
-        assert read_by_entry(text, known, check.parse) == check.parse(text)
+        assert read_by_entry(text, already_read, check.parse) == check.parse(text)
     # Lines that only look like items: not read by entry, never misread.
     summary = read(body)["events"][0]["summary"]
     tricky = body.replace(f"    summary: {summary}\n", f'    summary: "{summary}\n  - id: not-an-item"\n', 1)
-    assert read_by_entry(tricky, known, check.parse) is None
+    assert read_by_entry(tricky, already_read, check.parse) is None

@@ -1,28 +1,34 @@
-"""Turn the extractions of a whole corpus into a timeline: sources, people and
-merged events, with ids reused from the timeline already on disk so that
-links keep working between builds.
+"""Assemble the extractions of a whole corpus into a timeline: its sources,
+its people, and one event per cluster of mentions, with ids reused from the
+previous timeline so that links keep working between builds.
 """
 from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from ..model import Event, Extraction, Source, Sourced, Timeline, timeline_order
-from . import cluster as mg
+from ..model import Event, Evidence, Extraction, Source, Sourced, Timeline, dates, timeline_order
+from .cluster import cluster
 from .ids import slug, unique_slug
 from .people import index_people
-from .variants import speaker_ids
+from .variants import group_quotes, speaker_ids
 
 DEFAULT_TITLE = "News timeline"
 _EVENT_SLUG_WORDS = 8
 SOURCE_SLUG_LENGTH = 40
 
 
-def assemble(extractions: list[Extraction], known: Timeline | None = None) -> Timeline:
-    """The timeline the generator would write for these extractions."""
-    known = known or Timeline(DEFAULT_TITLE)
-    sources = _sources(extractions, known)
+def assemble(extractions: list[Extraction], previous: Timeline | None = None) -> Timeline:
+    """The timeline the generator would write for these extractions.
+
+    Args:
+        extractions: every article's, in corpus order.
+        previous: the timeline whose ids are kept (the one on disk, and the
+            events people deleted from it), or None.
+    """
+    previous = previous or Timeline(DEFAULT_TITLE)
+    sources = _sources(extractions, previous)
     source_of = {s.file: s.id for s in sources}
-    people, person_of = index_people(extractions, known.people)
+    people, person_of = index_people(extractions, previous.people)
     names_in: dict[str, dict[str, str]] = defaultdict(dict)
     for (file, name), pid in person_of.items():
         names_in[file][name] = pid
@@ -36,14 +42,14 @@ def assemble(extractions: list[Extraction], known: Timeline | None = None) -> Ti
                 subject=names.get(mention.subject) if mention.subject else None,
                 speakers=speaker_ids(mention.quotes, names),
             ))
-    merged = [mg.merge(group) for group in mg.cluster(mentions)]
-    events = _events(merged, known)
+    events = [assemble_event(group) for group in cluster(mentions)]
+    _give_ids(events, previous)
     events.sort(key=timeline_order)
-    return Timeline(known.title, sources, people, events)
+    return Timeline(previous.title, sources, people, events)
 
 
-def _sources(extractions: list[Extraction], known: Timeline) -> list[Source]:
-    by_file = {s.file: s.id for s in known.sources}
+def _sources(extractions: list[Extraction], previous: Timeline) -> list[Source]:
+    by_file = {s.file: s.id for s in previous.sources}
     taken = set(by_file.values())
     sources = []
     for x in extractions:
@@ -57,22 +63,62 @@ def _sources(extractions: list[Extraction], known: Timeline) -> list[Source]:
     return sources
 
 
-def _events(merged: list[mg.MergedEvent], known: Timeline) -> list[Event]:
-    """Events with ids: an event keeps the id of the known event it shares
-    most evidence with (then the same date, then the same title); a new event
-    gets a slug of its date and title."""
-    known_by_evidence: dict[tuple[str, int], list[Event]] = defaultdict(list)
-    for event in known.events:
+def assemble_event(group: list[Sourced]) -> Event:
+    """One event from a cluster of mentions: the most precise date, the title
+    of the mention that gives it, every source's evidence, and each quote
+    once, with other outlets' wordings of it as variants. Its id is given
+    once every event is known (``_give_ids``)."""
+    best = _best_dated(group)
+    date_value, basis = best.mention.date, best.mention.date_basis
+    evidence, seen = [], set()
+    for member in sorted(group, key=lambda m: (m.order, m.mention.start)):
+        key = (member.source, member.mention.start)
+        if key in seen:
+            continue
+        seen.add(key)
+        differs = member.mention.date if member.mention.date_basis != "publication" and member.mention.date != date_value and not dates.contains(member.mention.date or "", date_value or "") else None
+        evidence.append(Evidence(member.source, member.mention.text, (member.mention.start, member.mention.end), differs, member.mention.date_span))
+    people = Counter()
+    for member in group:
+        for person in member.people:
+            people[person] += 2 if person == member.subject else 1
+    places = list(dict.fromkeys(p for m in group for p in m.mention.places))
+    return Event(
+        id="", date=date_value, date_basis=basis, title=best.mention.title, summary=best.mention.text,
+        people=[p for p, _ in sorted(people.items(), key=lambda kv: (-kv[1], kv[0]))],
+        places=places, sources=evidence, quotes=group_quotes(group),
+    )
+
+
+def _best_dated(group: list[Sourced]) -> Sourced:
+    """The mention whose date the event takes: a date in the text before the
+    publication date, the most precise, the one most sources give, the first."""
+    support = Counter(m.mention.date for m in {(m.source, m.mention.date): m for m in group}.values())
+
+    def rank(member: Sourced) -> tuple:
+        point = dates.parse_point(member.mention.date)
+        width = (point.last - point.first).days if point else 10**6
+        publication = member.mention.date_basis == "publication"
+        return (publication, width, -support[member.mention.date], member.order, member.mention.start)
+
+    return min(group, key=rank)
+
+
+def _give_ids(events: list[Event], previous: Timeline) -> None:
+    """Give each event an id: the id of the previous event it shares most
+    evidence with (then the same date, then the same title), or for a new
+    event a slug of its date and title."""
+    previous_by_evidence: dict[tuple[str, int], list[Event]] = defaultdict(list)
+    for event in previous.events:
         for evidence in event.sources:
-            known_by_evidence[(evidence.source, evidence.span[0])].append(event)
-    taken = {event.id for event in known.events}
+            previous_by_evidence[(evidence.source, evidence.span[0])].append(event)
+    taken = {event.id for event in previous.events}
     assigned: set[str] = set()
-    events = []
-    for item in merged:
+    for item in events:
         votes: Counter = Counter()
         candidates: dict[str, Event] = {}
         for evidence in item.sources:
-            for event in known_by_evidence.get((evidence.source, evidence.span[0]), []):
+            for event in previous_by_evidence.get((evidence.source, evidence.span[0]), []):
                 votes[event.id] += 1
                 candidates[event.id] = event
         ranked = sorted(votes, key=lambda i: (-votes[i], candidates[i].date != item.date, candidates[i].title != item.title, i))
@@ -81,9 +127,4 @@ def _events(merged: list[mg.MergedEvent], known: Timeline) -> list[Event]:
             words = " ".join(item.title.replace("“", " ").replace("”", " ").split()[:_EVENT_SLUG_WORDS])
             event_id = unique_slug(f"{item.date or 'undated'} {slug(words)}", taken | assigned)
         assigned.add(event_id)
-        events.append(Event(
-            id=event_id, date=item.date, title=item.title, summary=item.summary,
-            date_basis=item.date_basis, people=item.people, places=item.places,
-            sources=item.sources, quotes=item.quotes,
-        ))
-    return events
+        item.id = event_id

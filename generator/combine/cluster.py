@@ -1,7 +1,8 @@
-"""Merge what several sources (and several sentences of one source) report
-about the same happening into one event.
+"""Cluster what several sources (and several sentences of one source) report:
+which event mentions are one happening (``assemble`` then makes each cluster
+one event).
 
-Two mentions can only be one event when their dates are compatible (their
+Two mentions can only be one happening when their dates are compatible (their
 intervals overlap: "this week" and "on Friday"; a statement dated only by its
 article's publication is taken as made in the week before it) and their
 subjects, if both have one, are the same person. Among those, mentions are
@@ -11,19 +12,18 @@ through an index of (person or place, month), never by comparing every pair.
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cached_property
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from ..model import EventMention, Evidence, QuoteEntry, Sourced, dates
-from .variants import group_quotes
+from ..model import EventMention, Sourced, dates
 
 # A statement dated by its article's publication was made up to this long before.
 PUBLICATION_WINDOW = timedelta(days=6)
-MERGE_SCORE = 4.0
+SAME_EVENT_SCORE = 4.0
 # Reports of one happening that disagree on its day: how far apart, how alike.
 CONFLICT_WINDOW = timedelta(days=7)
 CONFLICT_OVERLAP = 0.5
@@ -69,20 +69,6 @@ class _Candidate:
     @cached_property
     def places(self) -> frozenset[str]:
         return frozenset(self.mention.places)
-
-
-@dataclass(frozen=True)
-class MergedEvent:
-    """One happening, from one or more mentions."""
-
-    date: str | None
-    date_basis: str
-    title: str
-    summary: str
-    people: list[str]
-    places: list[str]
-    sources: list[Evidence]
-    quotes: list[QuoteEntry]
 
 
 def cluster(mentions: list[Sourced]) -> list[list[Sourced]]:
@@ -143,7 +129,7 @@ def same_event(a: _Candidate, b: _Candidate) -> bool:
         return _conflicting_report(a, b)
     if a.source == b.source and a.subject and a.mention.statement and b.mention.statement:
         return True  # one article, one person speaking at one time: one statement
-    return 2 * len(a.people & b.people) + len(a.places & b.places) + 4 * _overlap(a, b) >= MERGE_SCORE
+    return 2 * len(a.people & b.people) + len(a.places & b.places) + 4 * _overlap(a, b) >= SAME_EVENT_SCORE
 
 
 def _overlap(a: _Candidate, b: _Candidate) -> float:
@@ -169,43 +155,3 @@ def _compatible(a: _Candidate, b: _Candidate) -> bool:
     if ia is None or ib is None:
         return False
     return (ia[0] <= ib[0] and ib[1] <= ia[1]) or (ib[0] <= ia[0] and ia[1] <= ib[1])
-
-
-def merge(group: list[Sourced]) -> MergedEvent:
-    """One event from a group of mentions: the most precise date, the title of
-    the mention that gives it, every source's evidence, and each quote once,
-    with other outlets' wordings of it as variants."""
-    best = _best_dated(group)
-    date_value, basis = best.mention.date, best.mention.date_basis
-    evidence, seen = [], set()
-    for member in sorted(group, key=lambda m: (m.order, m.mention.start)):
-        key = (member.source, member.mention.start)
-        if key in seen:
-            continue
-        seen.add(key)
-        differs = member.mention.date if member.mention.date_basis != "publication" and member.mention.date != date_value and not dates.contains(member.mention.date or "", date_value or "") else None
-        evidence.append(Evidence(member.source, member.mention.text, (member.mention.start, member.mention.end), differs, member.mention.date_span))
-    people = Counter()
-    for member in group:
-        for person in member.people:
-            people[person] += 2 if person == member.subject else 1
-    places = list(dict.fromkeys(p for m in group for p in m.mention.places))
-    return MergedEvent(
-        date=date_value, date_basis=basis, title=best.mention.title, summary=best.mention.text,
-        people=[p for p, _ in sorted(people.items(), key=lambda kv: (-kv[1], kv[0]))],
-        places=places, sources=evidence, quotes=group_quotes(group),
-    )
-
-
-def _best_dated(group: list[Sourced]) -> Sourced:
-    """The mention whose date the event takes: a date in the text before the
-    publication date, the most precise, the one most sources give, the first."""
-    support = Counter(m.mention.date for m in {(m.source, m.mention.date): m for m in group}.values())
-
-    def rank(member: Sourced) -> tuple:
-        point = dates.parse_point(member.mention.date)
-        width = (point.last - point.first).days if point else 10**6
-        publication = member.mention.date_basis == "publication"
-        return (publication, width, -support[member.mention.date], member.order, member.mention.start)
-
-    return min(group, key=rank)

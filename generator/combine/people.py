@@ -32,11 +32,11 @@ class _Pooled:
         return max(order, key=lambda n: (len(n.split()), self.names[n], -order.index(n)))
 
 
-def index_people(extractions: list[Extraction], known: list[Person]) -> tuple[list[Person], dict[tuple[str, str], str]]:
+def index_people(extractions: list[Extraction], previous: list[Person]) -> tuple[list[Person], dict[tuple[str, str], str]]:
     """People across all extractions, and (file, name in that file) → person id.
 
-    ``known`` are the people already in the timeline: their ids are reused for
-    whoever they name.
+    ``previous`` are the people already in the timeline: their ids are reused
+    for whoever they name.
     """
     pool = _Pool()
     where: dict[tuple[str, str], _Pooled] = {}
@@ -57,10 +57,10 @@ def index_people(extractions: list[Extraction], known: list[Person]) -> tuple[li
         where[(file, ref.name)] = person
     people, ids = [], {}
     taken: set[str] = set()
-    known_by_key = {name_key(form): p for p in known for form in [p.name, *p.aliases]}
+    previous_by_key = {name_key(form): p for p in previous for form in [p.name, *p.aliases]}
     for person in sorted(pool.people, key=lambda p: p.first_seen):
         name = person.fullest()
-        existing = next((known_by_key[k] for k in [name_key(name), *sorted(person.keys)] if k in known_by_key), None)
+        existing = next((previous_by_key[k] for k in [name_key(name), *sorted(person.keys)] if k in previous_by_key), None)
         person_id = existing.id if existing and existing.id not in taken else unique_slug(name, taken)
         taken.add(person_id)
         aliases = sorted((person.forms | set(person.names)) - {name})

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..model import EventMention, Paragraph, Quote, Timex
-from .people import ArticlePeople, Person
+from .people import ArticlePeople, NamedPerson
 from .quotes import CUE_VERBS
 from .timex import REFERENCES
 
@@ -188,7 +188,7 @@ def _event(sent: Span, offset: int, predicate: Token, timex: Timex | None, basis
     )
 
 
-def _title(predicate: Token, subject: Person | None, skip: set[int], sent_quotes: list[Quote], offset: int, quoted) -> str:
+def _title(predicate: Token, subject: NamedPerson | None, skip: set[int], sent_quotes: list[Quote], offset: int, quoted) -> str:
     """A short headline for the event: who did what, without the date."""
     doc = predicate.doc
     if predicate.lemma_ in CUE_VERBS and sent_quotes and subject is not None and _complement_is_quote(predicate, offset, quoted):

@@ -61,7 +61,7 @@ def clean_name(text: str) -> str:
 
 
 @dataclass
-class Person:
+class NamedPerson:
     """One person as this article names them."""
 
     name: str
@@ -85,7 +85,7 @@ class Person:
 class _Placed:
     start: int
     end: int
-    person: Person
+    person: NamedPerson
     subject: bool
 
 
@@ -93,10 +93,10 @@ class ArticlePeople:
     """The people of one article, and where each is mentioned."""
 
     def __init__(self) -> None:
-        self.people: list[Person] = []
+        self.people: list[NamedPerson] = []
         self.placed: list[_Placed] = []
 
-    def find(self, name: str) -> Person | None:
+    def find(self, name: str) -> NamedPerson | None:
         """The person ``name`` (full name or surname, any spelling) refers to."""
         key = name_key(clean_name(name))
         if not key:
@@ -114,14 +114,14 @@ class ArticlePeople:
         matches = [p for p in self.people if len(p.key.split()) > 1 and p.surname_key == tokens[-1] and p.key.split()[0] == tokens[0]]
         return matches[0] if len(matches) == 1 else None
 
-    def add(self, name: str, description: str | None = None) -> Person | None:
+    def add(self, name: str, description: str | None = None) -> NamedPerson | None:
         """Record a name; None when it has no letters to match on (e.g. "’s")."""
         name = clean_name(name)
         if not name_key(name):
             return None
         person = self.find(name) or self._known_by_one_word(name)
         if person is None:
-            person = Person(name, gender=_gender_of_title(description))
+            person = NamedPerson(name, gender=_gender_of_title(description))
             self.people.append(person)
         elif len(name.split()) > len(person.name.split()):
             person.name = name
@@ -138,7 +138,7 @@ class ArticlePeople:
         key = name_key(clean_name(word))
         return any(key in (p.key.split()[0], p.surname_key) for p in self.people if p.key)
 
-    def _known_by_one_word(self, name: str) -> Person | None:
+    def _known_by_one_word(self, name: str) -> NamedPerson | None:
         """The one person so far known only by this full name's surname or given name."""
         words = name_key(name).split()
         if len(words) < 2:
@@ -146,7 +146,7 @@ class ArticlePeople:
         matches = [p for p in self.people if p.key in (words[0], words[-1])]
         return matches[0] if len(matches) == 1 else None
 
-    def place(self, person: Person, span: Span, offset: int) -> None:
+    def place(self, person: NamedPerson, span: Span, offset: int) -> None:
         """Record that ``span`` (at body offset ``offset``) names ``person``."""
         form = clean_name(span.text)
         if form not in person.forms:
@@ -154,10 +154,10 @@ class ArticlePeople:
         subject = span.root.dep_ in ("nsubj", "nsubjpass")
         self.placed.append(_Placed(span.start_char + offset, span.end_char + offset, person, subject))
 
-    def at(self, start: int) -> Person | None:
+    def at(self, start: int) -> NamedPerson | None:
         return next((p.person for p in self.placed if p.start <= start < p.end), None)
 
-    def before(self, position: int, gender: str | None = None, exclude: list[tuple[int, int]] = ()) -> Person | None:
+    def before(self, position: int, gender: str | None = None, exclude: list[tuple[int, int]] = ()) -> NamedPerson | None:
         """The nearest person mentioned before ``position``, preferring subjects.
 
         Mentions inside ``exclude`` spans (quotations) do not count.
@@ -170,7 +170,7 @@ class ArticlePeople:
         pool = subjects or candidates
         return pool[-1].person if pool else None
 
-    def subject_of(self, verb: Token, offset: int, quoted: list[tuple[int, int]] = (), past_other_subjects: bool = True) -> Person | None:
+    def subject_of(self, verb: Token, offset: int, quoted: list[tuple[int, int]] = (), past_other_subjects: bool = True) -> NamedPerson | None:
         """The person who is the subject of ``verb``.
 
         A verb without a subject of its own ("…, saying", "and added") takes
@@ -198,7 +198,7 @@ class ArticlePeople:
             token = token.head
         return None
 
-    def _resolve(self, subject: Token, verb: Token, offset: int, quoted: list[tuple[int, int]]) -> Person | None:
+    def _resolve(self, subject: Token, verb: Token, offset: int, quoted: list[tuple[int, int]]) -> NamedPerson | None:
         if verb.dep_ == "relcl" and subject.lower_ in ("who", "that"):
             subject = verb.head  # "Trump, who said …"
         if subject.pos_ == "PRON":
@@ -208,7 +208,7 @@ class ArticlePeople:
             return self._described(subject, offset, quoted)
         return self.at(subject.idx + offset)
 
-    def _described(self, subject: Token, offset: int, quoted: list[tuple[int, int]]) -> Person | None:
+    def _described(self, subject: Token, offset: int, quoted: list[tuple[int, int]]) -> NamedPerson | None:
         """The person named before whom a title refers to: "the Russian leader" is
         the one described as "Russian President"; "the president" needs that word."""
         if not any(c.lower_ in ("the", "this") for c in subject.children if c.dep_ == "det"):

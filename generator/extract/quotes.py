@@ -22,7 +22,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..model import Paragraph, Quote
-from .people import ArticlePeople, Person, gender_of
+from .people import ArticlePeople, NamedPerson, gender_of
 from .quote_spans import QuoteSpan, find_quotes
 
 if TYPE_CHECKING:  # spaCy is imported by whoever loads the model, not by importing this
@@ -63,7 +63,7 @@ def extract_quotes(paragraphs: list[Paragraph], people: ArticlePeople) -> tuple[
     spans = _join_split_quotes(spans, paragraphs)
     quoted = [part for span in spans for part in span.parts]
     quotes: list[Quote] = []
-    previous: dict[int, Person] = {}  # paragraph index → speaker of its latest quote
+    previous: dict[int, NamedPerson] = {}  # paragraph index → speaker of its latest quote
     for span in spans:
         index, para = _paragraph_at(paragraphs, span.start)
         doc, offset = para.doc, para.block.start
@@ -201,7 +201,7 @@ def _names_something(inner: Span) -> bool:
     return i >= 0 and doc[i].lower_ in NAMING_WORDS
 
 
-def _speaker_of_cue(cue: Token, inner: Span, people: ArticlePeople, quoted: list[tuple[int, int]], offset: int) -> Person | None:
+def _speaker_of_cue(cue: Token, inner: Span, people: ArticlePeople, quoted: list[tuple[int, int]], offset: int) -> NamedPerson | None:
     """The cue's subject; for a cue with no subject after the quote ("…,” Antija
     Zlatun, from Novi Travnik, said), the person named between the two."""
     speaker = people.subject_of(cue, offset, quoted)
@@ -212,7 +212,7 @@ def _speaker_of_cue(cue: Token, inner: Span, people: ArticlePeople, quoted: list
     return named[0].person if named else None
 
 
-def _lead_in_speaker(inner: Span, people: ArticlePeople, quoted: list[tuple[int, int]], offset: int) -> Person | None:
+def _lead_in_speaker(inner: Span, people: ArticlePeople, quoted: list[tuple[int, int]], offset: int) -> NamedPerson | None:
     """Who speaks in a quote after a colon or a dash: the subject of the clause
     before it ("He had one message — “…”"), or its owner ("His reply was blunt: “…”")."""
     doc = inner.doc
@@ -241,7 +241,7 @@ def _inside_chars(position: int, quoted: list[tuple[int, int]]) -> bool:
     return any(s - 1 <= position <= e for s, e in quoted)
 
 
-def _kind(text: str, speechlike: bool, speaker: Person | None, cue: Token | None) -> str:
+def _kind(text: str, speechlike: bool, speaker: NamedPerson | None, cue: Token | None) -> str:
     words = text.split()
     if _TITLE_CASE_RE.match(text.strip()) and len(words) <= _MAX_NAME_WORDS and not speechlike:
         return "not_speech"  # a name or title: “Coalition of the Willing”

@@ -1,7 +1,7 @@
 """TIMEX3 values: parse them into intervals, shift dates, and show them to readers.
 
 A point value has a precision (decade, year, season/quarter, month, week, day or
-time) and covers an interval of days; merging and sorting work on that interval.
+time) and covers an interval of days; clustering and sorting work on that interval.
 Durations (``P3M``), sets and references (``PRESENT_REF``) are not points.
 """
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Records of timeline.yml: sources, people and events merged across
+"""Records of timeline.yml: sources, people and events combined across
 articles, as the store stage reads and writes them and the render stage
 shows them.
 """

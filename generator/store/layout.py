@@ -1,10 +1,10 @@
 """timeline.yml as text, laid out as the generator writes it: top-level keys
 at column 0, the items of their lists two spaces in (``  - id: …``).
 
-``cut`` finds those blocks and items in a text without parsing it, so that
+``cut`` finds those pieces and items in a text without parsing it, so that
 a large file can be read (``read_by_entry``) and rewritten (``splice``) a
 piece at a time. A piece is only ever trusted after parsing it alone, or
-when its text is one the generator wrote for known data.
+when its text is one the generator wrote for data it read before.
 """
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ _ITEM_ID = re.compile(r"""  - id: (['"]?)([a-z0-9-]+)\1[ \t]*(?:#.*)?$""")  # an
 
 
 @dataclass(frozen=True)
-class Block:
+class Piece:
     """A top-level key's text (from its line to the next key's), and for a
     block list, its text before the first item and each item's text."""
 
@@ -30,8 +30,8 @@ class Block:
     items: tuple[str, ...] = ()
 
 
-def cut(body: str) -> tuple[str, list[Block]] | None:
-    """The comments before the first key, and each top-level key's block;
+def cut(body: str) -> tuple[str, list[Piece]] | None:
+    """The comments before the first key, and each top-level key's piece;
     None when a line at column 0 is neither a key nor a comment (directives,
     document markers, text spread over lines)."""
     if "\r" in body:
@@ -51,29 +51,29 @@ def cut(body: str) -> tuple[str, list[Block]] | None:
     if not starts or len(set(keys)) != len(keys) or not all(_blank(line) for line in lines[:starts[0]]):
         return None
     bounds = starts + [len(lines)]
-    return "".join(lines[:starts[0]]), [_block(key, lines, a, b) for key, a, b in zip(keys, bounds, bounds[1:])]
+    return "".join(lines[:starts[0]]), [_piece(key, lines, a, b) for key, a, b in zip(keys, bounds, bounds[1:])]
 
 
 def _blank(line: str) -> bool:
     return not line.strip() or line.lstrip().startswith("#")
 
 
-def _block(key: str, lines: list[str], start: int, end: int) -> Block:
+def _piece(key: str, lines: list[str], start: int, end: int) -> Piece:
     text = "".join(lines[start:end])
     firsts = [n for n in range(start + 1, end) if lines[n].startswith(ITEM)]
     if not firsts or not _LIST_KEY.match(lines[start].rstrip("\n")) or not all(_blank(line) for line in lines[start + 1:firsts[0]]):
-        return Block(key, text, text)
+        return Piece(key, text, text)
     bounds = firsts + [end]
-    return Block(key, text, "".join(lines[start:firsts[0]]), tuple("".join(lines[a:b]) for a, b in zip(bounds, bounds[1:])))
+    return Piece(key, text, "".join(lines[start:firsts[0]]), tuple("".join(lines[a:b]) for a, b in zip(bounds, bounds[1:])))
 
 
-def items_by_id(block: Block, entries: list[dict]) -> dict[str, str] | None:
-    """Each entry's item text by id, when the block's items are those
+def items_by_id(piece: Piece, entries: list[dict]) -> dict[str, str] | None:
+    """Each entry's item text by id, when the piece's items are those
     entries, in order (each item's first line names its id)."""
-    if len(block.items) != len(entries):
+    if len(piece.items) != len(entries):
         return None
     found = {}
-    for text, entry in zip(block.items, entries):
+    for text, entry in zip(piece.items, entries):
         match = _ITEM_ID.match(text.split("\n", 1)[0])
         if match is None or match.group(2) != entry.get("id") or entry["id"] in found:
             return None
@@ -81,46 +81,46 @@ def items_by_id(block: Block, entries: list[dict]) -> dict[str, str] | None:
     return found
 
 
-def known_items(body: str, data: dict) -> dict[str, dict[str, dict]]:
+def entries_by_text(body: str, data: dict) -> dict[str, dict[str, dict]]:
     """For a text the generator wrote and the data it holds: each list's
     entries by the text of their item (what ``read_by_entry`` can skip)."""
     layout = cut(body)
-    known: dict[str, dict[str, dict]] = {}
-    for block in layout[1] if layout else []:
-        entries = data.get(block.key)
-        by_id = items_by_id(block, entries) if isinstance(entries, list) else None
+    found: dict[str, dict[str, dict]] = {}
+    for piece in layout[1] if layout else []:
+        entries = data.get(piece.key)
+        by_id = items_by_id(piece, entries) if isinstance(entries, list) else None
         if by_id:
-            known[block.key] = {by_id[e["id"]]: e for e in entries}
-    return known
+            found[piece.key] = {by_id[e["id"]]: e for e in entries}
+    return found
 
 
-def read_by_entry(body: str, known: dict[str, dict[str, dict]], parse) -> dict | None:
-    """The data ``body`` holds, parsing (with ``parse``) only the blocks and
-    items whose text is not in ``known``; None when it is not laid out so
+def read_by_entry(body: str, already_read: dict[str, dict[str, dict]], parse) -> dict | None:
+    """The data ``body`` holds, parsing (with ``parse``) only the pieces and
+    items whose text is not in ``already_read`` (``entries_by_text``); None when it is not laid out so
     that each piece reads alone (then parse all of it)."""
     layout = cut(body)
     if layout is None:
         return None
     data = {}
     try:
-        for block in layout[1]:
-            if not block.items:
-                part = parse(block.text)
-                if not isinstance(part, dict) or list(part) != [block.key]:
+        for piece in layout[1]:
+            if not piece.items:
+                part = parse(piece.text)
+                if not isinstance(part, dict) or list(part) != [piece.key]:
                     return None
-                data[block.key] = part[block.key]
+                data[piece.key] = part[piece.key]
                 continue
-            texts = known.get(block.key, {})
+            texts = already_read.get(piece.key, {})
             entries = []
-            for text in block.items:
+            for text in piece.items:
                 entry = texts.get(text)
                 if entry is None:
-                    part = parse(f"{block.key}:\n{text}")
-                    if not isinstance(part, dict) or list(part) != [block.key] or not isinstance(part[block.key], list) or len(part[block.key]) != 1:
+                    part = parse(f"{piece.key}:\n{text}")
+                    if not isinstance(part, dict) or list(part) != [piece.key] or not isinstance(part[piece.key], list) or len(part[piece.key]) != 1:
                         return None
-                    entry = part[block.key][0]
+                    entry = part[piece.key][0]
                 entries.append(entry)
-            data[block.key] = entries
+            data[piece.key] = entries
     except yaml.YAMLError:
         return None
     return data

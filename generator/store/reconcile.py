@@ -1,4 +1,5 @@
-"""Three-way merge of timeline data, so re-extraction never loses an edit.
+"""Reconcile the generator's new output with the file as people left it (a
+three-way merge), so that re-extraction never loses an edit.
 
 ``base`` is what the generator wrote last time, ``current`` is the file as
 people left it, ``new`` is what the generator produces now. Per entry (by id)
@@ -21,7 +22,7 @@ _MISSING = object()
 
 
 def reconcile(base: dict | None, current: dict | None, new: dict) -> dict:
-    """The data to write: ``new`` merged into ``current`` relative to ``base``."""
+    """The data to write: ``new`` reconciled with ``current`` relative to ``base``."""
     if current is None:
         return new
     base = base or {}
@@ -42,7 +43,7 @@ def _entries(base: list[dict], current: list[dict], new: list[dict], sort: bool)
     for entry in current:
         entry_id = entry.get("id")
         if entry_id in new_by:
-            result.append(_merge_entry(base_by.get(entry_id), entry, new_by[entry_id]))
+            result.append(_reconcile_entry(base_by.get(entry_id), entry, new_by[entry_id]))
         elif entry_id in base_by and _same(entry, base_by[entry_id]):
             continue  # generated, untouched, and no longer produced
         else:
@@ -71,7 +72,7 @@ def _date(entry: dict) -> str | None:
     return None if value is None else str(value)
 
 
-def _merge_entry(base: dict | None, current: dict, new: dict) -> dict:
+def _reconcile_entry(base: dict | None, current: dict, new: dict) -> dict:
     pinned = set(current.get("pinned") or [])
     result = dict(current)
     for key in list(current) + [k for k in new if k not in current]:
@@ -92,8 +93,8 @@ def _field(base: Any, current: Any, new: Any, key: str) -> Any:
     if _same(current, base):
         return new  # untouched: take the generator's value
     if key in EVIDENCE_FIELDS and isinstance(current, list) and isinstance(new, list):
-        known = {_evidence_key(x) for x in current} | {_evidence_key(x) for x in (base if isinstance(base, list) else [])}
-        return current + [x for x in new if _evidence_key(x) not in known]
+        attached = {_evidence_key(x) for x in current} | {_evidence_key(x) for x in (base if isinstance(base, list) else [])}
+        return current + [x for x in new if _evidence_key(x) not in attached]
     return current  # changed by a person: theirs
 
 

@@ -3,8 +3,8 @@
 A round trip of the whole file through ruamel.yaml keeps its comments and
 formatting, but takes ~35 s for 6,000 events. Here the text is cut at its
 top-level keys and at the items of its lists, as the generator lays them
-out: a block or entry whose data did not change is copied as it stands; a
-changed entry, or any other changed block, goes through the round trip
+out: a piece or entry whose data did not change is copied as it stands; a
+changed entry, or any other changed piece, goes through the round trip
 alone (and must read back as the data it had, or the cut is not trusted); a
 new entry is written as the generator writes entries. Joined, they are what
 the whole round trip gives.
@@ -15,7 +15,7 @@ import re
 
 from ruamel.yaml.error import YAMLError
 
-from .layout import Block, cut, items_by_id
+from .layout import Piece, cut, items_by_id
 from .round_trip import apply, dump_text, entry_text_of, is_entry_list, plain, round_trip_yaml, to_yaml
 
 # An anchor or alias ("&a", "*a"): cutting could part one from the other.
@@ -28,35 +28,35 @@ class _Uncut(Exception):
     """A piece did not read back as the data it was cut for."""
 
 
-def rewrite(body: str, current: dict, merged: dict) -> str | None:
-    """``body`` (the file's YAML, read as ``current``) made to hold ``merged``;
+def rewrite(body: str, current: dict, data: dict) -> str | None:
+    """``body`` (the file's YAML, read as ``current``) made to hold ``data``;
     None when it is not laid out as the generator writes (then only a round
     trip of all of it will do)."""
     layout = None if _ANCHOR.search(body) else cut(body)
     if layout is None:
         return None
-    preamble, blocks = layout
-    if [b.key for b in blocks] != list(current):
+    preamble, pieces = layout
+    if [p.key for p in pieces] != list(current):
         return None
-    by_key = {b.key: b for b in blocks}
+    by_key = {p.key: p for p in pieces}
     parts = [preamble]
     try:
-        for key, value in merged.items():
-            parts += _block_text(key, value, by_key.get(key), current)
+        for key, value in data.items():
+            parts += _piece_text(key, value, by_key.get(key), current)
     except (_Uncut, YAMLError):
         return None
     return "".join(parts)
 
 
-def _block_text(key: str, value, block: Block | None, current: dict) -> list[str]:
-    if block is None:
+def _piece_text(key: str, value, piece: Piece | None, current: dict) -> list[str]:
+    if piece is None:
         return [dump_text(to_yaml({key: value}))]
     if value == current[key]:
-        return [block.text]
-    items = items_by_id(block, current[key]) if is_entry_list(current[key]) else None
+        return [piece.text]
+    items = items_by_id(piece, current[key]) if is_entry_list(current[key]) else None
     if items is None or not is_entry_list(value) or not _ids_unique(value):
-        return [_round_trip(block.text, {key: current[key]}, {key: value})]
-    parts = [block.head]
+        return [_round_trip(piece.text, {key: current[key]}, {key: value})]
+    parts = [piece.head]
     old = {e["id"]: e for e in current[key]}
     for entry in value:
         text = items.get(entry["id"])

@@ -65,7 +65,7 @@ class Current:
 
 @dataclass(frozen=True)
 class Written:
-    """What the two files hold after ``merge_and_write``."""
+    """What the two files hold after ``reconcile_and_write``."""
 
     changed: bool  # whether timeline.yml was written
     timeline: dict
@@ -73,12 +73,12 @@ class Written:
     text: str  # timeline.yml's text
 
 
-def load(path: Path, source_text=None, base: dict | None = None, known: dict | None = None) -> tuple[Current | None, Timeline | None]:
+def load(path: Path, source_text=None, base: dict | None = None, already_read: dict | None = None) -> tuple[Current | None, Timeline | None]:
     """The file as read and as validated records (None, None if absent).
 
     ``base``, when given, is the data of the base file as it is on disk
     (known from the run that wrote it), which then is not parsed again;
-    ``known``, entries the generator wrote by their text (see ``validate``).
+    ``already_read``, entries the generator wrote, by their text (see ``validate``).
 
     Raises:
         TimelineError: when the file does not parse or validate.
@@ -86,7 +86,7 @@ def load(path: Path, source_text=None, base: dict | None = None, known: dict | N
     if not path.exists():
         return None, None
     text = path.read_text(encoding="utf-8")
-    data, problems = validate(text, source_text, known)
+    data, problems = validate(text, source_text, already_read)
     if problems:
         raise TimelineError(path.name, problems)
     data = plain(data)
@@ -154,9 +154,9 @@ def _digest(entry: dict) -> str:
     return hashlib.sha256((ENTRY_FORMAT + json.dumps(entry, sort_keys=True, ensure_ascii=False)).encode()).hexdigest()
 
 
-def merge_and_write(path: Path, generated: Timeline, current: Current | None, seen: str | None,
+def reconcile_and_write(path: Path, generated: Timeline, current: Current | None, seen: str | None,
                     chunks: MutableMapping[str, str] | None = None, mapper: Mapper = map) -> Written:
-    """Merge ``generated`` into the file three ways and write it if anything changed.
+    """Reconcile ``generated`` with the file (``reconcile``) and write it if anything changed.
 
     Args:
         path: timeline.yml.
@@ -182,24 +182,24 @@ def merge_and_write(path: Path, generated: Timeline, current: Current | None, se
     current_plain = current.data if current is not None else None
     unedited = current is not None and current.text == _as_timeline(base_before)
     # Nothing edited by hand: the new output as it is, in its own order.
-    merged = new if unedited else reconcile(base, current_plain, new)
-    changed = merged != current_plain
+    reconciled = new if unedited else reconcile(base, current_plain, new)
+    changed = reconciled != current_plain
     if changed:
         if current is None or unedited:
             # The file is the generator's own text (no edits, no comments): write it afresh.
-            text = dump_plain(merged, chunks=chunks, mapper=mapper)
+            text = dump_plain(reconciled, chunks=chunks, mapper=mapper)
         else:
             # Comments, order and formatting of the edited file are kept.
             body = _without_header(current.text)
-            spliced = rewrite(body, current.data, merged)
-            text = SCHEMA_COMMENT + "\n" + spliced if spliced is not None else rewrite_whole(body, merged)
+            spliced = rewrite(body, current.data, reconciled)
+            text = SCHEMA_COMMENT + "\n" + spliced if spliced is not None else rewrite_whole(body, reconciled)
         _write_checked(path, text, seen)
     else:
         text = current.text
     base_text = dump_plain(new, BASE_COMMENT, chunks, mapper)
     if base_before != base_text:
         _write_checked(base_path, base_text, fingerprint(base_path))
-    return Written(changed, merged, new, text)
+    return Written(changed, reconciled, new, text)
 
 
 def rewrite_whole(body: str, data: dict) -> str:

@@ -64,21 +64,21 @@ def _is_valid() -> Callable[[dict], object]:
 
 
 def validate(text: str, source_text: Callable[[str], str | None] | None = None,
-             known: dict[str, dict[str, dict]] | None = None) -> tuple[dict | None, list[Problem]]:
+             already_read: dict[str, dict[str, dict]] | None = None) -> tuple[dict | None, list[Problem]]:
     """Parse and validate a timeline's text.
 
     Args:
         text: the file's content.
         source_text: gives the body of a corpus file (by its ``file`` field),
             or None when it cannot be read; spans are checked against it.
-        known: the entries of a text the generator wrote, by their text
-            (``layout.known_items``); those still there are not parsed again.
+        already_read: the entries of a text the generator wrote, by their
+            text (``layout.entries_by_text``); those still there are not parsed again.
 
     Returns:
         The plain data (None when it does not parse) and the sorted problems.
     """
     try:
-        data = layout.read_by_entry(text, known, parse) if known else None
+        data = layout.read_by_entry(text, already_read, parse) if already_read else None
         if data is None:
             data = parse(text)
     except yaml.YAMLError as error:

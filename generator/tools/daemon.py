@@ -1,5 +1,5 @@
 """A resident extraction process, so that extracting after adding an article
-costs that article's parse and the merge, not importing spaCy and loading
+costs that article's parse and the writing, not importing spaCy and loading
 its model again (~1.5 s, more than the rest of such a run).
 
     python -m generator daemon start|stop|status
