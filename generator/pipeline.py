@@ -15,11 +15,12 @@ from pathlib import Path
 
 from .extract.cache import CACHE_DIR, ExtractionCache, article_key, extractor_version
 from .extract.parallel import extract_all, mapper
+from .files import fingerprint
 from .model import Article, Extraction, Timeline
-from .read.corpus import ArticleError, article_paths, decode_article, read_article
-from .store import plain as records
+from .read.corpus import ArticleError, article_paths, body_reader, decode_article, read_or_none
 from .store.layout import entries_by_text
-from .store.timeline_file import BASE_NAME, ENTRY_FORMAT, Current, fingerprint, load, parse_base, reconcile_and_write, read_base_text
+from .store.plain import event_from_data, from_data
+from .store.timeline_file import BASE_NAME, ENTRY_FORMAT, Current, load, parse_base, read_base_text, reconcile_and_write
 from .tools.progress import progress
 
 
@@ -29,16 +30,6 @@ class Report:
 
     messages: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
-
-
-def corpus_reader(corpus: Path):
-    """A function giving the body of a corpus file, or None if unreadable."""
-    def source_text(file: str) -> str | None:
-        try:
-            return read_article(corpus / file, corpus).body
-        except (OSError, ValueError):
-            return None
-    return source_text
 
 
 def extract(corpus: Path, timeline_path: Path, jobs: int = 1, use_cache: bool = True) -> Report:
@@ -127,7 +118,7 @@ def _load(timeline_path: Path, cache: ExtractionCache | None, fingerprints: list
         return load(timeline_path, base=last["base"], already_read=entries_by_text(last.get("text", ""), last["timeline"]))
     text = timeline_path.read_text(encoding="utf-8")
     base_text = (timeline_path.parent / BASE_NAME).read_text(encoding="utf-8")
-    return Current(text, last["timeline"], base_text, last["base"]), records.from_data(last["timeline"])
+    return Current(text, last["timeline"], base_text, last["base"]), from_data(last["timeline"])
 
 
 def _previous(on_disk: Timeline | None, current: Current | None, folder: Path) -> Timeline | None:
@@ -140,7 +131,7 @@ def _previous(on_disk: Timeline | None, current: Current | None, folder: Path) -
     previous = on_disk or Timeline(base.get("title") if base else "")
     if base:
         present = {e.id for e in previous.events}
-        previous.events += [records.event_from_data(e) for e in base.get("events") or [] if e.get("id") not in present]
+        previous.events += [event_from_data(e) for e in base.get("events") or [] if e.get("id") not in present]
     return previous
 
 
@@ -154,20 +145,15 @@ def read_timeline(timeline_path: Path, corpus: Path, previous: Current | None = 
     the corpus). Entries whose text is as in the ``previous`` read of the
     file are not parsed again (the preview reads it on every save)."""
     already_read = entries_by_text(previous.text, previous.data) if previous else None
-    current, timeline = load(timeline_path, corpus_reader(corpus), already_read=already_read)
+    current, timeline = load(timeline_path, body_reader(corpus), already_read=already_read)
     if timeline is None:
         raise FileNotFoundError(f"{timeline_path}: not found; run `python -m generator extract` first")
     return current, timeline
 
 
 def articles_of(timeline: Timeline, corpus: Path) -> dict[str, Article]:
-    found = {}
-    for source in timeline.sources:
-        try:
-            found[source.file] = read_article(corpus / source.file, corpus)
-        except (OSError, ValueError):
-            continue
-    return found
+    found = {source.file: read_or_none(corpus, source.file) for source in timeline.sources}
+    return {file: article for file, article in found.items() if article is not None}
 
 
 def render(timeline_path: Path, corpus: Path, out: Path) -> Report:

@@ -22,10 +22,11 @@ from generator import pipeline
 from generator.combine.assemble import assemble
 from generator.extract import nlp as nlp_loader
 from generator.extract.article import extract_articles
+from generator.files import fingerprint
 from generator.read.corpus import read_corpus
-from generator.store import plain as records
-from generator.store.round_trip import apply, plain
-from generator.store.timeline_file import ConcurrentEdit, dump, fingerprint, load, reconcile_and_write, rewrite_whole
+from generator.store.plain import from_data, plain
+from generator.store.round_trip import apply
+from generator.store.timeline_file import ConcurrentEdit, dump, load, reconcile_and_write, rewrite_whole
 from generator.store.validate import validate
 
 FIRST_REPORT = "election_first_report.md"
@@ -204,7 +205,7 @@ def test_no_edit_is_lost(generations, tmp_path_factory, edits):
 
     result, problems = validate(timeline.read_text(encoding="utf-8"))
     assert problems == []
-    reconciled = records.from_data(plain(result))
+    reconciled = from_data(plain(result))
     events = {e.id: e for e in reconciled.events}
     for (event_id, field), value in expect["fields"].items():
         assert getattr(events[event_id], field) == value, (event_id, field)

@@ -15,7 +15,8 @@ from generator import pipeline
 from generator.cli import main
 from generator.extract import cache as cache_module
 from generator.extract.cache import ExtractionCache, extractor_version
-from generator.store.round_trip import plain, to_yaml
+from generator.store.plain import plain
+from generator.store.round_trip import to_yaml
 from generator.store.timeline_file import dump, dump_plain
 from generator.store.validate import validate
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from generator.store import validate as check
 from generator.store import yaml_load
 from generator.store.layout import entries_by_text, read_by_entry
-from generator.store.round_trip import plain
+from generator.store.plain import plain
 from generator.store.splice import rewrite
 from generator.store.timeline_file import SCHEMA_COMMENT, rewrite_whole
 

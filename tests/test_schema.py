@@ -11,9 +11,8 @@ from hypothesis import event, given, settings
 from hypothesis import strategies as st
 
 from generator.store import validate as check
-from generator.store import yaml_load
 
-DATA = check._plain(yaml_load.load((ROOT / "timeline.yml").read_text(encoding="utf-8")))
+DATA = check.parse((ROOT / "timeline.yml").read_text(encoding="utf-8"))
 VALUES = st.recursive(
     st.none() | st.booleans() | st.integers(-3, 3) | st.floats(allow_nan=False) | st.sampled_from(["", "x", "2025-09", "Bad Id", "a-b"]),
     lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.sampled_from(["id", "text", "span", "x", "date"]), inner, max_size=3),

@@ -166,7 +166,8 @@ def test_round_trip_keeps_the_file_byte_for_byte():
 
 @pytest.mark.parametrize("value", ["2025", "2025-09", "2025-09-05", "2025-W36", "2025-Q3", "199", "06", "19"])
 def test_every_date_precision_the_extractor_gives_survives_writing_and_checking(value):
-    from generator.store.round_trip import plain, to_yaml
+    from generator.store.plain import plain
+    from generator.store.round_trip import to_yaml
     from generator.store.timeline_file import dump
     from generator.store.validate import validate
 
@@ -175,6 +176,22 @@ def test_every_date_precision_the_extractor_gives_survives_writing_and_checking(
     parsed, problems = validate(text)
     assert problems == []
     assert plain(parsed)["events"][0]["date"] == value
+
+
+@pytest.mark.parametrize("written, as_text", [
+    ("2025", "2025"), ("2025-09", "2025-09"), ("2025-09-05", "2025-09-05"), ("2025-W36", "2025-W36"),
+    ("2025-09-05 10:30:00", "2025-09-05"),  # a datetime: its day (datetime is a date subclass)
+])
+def test_one_normaliser_gives_dates_as_text_at_their_precision(written, as_text):
+    """PyYAML reads 2025 as an int, 2025-09-05 as a date and 2025-09 as text;
+    store.plain.plain makes them all text, except that validation keeps a
+    year written as a number a number, for the schema to judge as written."""
+    from generator.store.plain import plain
+    from generator.store.validate import parse
+
+    parsed = parse(f"date: {written}\npublished: {written}\n")
+    assert plain(parsed) == {"date": as_text, "published": as_text}
+    assert parsed["date"] == (int(written) if written.isdigit() else as_text)
 
 
 def test_yaml_errors_give_their_line_and_pyyamls_wording():

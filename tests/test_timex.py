@@ -9,8 +9,8 @@ from conftest import SEED_REUTERS, SEED_WORLDVIEW
 
 from generator.extract.article import extract_articles
 from generator.extract.timex import REFERENCES, find_full_dates, tag
-from generator.model import dates
 from generator.extract.timex.numbers import parse_number, parse_year_words
+from generator.model import dates
 from generator.read.corpus import parse_article
 
 DCT = date(2025, 9, 6)  # a Saturday

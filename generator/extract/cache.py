@@ -12,13 +12,12 @@ from __future__ import annotations
 import ast
 import hashlib
 import json
-import os
 import pickle
-import tempfile
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..files import write_atomically
 from .nlp import pipeline_version
 
 if TYPE_CHECKING:
@@ -134,13 +133,5 @@ class ExtractionCache:
 
     @staticmethod
     def _write_bytes(path: Path, data: bytes) -> None:
-        """Atomically, so that a run cut short never leaves half an entry."""
         path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-        try:
-            with os.fdopen(handle, "wb") as stream:
-                stream.write(data)
-            os.replace(temporary, path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        write_atomically(path, data)

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import Callable
 
 import yaml
 
@@ -62,6 +63,24 @@ def read_corpus(folder: Path) -> tuple[list[m.Article], list[str]]:
 
 def article_paths(folder: Path) -> list[Path]:
     return sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES and not p.name.startswith((".", "README")))
+
+
+def read_or_none(corpus: Path, file: str) -> m.Article | None:
+    """The corpus article ``file`` (a path relative to ``corpus``), or None
+    when it is missing or cannot be read."""
+    try:
+        return read_article(corpus / file, corpus)
+    except (OSError, ValueError):
+        return None
+
+
+def body_reader(corpus: Path) -> Callable[[str], str | None]:
+    """A function giving the body of a corpus file, or None when it cannot be
+    read (what validation checks spans against)."""
+    def source_text(file: str) -> str | None:
+        article = read_or_none(corpus, file)
+        return article.body if article else None
+    return source_text
 
 
 def read_article(path: Path, folder: Path | None = None, published: date | None = None) -> m.Article:

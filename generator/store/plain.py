@@ -1,4 +1,5 @@
-"""Timeline records to plain data (what ``timeline.yml`` holds) and back.
+"""Timeline records to plain data (what ``timeline.yml`` holds) and back, and
+YAML as read to plain data.
 
 Plain data is dicts, lists, strings and numbers in the file's key order. Dates
 are normalized here, in one place: PyYAML and ruamel.yaml read ``2025`` as an
@@ -7,8 +8,12 @@ int and ``2025-09-05`` as a date, while ``2025-09`` stays a string.
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
 from ..model import Event, Evidence, Person, QuoteEntry, Source, Timeline
+
+# The keys whose values are dates.
+DATE_KEYS = ("date", "published")
 
 
 def date_text(value) -> str | None:
@@ -20,6 +25,27 @@ def date_text(value) -> str | None:
     if isinstance(value, date):
         return value.isoformat()
     return str(value)
+
+
+def plain(value: Any, key: str | None = None, numbers_as_written: bool = False) -> Any:
+    """YAML data as read (by PyYAML, or ruamel.yaml's round-trip nodes) as
+    plain data: dates as their TIMEX3 text, a year written as a number
+    (``date: 2025``) as text too, ruamel's string types as ``str``.
+
+    ``numbers_as_written`` leaves a year a number: validation does, so that
+    the schema judges a date as it was written.
+    """
+    if isinstance(value, dict):
+        return {k: plain(v, k, numbers_as_written) for k, v in value.items()}
+    if isinstance(value, list):
+        return [plain(v, None, numbers_as_written) for v in value]
+    if isinstance(value, date):
+        return date_text(value)
+    if key in DATE_KEYS and isinstance(value, int) and not isinstance(value, bool) and not numbers_as_written:
+        return str(value)
+    if isinstance(value, str):
+        return str(value)  # ruamel's quoted-string types compare as plain text
+    return value
 
 
 def to_data(timeline: Timeline) -> dict:

@@ -13,9 +13,8 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import SingleQuotedScalarString
 
-from . import plain as records
+from .plain import DATE_KEYS, plain
 
-_DATE_KEYS = ("date", "published")
 _DAY_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _YAML_1_1 = yaml.resolver.Resolver()
 _STR_TAG = "tag:yaml.org,2002:str"
@@ -27,21 +26,6 @@ def round_trip_yaml() -> YAML:
     rt.indent(mapping=2, sequence=4, offset=2)
     rt.preserve_quotes = True
     return rt
-
-
-def plain(value: Any, key: str | None = None) -> Any:
-    """Round-trip YAML data as plain data, dates as their TIMEX3 text."""
-    if isinstance(value, dict):
-        return {k: plain(v, k) for k, v in value.items()}
-    if isinstance(value, list):
-        return [plain(v) for v in value]
-    if isinstance(value, date):
-        return records.date_text(value)
-    if key in _DATE_KEYS and isinstance(value, int) and not isinstance(value, bool):
-        return str(value)
-    if isinstance(value, str):
-        return str(value)  # ruamel's quoted-string types compare as plain text
-    return value
 
 
 def to_yaml(value: Any, key: str | None = None) -> Any:
@@ -56,7 +40,7 @@ def to_yaml(value: Any, key: str | None = None) -> Any:
         if key == "span" or (value and all(isinstance(v, int) for v in value)):
             node.fa.set_flow_style()
         return node
-    if key in _DATE_KEYS and isinstance(value, str):
+    if key in DATE_KEYS and isinstance(value, str):
         if _DAY_RE.match(value):
             return date.fromisoformat(value)
         if value.isdigit() and not value.startswith("0"):  # a century '06' stays text

@@ -16,7 +16,8 @@ import re
 from ruamel.yaml.error import YAMLError
 
 from .layout import Piece, cut, items_by_id
-from .round_trip import apply, dump_text, entry_text_of, is_entry_list, plain, round_trip_yaml, to_yaml
+from .plain import plain
+from .round_trip import apply, dump_text, entry_text_of, is_entry_list, round_trip_yaml, to_yaml
 
 # An anchor or alias ("&a", "*a"): cutting could part one from the other.
 # Plain text cannot begin with either, so text that merely looks like one

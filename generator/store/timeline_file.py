@@ -13,17 +13,16 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, MutableMapping
 
+from ..files import fingerprint, write_atomically
 from ..model import Timeline
-from . import plain as records
 from . import yaml_load
+from .plain import from_data, plain, to_data
 from .reconcile import reconcile
-from .round_trip import apply, dump_text, entry_text_of, is_entry_list, plain, round_trip_yaml, to_yaml
+from .round_trip import apply, dump_text, entry_text_of, is_entry_list, round_trip_yaml, to_yaml
 from .splice import rewrite
 from .validate import TimelineError, validate
 
@@ -42,14 +41,6 @@ ENTRY_FORMAT = "2"
 
 class ConcurrentEdit(RuntimeError):
     """The file changed on disk while extraction ran."""
-
-
-def fingerprint(path: Path) -> str | None:
-    """A hash of the file's bytes, or None when it does not exist."""
-    try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except FileNotFoundError:
-        return None
 
 
 @dataclass(frozen=True)
@@ -91,7 +82,7 @@ def load(path: Path, source_text=None, base: dict | None = None, already_read: d
         raise TimelineError(path.name, problems)
     data = plain(data)
     base_text = read_base_text(path.parent)
-    return Current(text, data, base_text, base if base is not None else parse_base(base_text)), records.from_data(data)
+    return Current(text, data, base_text, base if base is not None else parse_base(base_text)), from_data(data)
 
 
 def _without_header(text: str) -> str:
@@ -172,7 +163,7 @@ def reconcile_and_write(path: Path, generated: Timeline, current: Current | None
     Raises:
         ConcurrentEdit: the file changed on disk since it was loaded.
     """
-    new = records.to_data(generated)
+    new = to_data(generated)
     base_path = path.parent / BASE_NAME
     if current is None:
         base_before = read_base_text(path.parent)
@@ -221,12 +212,5 @@ def _write_checked(path: Path, text: str, seen: str | None) -> None:
     """Write atomically, unless the file is no longer what was read."""
     if fingerprint(path) != seen:
         raise ConcurrentEdit(f"{path.name}: changed on disk while extraction ran; nothing written, run it again")
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_atomically(path, text.encode("utf-8"))
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 import difflib
 import json
 from dataclasses import dataclass
-from datetime import date
 from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
@@ -21,7 +20,7 @@ import yaml
 
 from ..model import dates
 from . import layout, yaml_load
-from .plain import date_text
+from .plain import plain
 
 if TYPE_CHECKING:
     import jsonschema
@@ -103,18 +102,7 @@ def validate(text: str, source_text: Callable[[str], str | None] | None = None,
 
 def parse(text: str):
     """YAML text as plain data, dates as the strings they were written as."""
-    return _plain(yaml_load.load(text))
-
-
-def _plain(value):
-    """YAML data with dates as the strings they were written as."""
-    if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_plain(v) for v in value]
-    if isinstance(value, date):
-        return date_text(value)
-    return value
+    return plain(yaml_load.load(text), numbers_as_written=True)
 
 
 def _path_text(path) -> str:
@@ -226,14 +214,6 @@ def _consistency(root: Callable[[], yaml.Node], data: dict, source_text) -> list
 
 def check_file(path: Path, corpus: Path | None = None) -> tuple[dict | None, list[Problem]]:
     """Validate a timeline file, checking spans against the corpus when given."""
-    from ..read.corpus import ArticleError, read_article
+    from ..read.corpus import body_reader
 
-    def source_text(file: str) -> str | None:
-        if corpus is None:
-            return None
-        try:
-            return read_article(corpus / file, corpus).body
-        except (OSError, ArticleError):
-            return None
-
-    return validate(path.read_text(encoding="utf-8"), source_text if corpus is not None else None)
+    return validate(path.read_text(encoding="utf-8"), body_reader(corpus) if corpus is not None else None)
