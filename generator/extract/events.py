@@ -19,8 +19,8 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..model import EventMention, Paragraph, Quote, Timex
+from .lexicon import CUE_VERBS
 from .people import ArticlePeople, NamedPerson
-from .quotes import CUE_VERBS
 from .timex import REFERENCES
 
 if TYPE_CHECKING:  # spaCy is imported by whoever loads the model, not by importing this

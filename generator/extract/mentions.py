@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .people import TITLES, ArticlePeople, description_of, name_span, person_entities
+from .lexicon import CUE_VERBS, TITLES
+from .people import ArticlePeople, description_of, name_span, person_entities
 
 if TYPE_CHECKING:  # spaCy is imported by whoever loads the model, not by importing this
     from spacy.tokens import Doc, Span, Token
@@ -26,8 +27,6 @@ _AGE_RE = re.compile(r"^\d+-year-old$")
 
 def collect_people(paragraphs: list["Paragraph"]) -> ArticlePeople:
     """The article's people, with every place each is named."""
-    from .quotes import CUE_VERBS
-
     people = ArticlePeople()
     names = []  # (span, offset) for every candidate name, in text order
     for para in paragraphs:

@@ -15,28 +15,13 @@ from typing import TYPE_CHECKING
 from unidecode import unidecode
 
 from ..model import PersonRef
+from .lexicon import FEMALE_WORDS, MALE_WORDS, PRONOUN_GENDERS, ROLE_NOUNS, TITLES
 
 if TYPE_CHECKING:  # spaCy is imported by whoever loads the model, not by importing this
     from spacy.tokens import Doc, Span, Token
 
-# Words that introduce a name without being part of it.
-TITLES = {
-    "president", "prime", "minister", "chancellor", "secretary", "secretary-general",
-    "general", "gen.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir",
-    "king", "queen", "prince", "princess", "pope", "sen.", "senator", "rep.",
-    "gov.", "governor", "mayor", "leader", "chairman", "chief", "spokesman",
-    "spokeswoman", "ambassador", "envoy", "premier", "vice", "deputy", "foreign",
-    "defence", "defense", "minister", "commander", "colonel", "col.", "lt.",
-}
 # Transliteration variants folded together when names are compared.
 _FOLDS = ((r"yy\b", "y"), (r"iy\b", "y"), (r"ij\b", "y"), (r"ii\b", "y"), (r"i\b", "y"), (r"kh", "h"), (r"ck", "k"), (r"ph", "f"), (r"w", "v"))
-# Nouns that stand for a person's title without naming it ("the Russian leader").
-_ROLE_NOUNS = {"leader", "head", "official", "politician", "diplomat"}
-_FEMALE_TITLES = {"mrs", "ms", "miss", "madam", "lady", "dame", "queen", "princess", "spokeswoman", "chairwoman",
-                  "businesswoman", "congresswoman", "housewife", "wife", "mother", "widow", "daughter", "sister", "actress", "girl", "woman"}
-_MALE_TITLES = {"mr", "sir", "lord", "king", "prince", "spokesman", "chairman", "businessman", "congressman",
-                "husband", "father", "widower", "son", "brother", "actor", "boy", "man"}
-_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 _AGE_RE = re.compile(r"\b\d+\s*-\s*year\s*-\s*old\b")
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -204,7 +189,7 @@ class ArticlePeople:
         if subject.pos_ == "PRON":
             gender = gender_of(subject.lower_)
             return self.before(subject.idx + offset, gender, quoted) if gender else None
-        if subject.pos_ == "NOUN" and subject.lemma_ in TITLES | _ROLE_NOUNS:
+        if subject.pos_ == "NOUN" and subject.lemma_ in TITLES | ROLE_NOUNS:
             return self._described(subject, offset, quoted)
         return self.at(subject.idx + offset)
 
@@ -214,7 +199,7 @@ class ArticlePeople:
         if not any(c.lower_ in ("the", "this") for c in subject.children if c.dep_ == "det"):
             return None
         modifiers = {c.lower_ for c in subject.children if c.dep_ in ("amod", "compound")}
-        wanted = modifiers if subject.lemma_ in _ROLE_NOUNS else modifiers | {subject.lemma_}
+        wanted = modifiers if subject.lemma_ in ROLE_NOUNS else modifiers | {subject.lemma_}
         position = subject.idx + offset
         for placed in reversed([p for p in self.placed if p.end <= position and not any(s <= p.start < e for s, e in quoted)]):
             words = set(re.findall(r"[\w-]+", (placed.person.description or "").lower()))
@@ -273,15 +258,15 @@ def person_entities(doc: Doc) -> list[Span]:
 
 
 def gender_of(pronoun: str) -> str | None:
-    return _PRONOUNS.get(pronoun.lower())
+    return PRONOUN_GENDERS.get(pronoun.lower())
 
 
 def _gender_of_title(description: str | None) -> str | None:
     """The gender a title states ("Mrs.", "spokeswoman", "housewife"), if any."""
     words = set(re.findall(r"[a-z]+", (description or "").lower()))
-    if words & _FEMALE_TITLES:
+    if words & FEMALE_WORDS:
         return "f"
-    if words & _MALE_TITLES:
+    if words & MALE_WORDS:
         return "m"
     return None
 

@@ -22,29 +22,13 @@ import re
 from typing import TYPE_CHECKING
 
 from ..model import Paragraph, Quote
+from .lexicon import CUE_VERBS, NAMING_WORDS
 from .people import ArticlePeople, NamedPerson, gender_of
 from .quote_spans import QuoteSpan, find_quotes
 
 if TYPE_CHECKING:  # spaCy is imported by whoever loads the model, not by importing this
     from spacy.tokens import Doc, Span, Token
 
-CUE_VERBS = frozenset({
-    "say", "tell", "warn", "caution", "add", "state", "note", "insist", "maintain",
-    "confirm", "praise", "emphasize", "emphasise", "stress", "promise", "ask", "reply",
-    "respond", "declare", "announce", "argue", "claim", "explain", "write", "describe",
-    "suggest", "predict", "vow", "pledge", "urge", "reiterate", "acknowledge", "admit",
-    "deny", "complain", "comment", "observe", "remark", "assert", "call", "express",
-    "recall", "quip", "concede", "tweet", "conclude", "testify",
-    "report", "tout", "dismiss", "criticize", "criticise", "accuse", "threaten", "agree",
-    "contend", "affirm", "reaffirm", "proclaim", "scoff", "shout", "whisper", "joke",
-    "cite",
-})
-# Words after which a quotation is a name or a term, not speech.
-NAMING_WORDS = frozenset({
-    "poem", "song", "book", "novel", "film", "movie", "album", "play", "title", "headline", "motto",
-    "word", "words", "term", "phrase", "nickname", "operation", "entitled", "titled", "dubbed",
-    "nicknamed", "named", "codenamed", "christened",
-})
 # Links a quote may hang from its reporting verb by.
 _COMPLEMENT_DEPS = frozenset({
     "ccomp", "xcomp", "dobj", "pobj", "prep", "attr", "acomp", "oprd", "conj", "appos",
