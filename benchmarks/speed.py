@@ -109,9 +109,10 @@ def size_of(folder: Path) -> int:
 
 def daemon_peak_mb(folder: Path) -> float:
     sys.path.insert(0, str(ROOT))
+    from generator.project import Project
     from generator.tools import daemon
 
-    return daemon.status(folder)["peak_mb"]
+    return daemon.status(Project.at(folder))["peak_mb"]
 
 
 def hand_edit(timeline: Path) -> None:

@@ -14,18 +14,23 @@ import time
 from datetime import date
 from pathlib import Path
 
-from .extract.cache import CACHE_DIR
 from .extract.nlp import ModelNotInstalled
+from .project import CORPUS, DOCS, EXTRACT_CACHE, TIMELINE, Project
 from .tools import daemon
 
 
 def _paths(parser: argparse.ArgumentParser, corpus: bool = True, timeline: bool = True, out: bool = False) -> None:
     if corpus:
-        parser.add_argument("--corpus", type=Path, default=Path("corpus"), help="folder of articles (default: corpus/)")
+        parser.add_argument("--corpus", type=Path, default=Path(CORPUS), help=f"folder of articles (default: {CORPUS}/)")
     if timeline:
-        parser.add_argument("--timeline", type=Path, default=Path("timeline.yml"), help="the timeline file (default: timeline.yml)")
+        parser.add_argument("--timeline", type=Path, default=Path(TIMELINE), help=f"the timeline file (default: {TIMELINE})")
     if out:
-        parser.add_argument("--out", type=Path, default=Path("site_src"), help="MkDocs docs folder to write pages into (default: site_src/)")
+        parser.add_argument("--out", type=Path, default=Path(DOCS), help=f"MkDocs docs folder to write pages into (default: {DOCS}/)")
+
+
+def _project(args: argparse.Namespace) -> Project:
+    """The project the command line names (the defaults: the current folder's)."""
+    return Project(args.timeline, getattr(args, "corpus", Path(CORPUS)), getattr(args, "out", Path(DOCS)))
 
 
 def _positive(text: str) -> int:
@@ -44,7 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     _paths(extract)
     extract.add_argument("--jobs", "-j", type=_positive, default=1, metavar="N", help="parse articles in N processes (default: 1)")
     extract.add_argument("--no-cache", dest="use_cache", action="store_false",
-                         help=f"parse every article again, ignoring and not updating the cache in {CACHE_DIR}/")
+                         help=f"parse every article again, ignoring and not updating the cache in {EXTRACT_CACHE}/")
     extract.add_argument("--no-daemon", dest="use_daemon", action="store_false",
                          help="run in this process even when a daemon runs (see `daemon`)")
     render = commands.add_parser("render", help="write the site's Markdown pages from timeline.yml",
@@ -71,7 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "extract" and args.use_daemon:
-        status = daemon.forward(args.timeline.parent, args)
+        status = daemon.forward(_project(args), args)
         if status is not None:
             return status
     return run(args)
@@ -79,8 +84,8 @@ def main(argv: list[str] | None = None) -> int:
 
 def run(args: argparse.Namespace) -> int:
     """Run a parsed command in this process."""
-    from .store.timeline_file import ConcurrentEdit
     from .store.validate import TimelineError
+    from .store.write import ConcurrentEdit
 
     try:
         return _COMMANDS[args.command](args)
@@ -104,26 +109,27 @@ def _print_report(report) -> int:
 def _extract(args) -> int:
     from . import pipeline
 
-    return _print_report(pipeline.extract(args.corpus, args.timeline, jobs=args.jobs, use_cache=args.use_cache))
+    return _print_report(pipeline.extract(_project(args), jobs=args.jobs, use_cache=args.use_cache))
 
 
 def _render(args) -> int:
     from . import pipeline
 
-    return _print_report(pipeline.render(args.timeline, args.corpus, args.out))
+    return _print_report(pipeline.render(_project(args)))
 
 
 def _check(args) -> int:
     from .store.validate import check_file
 
-    if not args.timeline.exists():
-        raise FileNotFoundError(f"{args.timeline}: not found")
-    _, problems = check_file(args.timeline, args.corpus)
+    project = _project(args)
+    if not project.timeline.exists():
+        raise FileNotFoundError(f"{project.timeline}: not found")
+    _, problems = check_file(project.timeline, project.corpus)
     for problem in problems:
-        print(problem.format(args.timeline.name), file=sys.stderr)
+        print(problem.format(project.timeline.name), file=sys.stderr)
     if problems:
         return 1
-    print(f"{args.timeline.name}: OK")
+    print(f"{project.timeline.name}: OK")
     return 0
 
 
@@ -141,13 +147,13 @@ def _inspect(args) -> int:
 
 
 def _daemon(args) -> int:
-    project = args.timeline.parent
+    project = _project(args)
     if args.action == "run":
         daemon.serve(project, run, args.idle_minutes)
         return 0
     if args.action == "start":
         try:
-            running = daemon.start(args.timeline, args.idle_minutes)
+            running = daemon.start(project, args.idle_minutes)
         except RuntimeError as error:
             print(f"error: {error}", file=sys.stderr)
             return 1

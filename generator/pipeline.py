@@ -1,10 +1,17 @@
-"""The generator's stages, one line each: read the corpus, extract, merge into
-timeline.yml, render pages. The CLI and the MkDocs hook call these.
+"""The generator's recipe: what ``python -m generator extract`` and ``render``
+(and the MkDocs hook) do, a stage a line, each in its folder:
 
-Extraction is incremental: each article's extraction is cached (``cache.py``)
-and a run whose inputs are those of the last run ends before anything is
-parsed. The modules that import spaCy (merging, rendering) are imported only
-once a run needs them, so that such a run costs a fraction of a second, not
+    read/     corpus files → Article           read.corpus
+    extract/  Article → Extraction             extract.article (cached: extract.cache; in processes: extract.parallel)
+    combine/  [Extraction] → Timeline          combine.assemble (people, clusters of mentions, ids)
+    store/    Timeline ⇄ timeline.yml          store.load, store.write (reconciled with people's edits)
+    render/   Timeline → {path: text}          render.site
+              {path: text} → docs folder       render.write
+
+Extraction is incremental: each article's extraction is cached, and a run
+whose inputs are those of the last run ends before anything is parsed. The
+modules that import spaCy (combining, rendering) are imported only once a
+run needs them, so that such a run costs a fraction of a second, not
 spaCy's import.
 """
 from __future__ import annotations
@@ -13,14 +20,16 @@ from collections import ChainMap
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .extract.cache import CACHE_DIR, ExtractionCache, article_key, extractor_version
+from .extract.cache import ExtractionCache, article_key, extractor_version
 from .extract.parallel import extract_all, mapper
 from .files import fingerprint
 from .model import Article, Extraction, Timeline
+from .project import Project
 from .read.corpus import ArticleError, article_paths, body_reader, decode_article, read_or_none
 from .store.layout import entries_by_text
+from .store.load import Current, load, parse_base, read_base_text
 from .store.plain import event_from_data, from_data
-from .store.timeline_file import BASE_NAME, ENTRY_FORMAT, Current, load, parse_base, read_base_text, reconcile_and_write
+from .store.write import ENTRY_FORMAT, Written, reconcile_and_write
 from .tools.progress import progress
 
 
@@ -32,8 +41,9 @@ class Report:
     errors: list[str] = field(default_factory=list)
 
 
-def extract(corpus: Path, timeline_path: Path, jobs: int = 1, use_cache: bool = True) -> Report:
-    """Extract the corpus and reconcile the result with ``timeline_path``.
+def extract(project: Project, jobs: int = 1, use_cache: bool = True) -> Report:
+    """Extract the corpus and write the result into the timeline, reconciled
+    with people's edits.
 
     Articles whose extraction is cached are not parsed again; ``jobs``
     processes parse the others.
@@ -42,41 +52,36 @@ def extract(corpus: Path, timeline_path: Path, jobs: int = 1, use_cache: bool = 
         TimelineError: the timeline does not parse or validate (it is not touched).
         ConcurrentEdit: the timeline changed on disk meanwhile (nothing written).
     """
-    cache = ExtractionCache(timeline_path.parent / CACHE_DIR) if use_cache else None
+    cache = ExtractionCache(project.cache) if use_cache else None
     version = extractor_version()
-    files = [(p.relative_to(corpus).as_posix(), p.read_bytes()) for p in article_paths(corpus)]
+    files = [(p.relative_to(project.corpus).as_posix(), p.read_bytes()) for p in article_paths(project.corpus)]
     keys = [article_key(version, name, raw) for name, raw in files]
-    fingerprints = _fingerprints(timeline_path)
+    fingerprints = _fingerprints(project)
     last = cache.last_run() if cache else None
     if last and last["inputs"] == _inputs(keys, fingerprints):
-        return Report(last["messages"] + [f"{timeline_path.name}: unchanged (no article and no file changed since the last run)"], last["errors"])
+        return Report(last["messages"] + [f"{project.timeline.name}: unchanged (no article and no file changed since the last run)"], last["errors"])
 
     from .combine.assemble import assemble  # imports spaCy
 
-    seen = fingerprints[0]
-    current, on_disk = _load(timeline_path, cache, fingerprints)
     report = Report()
-    extractions = _extractions(files, keys, cache, jobs, report)
-    for x in extractions:
-        report.messages += list(x.warnings)
-    generated = assemble(extractions, _previous(on_disk, current, timeline_path.parent))
-    chunks = ChainMap({}, cache.chunks() if cache else {})
-    with mapper(jobs, chunksize=64) as map_:  # entries to dump into YAML
-        written = reconcile_and_write(timeline_path, generated, current, seen, chunks, map_)
+    current, on_disk = _load(project, cache, fingerprints)  # store: the file as people left it
+    extractions = _extractions(files, keys, cache, jobs, report)  # read, extract
+    generated = assemble(extractions, _previous(on_disk, current, project.timeline))  # combine
+    written = _write(project, generated, current, fingerprints[0], cache, jobs)  # store
     if cache:
-        cache.save_chunks(chunks.maps[0])
-        fingerprints = _fingerprints(timeline_path)  # as written
+        fingerprints = _fingerprints(project)  # as written
         cache.save_written({"fingerprints": fingerprints, "timeline": written.timeline, "base": written.base, "text": written.text})
         cache.save_last_run({"inputs": _inputs(keys, fingerprints), "messages": report.messages, "errors": report.errors})
     report.messages.append(
-        f"{timeline_path.name}: {'updated' if written.changed else 'unchanged'} "
+        f"{project.timeline.name}: {'updated' if written.changed else 'unchanged'} "
         f"({len(extractions)} articles, {len(generated.events)} events, {len(generated.people)} people)"
     )
     return report
 
 
 def _extractions(files: list[tuple[str, bytes]], keys: list[str], cache: ExtractionCache | None, jobs: int, report: Report) -> list[Extraction]:
-    """Every readable article's extraction, from the cache or parsed now."""
+    """Every readable article's extraction, from the cache or parsed now; the
+    warnings of each and the errors of unreadable ones go into ``report``."""
     found: dict[str, Extraction] = {}
     missing: list[tuple[str, Article]] = []
     for (name, raw), key in zip(files, keys):
@@ -94,7 +99,23 @@ def _extractions(files: list[tuple[str, bytes]], keys: list[str], cache: Extract
             found[key] = extraction
             if cache:
                 cache.put(key, extraction)
-    return [found[key] for key in keys if key in found]
+    extractions = [found[key] for key in keys if key in found]
+    for x in extractions:
+        report.messages += list(x.warnings)
+    return extractions
+
+
+def _write(project: Project, generated: Timeline, current: Current | None, seen: str | None,
+           cache: ExtractionCache | None, jobs: int) -> Written:
+    """``reconcile_and_write``, with the entry texts dumped before taken from
+    the cache (and the new ones stored there), the others dumped by ``jobs``
+    processes."""
+    chunks = ChainMap({}, cache.chunks() if cache else {})
+    with mapper(jobs, chunksize=64) as map_:  # entries to dump into YAML
+        written = reconcile_and_write(project.timeline, generated, current, seen, chunks, map_)
+    if cache:
+        cache.save_chunks(chunks.maps[0])
+    return written
 
 
 def _inputs(keys: list[str], fingerprints: list[str | None]) -> list:
@@ -103,29 +124,29 @@ def _inputs(keys: list[str], fingerprints: list[str | None]) -> list:
     return [keys, ENTRY_FORMAT, *fingerprints]
 
 
-def _fingerprints(timeline_path: Path) -> list[str | None]:
-    return [fingerprint(timeline_path), fingerprint(timeline_path.parent / BASE_NAME)]
+def _fingerprints(project: Project) -> list[str | None]:
+    return [fingerprint(project.timeline), fingerprint(project.base)]
 
 
-def _load(timeline_path: Path, cache: ExtractionCache | None, fingerprints: list[str | None]) -> tuple[Current | None, Timeline | None]:
+def _load(project: Project, cache: ExtractionCache | None, fingerprints: list[str | None]) -> tuple[Current | None, Timeline | None]:
     """The timeline as read. A file still as the last run wrote it is not
     parsed and validated again: its data comes from the cache (it was the
     generator's own, valid output)."""
     last = cache.written() if cache else None
     if not last or last["fingerprints"][1] != fingerprints[1]:
-        return load(timeline_path)
+        return load(project.timeline)
     if last["fingerprints"][0] != fingerprints[0]:  # edited by hand since: entries left as they were are not parsed again
-        return load(timeline_path, base=last["base"], already_read=entries_by_text(last.get("text", ""), last["timeline"]))
-    text = timeline_path.read_text(encoding="utf-8")
-    base_text = (timeline_path.parent / BASE_NAME).read_text(encoding="utf-8")
+        return load(project.timeline, base=last["base"], already_read=entries_by_text(last.get("text", ""), last["timeline"]))
+    text = project.timeline.read_text(encoding="utf-8")
+    base_text = project.base.read_text(encoding="utf-8")
     return Current(text, last["timeline"], base_text, last["base"]), from_data(last["timeline"])
 
 
-def _previous(on_disk: Timeline | None, current: Current | None, folder: Path) -> Timeline | None:
+def _previous(on_disk: Timeline | None, current: Current | None, timeline: Path) -> Timeline | None:
     """The previous timeline, whose ids are kept: the one in the file, with
     the events people deleted from it (so a deleted event is recognized, not
     re-added under a new id)."""
-    base = current.base if current else parse_base(read_base_text(folder))
+    base = current.base if current else parse_base(read_base_text(timeline))
     if on_disk is None and base is None:
         return None
     previous = on_disk or Timeline(base.get("title") if base else "")
@@ -135,32 +156,35 @@ def _previous(on_disk: Timeline | None, current: Current | None, folder: Path) -
     return previous
 
 
-def load_timeline(timeline_path: Path, corpus: Path) -> Timeline:
+def load_timeline(project: Project) -> Timeline:
     """The validated timeline (spans checked against the corpus)."""
-    return read_timeline(timeline_path, corpus)[1]
+    return read_timeline(project)[1]
 
 
-def read_timeline(timeline_path: Path, corpus: Path, previous: Current | None = None) -> tuple[Current, Timeline]:
+def read_timeline(project: Project, previous: Current | None = None) -> tuple[Current, Timeline]:
     """The file as read, and the validated timeline (spans checked against
     the corpus). Entries whose text is as in the ``previous`` read of the
     file are not parsed again (the preview reads it on every save)."""
     already_read = entries_by_text(previous.text, previous.data) if previous else None
-    current, timeline = load(timeline_path, body_reader(corpus), already_read=already_read)
+    current, timeline = load(project.timeline, body_reader(project.corpus), already_read=already_read)
     if timeline is None:
-        raise FileNotFoundError(f"{timeline_path}: not found; run `python -m generator extract` first")
+        raise FileNotFoundError(f"{project.timeline}: not found; run `python -m generator extract` first")
     return current, timeline
 
 
 def articles_of(timeline: Timeline, corpus: Path) -> dict[str, Article]:
+    """The corpus articles the timeline's sources are, by file; those that
+    cannot be read are left out."""
     found = {source.file: read_or_none(corpus, source.file) for source in timeline.sources}
     return {file: article for file, article in found.items() if article is not None}
 
 
-def render(timeline_path: Path, corpus: Path, out: Path) -> Report:
+def render(project: Project) -> Report:
+    """Render the timeline's pages into the docs folder."""
     from .render.site import render_site  # imports spaCy
     from .render.write import write_pages
 
-    timeline = load_timeline(timeline_path, corpus)
-    pages = render_site(timeline, articles_of(timeline, corpus))
-    written, removed = write_pages(out, pages)
-    return Report([f"{out}: {len(pages)} pages, {written} written, {removed} removed"])
+    timeline = load_timeline(project)  # store
+    pages = render_site(timeline, articles_of(timeline, project.corpus))  # read, render
+    written, removed = write_pages(project.docs, pages)  # write pages
+    return Report([f"{project.docs}: {len(pages)} pages, {written} written, {removed} removed"])

@@ -218,10 +218,11 @@ HOSTILE = (
 
 def test_hostile_article_renders_as_text_in_the_browser(browser, tmp_path_factory):
     from generator import pipeline
+    from generator.project import Project
 
     project = copy_project(tmp_path_factory.mktemp("hostile"))
     (project / "corpus" / "hostile.md").write_text(HOSTILE, encoding="utf-8")
-    pipeline.extract(project / "corpus", project / "timeline.yml")
+    pipeline.extract(Project.at(project))
     timeline = (project / "timeline.yml").read_text(encoding="utf-8")
     (project / "timeline.yml").write_text(timeline.replace("    summary: Jane Doe", "    note: \"<script>window.pwned=5</script> [click](javascript:window.pwned=6)\"\n    summary: Jane Doe", 1), encoding="utf-8")
     (project / "site").mkdir()

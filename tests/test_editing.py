@@ -23,11 +23,13 @@ from generator.combine.assemble import assemble
 from generator.extract import nlp as nlp_loader
 from generator.extract.article import extract_articles
 from generator.files import fingerprint
+from generator.project import Project
 from generator.read.corpus import read_corpus
+from generator.store.load import load
 from generator.store.plain import from_data, plain
 from generator.store.round_trip import apply
-from generator.store.timeline_file import ConcurrentEdit, dump, load, reconcile_and_write, rewrite_whole
 from generator.store.validate import validate
+from generator.store.write import ConcurrentEdit, dump, reconcile_and_write, rewrite_whole
 
 FIRST_REPORT = "election_first_report.md"
 UPDATE = "election_update_restates_first_report.md"
@@ -51,14 +53,14 @@ def edit(path: Path, change) -> None:
 
 
 def events_by_id(path: Path) -> dict:
-    return {e.id: e for e in pipeline.load_timeline(path, path.parent / "corpus").events}
+    return {e.id: e for e in pipeline.load_timeline(Project(path, path.parent / "corpus")).events}
 
 
 @pytest.fixture
 def newsroom(project: Path) -> Path:
     """The seed project plus Xinhua's first report of the Chechen election."""
     shutil.copy(ARTICLES / FIRST_REPORT, project / "corpus" / FIRST_REPORT)
-    pipeline.extract(project / "corpus", project / "timeline.yml")
+    pipeline.extract(Project.at(project))
     return project
 
 
@@ -88,7 +90,7 @@ def test_scripted_edit_session_then_new_reports(newsroom: Path):
 
     edit(timeline, change)
     shutil.copy(ARTICLES / UPDATE, newsroom / "corpus" / UPDATE)
-    pipeline.extract(newsroom / "corpus", timeline)
+    pipeline.extract(Project(timeline, newsroom / "corpus"))
 
     after = events_by_id(timeline)
     text = timeline.read_text(encoding="utf-8")
@@ -100,11 +102,11 @@ def test_scripted_edit_session_then_new_reports(newsroom: Path):
     assert after["ceasefire-talks-resume"].title == "Ceasefire talks resume"
     assert "# added by hand, no source yet" in text
     # The update's reports joined the events it restates, edited or not.
-    files = {s.id: s.file for s in pipeline.load_timeline(timeline, newsroom / "corpus").sources}
+    files = {s.id: s.file for s in pipeline.load_timeline(Project(timeline, newsroom / "corpus")).sources}
     for event_id in (statement.id, milestone.id):
         assert {files[x.source] for x in after[event_id].sources} == {FIRST_REPORT, UPDATE}, event_id
     settled = timeline.read_bytes()
-    pipeline.extract(newsroom / "corpus", timeline)
+    pipeline.extract(Project(timeline, newsroom / "corpus"))
     assert timeline.read_bytes() == settled
 
 

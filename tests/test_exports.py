@@ -13,6 +13,7 @@ from icalendar import Calendar
 from site_fixtures import SITE_TIMELINE
 
 from generator import pipeline
+from generator.project import Project
 from generator.render.site import render_site
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -20,7 +21,7 @@ ATOM = "{http://www.w3.org/2005/Atom}"
 
 @pytest.fixture(scope="module")
 def files():
-    timeline = pipeline.load_timeline(SITE_TIMELINE, ROOT / "corpus")
+    timeline = pipeline.load_timeline(Project(SITE_TIMELINE, ROOT / "corpus"))
     return render_site(timeline, pipeline.articles_of(timeline, ROOT / "corpus"))
 
 
@@ -66,5 +67,5 @@ def test_atom_feed_lists_the_latest_events_newest_first(files):
 
 
 def test_rendering_twice_gives_the_same_files(files):
-    timeline = pipeline.load_timeline(SITE_TIMELINE, ROOT / "corpus")
+    timeline = pipeline.load_timeline(Project(SITE_TIMELINE, ROOT / "corpus"))
     assert render_site(timeline, pipeline.articles_of(timeline, ROOT / "corpus")) == files

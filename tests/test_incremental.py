@@ -15,10 +15,11 @@ from generator import pipeline
 from generator.cli import main
 from generator.extract import cache as cache_module
 from generator.extract.cache import ExtractionCache, extractor_version
+from generator.project import EXTRACT_CACHE, Project
 from generator.store.plain import plain
 from generator.store.round_trip import to_yaml
-from generator.store.timeline_file import dump, dump_plain
 from generator.store.validate import validate
+from generator.store.write import dump, dump_plain
 
 
 @pytest.fixture
@@ -31,7 +32,7 @@ def newsroom(tmp_path: Path) -> Path:
 
 
 def cached_entries(folder: Path) -> list[Path]:
-    return sorted((folder / pipeline.CACHE_DIR / "articles").rglob("*.pickle"))
+    return sorted((folder / EXTRACT_CACHE / "articles").rglob("*.pickle"))
 
 
 def test_an_unchanged_corpus_is_not_extracted_again(newsroom: Path, capsys):
@@ -49,15 +50,15 @@ def test_cached_extractions_are_used_instead_of_parsing(newsroom: Path):
     """Changing what the cache holds for an article changes the timeline: the
     article was not parsed again."""
     corpus, timeline = newsroom / "corpus", newsroom / "timeline.yml"
-    pipeline.extract(corpus, timeline)
-    store = ExtractionCache(newsroom / pipeline.CACHE_DIR)
+    pipeline.extract(Project(timeline, corpus))
+    store = ExtractionCache(newsroom / EXTRACT_CACHE)
     for path in cached_entries(newsroom):
         extraction = pickle.loads(path.read_bytes())
         if extraction.article.file == NEWSWIRE[0].name:
             store.put(path.stem, replace(extraction, article=replace(extraction.article, title="Title from the cache")))
     # A hand edit, so that the run is not skipped as up to date.
     timeline.write_text(timeline.read_text(encoding="utf-8").replace("title: News timeline", "title: My timeline", 1), encoding="utf-8")
-    pipeline.extract(corpus, timeline)
+    pipeline.extract(Project(timeline, corpus))
     data, problems = validate(timeline.read_text(encoding="utf-8"))
     assert problems == []
     assert data["title"] == "My timeline"
@@ -66,12 +67,12 @@ def test_cached_extractions_are_used_instead_of_parsing(newsroom: Path):
 
 def test_a_changed_or_added_article_is_the_only_one_parsed(newsroom: Path):
     corpus, timeline = newsroom / "corpus", newsroom / "timeline.yml"
-    pipeline.extract(corpus, timeline)
+    pipeline.extract(Project(timeline, corpus))
     before = set(cached_entries(newsroom))
     shutil.copy(NEWSWIRE_NEXT_DAY, corpus / NEWSWIRE_NEXT_DAY.name)
     edited = corpus / NEWSWIRE[1].name
     edited.write_text(edited.read_text(encoding="utf-8") + "\nThe talks resumed on Monday, officials said.\n", encoding="utf-8")
-    report = pipeline.extract(corpus, timeline)
+    report = pipeline.extract(Project(timeline, corpus))
     assert "updated (13 articles" in report.messages[-1]
     assert len(set(cached_entries(newsroom)) - before) == 2
     data, _ = validate(timeline.read_text(encoding="utf-8"))
@@ -86,8 +87,8 @@ def test_what_the_cache_remembers_of_the_files_is_what_they_hold(newsroom: Path)
     """The next run takes the timeline's data from the cache when the file is
     the one written: it must be exactly what reading the file gives."""
     corpus, timeline = newsroom / "corpus", newsroom / "timeline.yml"
-    pipeline.extract(corpus, timeline)
-    remembered = ExtractionCache(newsroom / pipeline.CACHE_DIR).written()
+    pipeline.extract(Project(timeline, corpus))
+    remembered = ExtractionCache(newsroom / EXTRACT_CACHE).written()
     data, problems = validate(timeline.read_text(encoding="utf-8"))
     assert problems == []
     assert remembered["timeline"] == plain(data)
@@ -99,7 +100,7 @@ def test_an_edited_file_read_by_entry_gives_what_reading_it_whole_gives(newsroom
     """After a hand edit, the entries left as they were are known from the
     cache; the run must write what a run without the cache writes."""
     corpus, timeline = newsroom / "corpus", newsroom / "timeline.yml"
-    pipeline.extract(corpus, timeline)
+    pipeline.extract(Project(timeline, corpus))
     text = timeline.read_text(encoding="utf-8")
     assert text.count("\n    title: ") > 20
     first = text.index("\n    title: ", text.index("\nevents:")) + 1
@@ -111,11 +112,11 @@ def test_an_edited_file_read_by_entry_gives_what_reading_it_whole_gives(newsroom
     shutil.copytree(corpus, alone / "corpus")
     for name in ("timeline.yml", "timeline.generated.yml"):
         shutil.copy(newsroom / name, alone / name)
-    pipeline.extract(corpus, timeline)
-    pipeline.extract(alone / "corpus", alone / "timeline.yml", use_cache=False)
+    pipeline.extract(Project(timeline, corpus))
+    pipeline.extract(Project.at(alone), use_cache=False)
     assert timeline.read_bytes() == (alone / "timeline.yml").read_bytes()
     assert "    title: Retitled by hand  # an editor's comment\n" in timeline.read_text(encoding="utf-8")
-    assert ExtractionCache(newsroom / pipeline.CACHE_DIR).written()["text"] == timeline.read_text(encoding="utf-8")
+    assert ExtractionCache(newsroom / EXTRACT_CACHE).written()["text"] == timeline.read_text(encoding="utf-8")
 
 
 def test_a_bad_article_is_reported_on_every_run(newsroom: Path, capsys):
@@ -130,10 +131,10 @@ def test_a_bad_article_is_reported_on_every_run(newsroom: Path, capsys):
 def test_two_processes_write_the_same_timeline_as_one(newsroom: Path, tmp_path_factory):
     other = tmp_path_factory.mktemp("jobs2")
     shutil.copytree(newsroom / "corpus", other / "corpus")
-    pipeline.extract(newsroom / "corpus", newsroom / "timeline.yml", jobs=1, use_cache=False)
+    pipeline.extract(Project.at(newsroom), jobs=1, use_cache=False)
     assert main(["extract", "--jobs", "2", "--no-cache", "--corpus", str(other / "corpus"), "--timeline", str(other / "timeline.yml")]) == 0
     assert (other / "timeline.yml").read_bytes() == (newsroom / "timeline.yml").read_bytes()
-    assert not (other / pipeline.CACHE_DIR).exists()
+    assert not (other / EXTRACT_CACHE).exists()
 
 
 def test_jobs_must_be_positive(capsys):
@@ -147,7 +148,7 @@ def test_the_extractor_version_covers_the_modules_extraction_imports():
         [cache_module.PACKAGE / name for name in cache_module.ENTRY_MODULES])}
     assert {"extract/article.py", "read/corpus.py", "extract/quotes.py", "extract/events.py", "extract/people.py",
             "extract/timex/tagger.py", "model/dates.py", "model/extraction.py"} <= closure
-    assert not {"render/site.py", "site/mkdocs_hook.py", "render/pages/event.py", "store/timeline_file.py"} & closure
+    assert not {"render/site.py", "site/mkdocs_hook.py", "render/pages/event.py", "store/write.py"} & closure
     assert extractor_version() == extractor_version()
     assert len(extractor_version()) == 64
 

@@ -11,7 +11,7 @@ from generator.store import yaml_load
 from generator.store.layout import entries_by_text, read_by_entry
 from generator.store.plain import plain
 from generator.store.splice import rewrite
-from generator.store.timeline_file import SCHEMA_COMMENT, rewrite_whole
+from generator.store.write import SCHEMA_COMMENT, rewrite_whole
 
 ROOT = Path(__file__).resolve().parent.parent
 

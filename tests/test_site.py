@@ -10,6 +10,7 @@ from conftest import ROOT
 from site_fixtures import SITE_TIMELINE, build, copy_project
 
 from generator import pipeline
+from generator.project import Project
 from generator.render import markup as mk
 from generator.render.pages.problems import problems_page
 from generator.render.site import render_site
@@ -18,12 +19,12 @@ from generator.store.validate import TimelineError
 
 @pytest.fixture(scope="module")
 def pages():
-    timeline = pipeline.load_timeline(SITE_TIMELINE, ROOT / "corpus")
+    timeline = pipeline.load_timeline(Project(SITE_TIMELINE, ROOT / "corpus"))
     return render_site(timeline, pipeline.articles_of(timeline, ROOT / "corpus"))
 
 
 def test_pages_for_home_events_people_and_sources(pages):
-    timeline = pipeline.load_timeline(SITE_TIMELINE, ROOT / "corpus")
+    timeline = pipeline.load_timeline(Project(SITE_TIMELINE, ROOT / "corpus"))
     assert "index.md" in pages
     assert {f"events/{e.id}.md" for e in timeline.events} <= set(pages)
     assert {f"people/{p.id}.md" for p in timeline.people} <= set(pages)
@@ -70,7 +71,7 @@ def test_hostile_article_text_renders_as_text(project: Path):
         "Jane Doe said on Saturday, “<script>alert('quote')</script> we will <img src=x onerror=alert(2)> win.”\n"
     )
     (project / "corpus" / "hostile.md").write_text(hostile, encoding="utf-8")
-    pipeline.extract(project / "corpus", project / "timeline.yml")
+    pipeline.extract(Project.at(project))
     result = build(project)
     assert result.returncode == 0, result.stderr
     for html_file in (project / "site").rglob("*.html"):
@@ -94,7 +95,7 @@ def test_a_timeline_mistake_fails_the_build_with_the_message_serve_shows(project
     timeline = project / "timeline.yml"
     timeline.write_text(timeline.read_text(encoding="utf-8").replace("      - mark-rutte", "      - mark-rute", 1), encoding="utf-8")
     with pytest.raises(TimelineError) as error:
-        pipeline.load_timeline(timeline, project / "corpus")
+        pipeline.load_timeline(Project(timeline, project / "corpus"))
     assert "unknown person id 'mark-rute' (did you mean 'mark-rutte'?)" in str(error.value)
     result = build(project)
     assert result.returncode != 0
@@ -104,11 +105,11 @@ def test_a_timeline_mistake_fails_the_build_with_the_message_serve_shows(project
 
 def test_render_writes_only_changed_pages_and_removes_stale_ones(project: Path):
     out = project / "site_src"
-    first = pipeline.render(project / "timeline.yml", project / "corpus", out)
+    first = pipeline.render(Project(project / "timeline.yml", project / "corpus", out))
     assert "0 removed" in first.messages[0]
     stale = out / "events" / "no-longer-there.md"
     stale.write_text("old", encoding="utf-8")
-    again = pipeline.render(project / "timeline.yml", project / "corpus", out)
+    again = pipeline.render(Project(project / "timeline.yml", project / "corpus", out))
     assert re.search(r", 0 written, 1 removed$", again.messages[0])
     assert not stale.exists() and (out / "about.md").exists()
 
@@ -159,7 +160,7 @@ def test_hostile_timeline_fields_are_escaped_in_pages_and_exports(tmp_path: Path
 
 
 def test_claims_link_to_the_original_with_a_text_fragment_where_the_source_has_a_url():
-    timeline = pipeline.load_timeline(SITE_TIMELINE, ROOT / "corpus")
+    timeline = pipeline.load_timeline(Project(SITE_TIMELINE, ROOT / "corpus"))
     timeline.sources[1].url = "https://example.org/putin-warns"
     pages = render_site(timeline, pipeline.articles_of(timeline, ROOT / "corpus"))
     event = pages["events/2025-09-05-volodymyr-zelenskiy-we-are-ready-for-any-kind.md"]

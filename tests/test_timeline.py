@@ -11,13 +11,13 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap
 
 from generator import pipeline
-from generator.store.timeline_file import BASE_NAME
+from generator.project import BASE_NAME, Project
 from generator.store.validate import TimelineError, check_file
 
 
 @pytest.fixture(scope="module")
 def seed_timeline():
-    return pipeline.load_timeline(ROOT / "timeline.yml", ROOT / "corpus")
+    return pipeline.load_timeline(Project(ROOT / "timeline.yml", ROOT / "corpus"))
 
 
 def event_on(timeline, date: str, *words: str):
@@ -56,9 +56,9 @@ def test_spans_point_at_their_evidence(seed_timeline):
 
 def test_extract_is_byte_for_byte_stable(project: Path):
     before = (project / "timeline.yml").read_bytes()
-    pipeline.extract(project / "corpus", project / "timeline.yml")
+    pipeline.extract(Project.at(project))
     assert (project / "timeline.yml").read_bytes() == before
-    pipeline.extract(project / "corpus", project / "timeline.yml")
+    pipeline.extract(Project.at(project))
     assert (project / "timeline.yml").read_bytes() == before
 
 
@@ -66,7 +66,7 @@ def test_extract_from_scratch_gives_the_committed_timeline(project: Path):
     committed = (project / "timeline.yml").read_bytes()
     (project / "timeline.yml").unlink()
     (project / BASE_NAME).unlink()
-    pipeline.extract(project / "corpus", project / "timeline.yml")
+    pipeline.extract(Project.at(project))
     assert (project / "timeline.yml").read_bytes() == committed
 
 
@@ -85,7 +85,7 @@ def edit(path: Path, change) -> None:
 
 def test_hand_edits_survive_re_extraction(project: Path):
     timeline = project / "timeline.yml"
-    events = pipeline.load_timeline(timeline, project / "corpus").events
+    events = pipeline.load_timeline(Project(timeline, project / "corpus")).events
     retitled, redated, deleted = events[0].id, events[1].id, events[2].id
 
     def change(data):
@@ -99,9 +99,9 @@ def test_hand_edits_survive_re_extraction(project: Path):
         data["events"].append(added)
 
     edit(timeline, change)
-    pipeline.extract(project / "corpus", timeline)
+    pipeline.extract(Project(timeline, project / "corpus"))
     text = timeline.read_text(encoding="utf-8")
-    after = {e.id: e for e in pipeline.load_timeline(timeline, project / "corpus").events}
+    after = {e.id: e for e in pipeline.load_timeline(Project(timeline, project / "corpus")).events}
     assert after[retitled].title == "An editor's title"
     assert after[retitled].note == "Checked against the *original* report."
     assert after[redated].date == "2025-08-15"
@@ -109,7 +109,7 @@ def test_hand_edits_survive_re_extraction(project: Path):
     assert after["editor-added"].title == "A hand-written event"
     assert "# an editor's comment" in text
     again = timeline.read_bytes()
-    pipeline.extract(project / "corpus", timeline)
+    pipeline.extract(Project(timeline, project / "corpus"))
     assert timeline.read_bytes() == again
 
 
@@ -118,7 +118,7 @@ def test_broken_timeline_is_refused_and_left_as_it_is(project: Path):
     broken = timeline.read_text(encoding="utf-8").replace("title: News timeline", "title: [News timeline", 1)
     timeline.write_text(broken, encoding="utf-8")
     with pytest.raises(TimelineError) as error:
-        pipeline.extract(project / "corpus", timeline)
+        pipeline.extract(Project(timeline, project / "corpus"))
     assert str(error.value).startswith("timeline.yml:2:")
     assert timeline.read_text(encoding="utf-8") == broken
 
@@ -168,8 +168,8 @@ def test_round_trip_keeps_the_file_byte_for_byte():
 def test_every_date_precision_the_extractor_gives_survives_writing_and_checking(value):
     from generator.store.plain import plain
     from generator.store.round_trip import to_yaml
-    from generator.store.timeline_file import dump
     from generator.store.validate import validate
+    from generator.store.write import dump
 
     data = {"title": "T", "sources": [], "people": [], "events": [{"id": "e", "date": value, "title": "E"}]}
     text = dump(to_yaml(data))

@@ -24,8 +24,6 @@ if TYPE_CHECKING:
     from ..model import Extraction
 
 PACKAGE = Path(__file__).resolve().parent.parent  # the generator package
-# Beside timeline.yml; git-ignored, safe to delete.
-CACHE_DIR = Path(".cache") / "extract"
 # The modules extraction starts from; their imports within the package are followed.
 ENTRY_MODULES = ("read/corpus.py", "extract/article.py")
 

@@ -9,12 +9,14 @@ from __future__ import annotations
 import multiprocessing
 from contextlib import contextmanager
 from functools import partial
-from typing import Iterator, Sequence
+from typing import TYPE_CHECKING, Iterator, Sequence
 
 from ..model import Article, Extraction
-from ..store.timeline_file import Mapper
 from . import nlp as nlp_loader
 from .article import extract_articles
+
+if TYPE_CHECKING:
+    from ..store.write import Mapper
 
 ARTICLES_PER_TASK = 8
 

@@ -19,11 +19,12 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 
 from generator import pipeline
+from generator.project import Project
 from generator.read.corpus import article_paths
 from generator.render.pages.problems import problems_page
 from generator.render.site import GENERATED_DIRS, INDEX_PAGES, render_site
 from generator.site.page_cache import PageCache
-from generator.store.timeline_file import Current
+from generator.store.load import Current
 from generator.store.validate import TimelineError
 
 log = logging.getLogger("mkdocs.hooks.timeline")
@@ -48,11 +49,10 @@ def on_startup(command: str, dirty: bool) -> None:
 
 
 def on_files(files: Files, config) -> Files:
-    root = Path(config.config_file_path).parent
-    timeline_path, corpus = root / "timeline.yml", root / "corpus"
+    project = Project.at(Path(config.config_file_path).parent)
     try:
-        read, timeline = pipeline.read_timeline(timeline_path, corpus, _session.read)
-        pages = render_site(timeline, pipeline.articles_of(timeline, corpus))
+        read, timeline = pipeline.read_timeline(project, _session.read)
+        pages = render_site(timeline, pipeline.articles_of(timeline, project.corpus))
     except (TimelineError, FileNotFoundError) as error:
         if _session.command != "serve":
             raise PluginError(str(error)) from None
@@ -63,7 +63,7 @@ def on_files(files: Files, config) -> Files:
     else:
         _session.read = read
         _session.pages = frozenset(path for path in pages if path.endswith(".md"))
-        _announce_new_articles(timeline, corpus)
+        _announce_new_articles(timeline, project.corpus)
     for file in list(files):
         if file.src_uri in pages or file.src_uri.split("/", 1)[0] in GENERATED_DIRS:
             files.remove(file)  # stale copies written by `generator render`
@@ -75,9 +75,9 @@ def on_files(files: Files, config) -> Files:
 def _announce_new_articles(timeline, corpus: Path) -> None:
     """Say once which corpus articles timeline.yml does not know yet (extraction
     is the editor's call: it is slow, and it changes timeline.yml)."""
-    known = {s.file for s in timeline.sources}
+    in_timeline = {s.file for s in timeline.sources}
     new = tuple(sorted(p.relative_to(corpus).as_posix() for p in article_paths(corpus)
-                       if p.relative_to(corpus).as_posix() not in known))
+                       if p.relative_to(corpus).as_posix() not in in_timeline))
     if new and new != _session.announced:
         # Info, not a warning: any warning aborts a strict build, `serve`'s too.
         log.info(f"{len(new)} new article{'s' if len(new) != 1 else ''} in corpus/ not in timeline.yml: "

@@ -13,7 +13,8 @@ since it started (the command then runs in its own process, as without one).
 
 The connection is a Unix socket authenticated with a key only the owner can
 read (``multiprocessing.connection``); the key, the socket's address and the
-daemon's log live in ``.cache/daemon/`` beside timeline.yml.
+daemon's log live in ``.cache/daemon/`` beside timeline.yml
+(``Project.daemon_state``).
 """
 from __future__ import annotations
 
@@ -35,8 +36,8 @@ from pathlib import Path
 from typing import Callable
 
 from ..extract.cache import PACKAGE, code_version
+from ..project import Project
 
-STATE_DIR = Path(".cache") / "daemon"
 IDLE_MINUTES = 30
 START_SECONDS = 120  # how long `start` waits for the model to load
 
@@ -47,21 +48,17 @@ def package_version() -> str:
                          if path.suffix in (".py", ".json") and "__pycache__" not in path.parts})
 
 
-def _state(project: Path) -> Path:
-    return project / STATE_DIR
-
-
-def _socket_path(project: Path) -> str:
+def _socket_path(project: Project) -> str:
     """In the temporary folder: a socket's path may not exceed ~100 bytes."""
-    name = hashlib.sha256(str(project.resolve()).encode()).hexdigest()[:16]
+    name = hashlib.sha256(str(project.root.resolve()).encode()).hexdigest()[:16]
     return str(Path(tempfile.gettempdir()) / f"timeline-daemon-{os.getuid()}-{name}.sock")
 
 
-def _request(project: Path, message: dict) -> dict | None:
+def _request(project: Project, message: dict) -> dict | None:
     """The daemon's reply, or None when none answers."""
     try:
-        address = json.loads((_state(project) / "address").read_text(encoding="utf-8"))
-        key = (_state(project) / "key").read_bytes()
+        address = json.loads((project.daemon_state / "address").read_text(encoding="utf-8"))
+        key = (project.daemon_state / "key").read_bytes()
         with Client(address["socket"], "AF_UNIX", authkey=key) as connection:
             connection.send(message)
             return connection.recv()
@@ -69,7 +66,7 @@ def _request(project: Path, message: dict) -> dict | None:
         return None
 
 
-def forward(project: Path, args: Namespace) -> int | None:
+def forward(project: Project, args: Namespace) -> int | None:
     """Run a parsed ``extract`` command in the project's daemon and print its
     output; its exit status, or None when no daemon can run it."""
     reply = _request(project, {"op": "run", "package": str(PACKAGE), "cwd": os.getcwd(), "args": args})
@@ -84,32 +81,31 @@ def forward(project: Path, args: Namespace) -> int | None:
     return reply["status"]
 
 
-def status(project: Path) -> dict | None:
+def status(project: Project) -> dict | None:
     """The running daemon's pid, start time, runs and peak memory, or None."""
     return _request(project, {"op": "status"})
 
 
-def stop(project: Path) -> bool:
+def stop(project: Project) -> bool:
     """Stop the project's daemon; whether one was running."""
     return _request(project, {"op": "stop"}) is not None
 
 
-def start(timeline: Path, idle_minutes: float = IDLE_MINUTES) -> dict:
+def start(project: Project, idle_minutes: float = IDLE_MINUTES) -> dict:
     """Start a daemon for the project in the background (unless one runs) and
     wait until its model is loaded; its status.
 
     Raises:
         RuntimeError: it exited or did not answer in time (with its log's end).
     """
-    project = timeline.parent
     running = status(project)
     if running is not None:
         return running
-    _state(project).mkdir(parents=True, exist_ok=True)
-    log_path = _state(project) / "log"
+    project.daemon_state.mkdir(parents=True, exist_ok=True)
+    log_path = project.daemon_state / "log"
     with open(log_path, "wb") as log:
         process = subprocess.Popen(
-            [sys.executable, "-m", "generator", "daemon", "run", "--timeline", str(timeline),
+            [sys.executable, "-m", "generator", "daemon", "run", "--timeline", str(project.timeline),
              "--idle-minutes", str(idle_minutes)],
             stdin=subprocess.DEVNULL, stdout=log, stderr=log, start_new_session=True)
     deadline = time.monotonic() + START_SECONDS
@@ -125,19 +121,20 @@ def start(timeline: Path, idle_minutes: float = IDLE_MINUTES) -> dict:
     raise RuntimeError(f"the daemon did not start: {tail[0]} (log: {log_path})")
 
 
-def serve(project: Path, run: Callable[[Namespace], int], idle_minutes: float = IDLE_MINUTES) -> None:
+def serve(project: Project, run: Callable[[Namespace], int], idle_minutes: float = IDLE_MINUTES) -> None:
     """Answer requests until stopped, idle for ``idle_minutes`` or stale.
 
     ``run`` executes a parsed command line in this process (the CLI's own).
     """
-    from .. import pipeline  # noqa: F401  imported and loaded now, once
-    from ..combine import assemble  # noqa: F401  imported and loaded now, once
-    from ..extract import nlp  # noqa: F401  imported and loaded now, once
+    # Imported and the model loaded now, once: each command then runs at once.
+    from .. import pipeline  # noqa: F401
+    from ..combine import assemble  # noqa: F401
+    from ..extract import nlp
 
     nlp.load()("Loaded, and its first document parsed: the next one is as fast as any.")
     code = package_version()
-    project = project.resolve()  # each command runs in its client's folder
-    state = _state(project)
+    project = Project(project.root.resolve() / project.timeline.name)  # each command runs in its client's folder
+    state = project.daemon_state
     state.mkdir(parents=True, exist_ok=True)
     key = os.urandom(32)
     _write_private(state / "key", key)

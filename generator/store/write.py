@@ -1,4 +1,4 @@
-"""Read and write ``timeline.yml`` without losing anything people wrote in it.
+"""Write ``timeline.yml`` without losing anything people wrote in it.
 
 A file nobody edited is written afresh, entry by entry (``dump_plain``); an
 edited one keeps its comments, key order and formatting, and only what
@@ -6,8 +6,8 @@ changes is written again (``splice.rewrite``, or ruamel.yaml's round trip of
 the whole file when its layout is not the generator's). Writes are atomic
 (a temporary file renamed over the old one) and refused when the file
 changed on disk meanwhile. Beside the timeline, the generator keeps its own
-last output (``BASE_NAME``), which tells people's edits apart from its own
-values.
+last output (``project.BASE_NAME``), which tells people's edits apart from
+its own values.
 """
 from __future__ import annotations
 
@@ -19,15 +19,14 @@ from typing import Any, Callable, Iterable, Iterator, MutableMapping
 
 from ..files import fingerprint, write_atomically
 from ..model import Timeline
-from . import yaml_load
-from .plain import from_data, plain, to_data
+from ..project import base_file
+from .load import Current, parse_base, read_base_text
+from .plain import to_data
 from .reconcile import reconcile
 from .round_trip import apply, dump_text, entry_text_of, is_entry_list, round_trip_yaml, to_yaml
 from .splice import rewrite
-from .validate import TimelineError, validate
 
 SCHEMA_COMMENT = "# yaml-language-server: $schema=generator/timeline.schema.json"
-BASE_NAME = "timeline.generated.yml"
 BASE_COMMENT = (
     "# Written by `python -m generator extract`: its last output, used to tell your edits\n"
     "# in timeline.yml apart from its own. Do not edit; commit it with timeline.yml."
@@ -44,17 +43,6 @@ class ConcurrentEdit(RuntimeError):
 
 
 @dataclass(frozen=True)
-class Current:
-    """The timeline file as it was read, validated, and the generator's last
-    output beside it (``BASE_NAME``; None when there is none)."""
-
-    text: str
-    data: dict
-    base_text: str | None = None
-    base: dict | None = None
-
-
-@dataclass(frozen=True)
 class Written:
     """What the two files hold after ``reconcile_and_write``."""
 
@@ -64,47 +52,10 @@ class Written:
     text: str  # timeline.yml's text
 
 
-def load(path: Path, source_text=None, base: dict | None = None, already_read: dict | None = None) -> tuple[Current | None, Timeline | None]:
-    """The file as read and as validated records (None, None if absent).
-
-    ``base``, when given, is the data of the base file as it is on disk
-    (known from the run that wrote it), which then is not parsed again;
-    ``already_read``, entries the generator wrote, by their text (see ``validate``).
-
-    Raises:
-        TimelineError: when the file does not parse or validate.
-    """
-    if not path.exists():
-        return None, None
-    text = path.read_text(encoding="utf-8")
-    data, problems = validate(text, source_text, already_read)
-    if problems:
-        raise TimelineError(path.name, problems)
-    data = plain(data)
-    base_text = read_base_text(path.parent)
-    return Current(text, data, base_text, base if base is not None else parse_base(base_text)), from_data(data)
-
-
 def _without_header(text: str) -> str:
     """The YAML after the schema comment, which ``dump`` writes back itself."""
     first, _, rest = text.partition("\n")
     return rest if first == SCHEMA_COMMENT else text
-
-
-def read_base_text(folder: Path) -> str | None:
-    try:
-        return (folder / BASE_NAME).read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return None
-
-
-def parse_base(text: str | None) -> dict | None:
-    if text is None:
-        return None
-    try:
-        return plain(yaml_load.load(text))
-    except Exception:  # a damaged base only costs the edit detection, never data
-        return None
 
 
 def dump(node: Any, header: str = SCHEMA_COMMENT) -> str:
@@ -164,9 +115,9 @@ def reconcile_and_write(path: Path, generated: Timeline, current: Current | None
         ConcurrentEdit: the file changed on disk since it was loaded.
     """
     new = to_data(generated)
-    base_path = path.parent / BASE_NAME
+    base_path = base_file(path)
     if current is None:
-        base_before = read_base_text(path.parent)
+        base_before = read_base_text(path)
         base = parse_base(base_before)
     else:
         base_before, base = current.base_text, current.base

@@ -1,0 +1,67 @@
+"""Read ``timeline.yml``: the file as it is, validated (every problem with its
+line), as records; and the generator's last output beside it.
+
+A file is read entry by entry when the entries the generator wrote are
+known by their text (``layout.read_by_entry``, the fast path), else whole
+(``validate``).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..model import Timeline
+from ..project import base_file
+from . import yaml_load
+from .plain import from_data, plain
+from .validate import TimelineError, validate
+
+
+@dataclass(frozen=True)
+class Current:
+    """The timeline file as it was read, validated, and the generator's last
+    output beside it (``project.BASE_NAME``; None when there is none)."""
+
+    text: str
+    data: dict
+    base_text: str | None = None
+    base: dict | None = None
+
+
+def load(path: Path, source_text=None, base: dict | None = None, already_read: dict | None = None) -> tuple[Current | None, Timeline | None]:
+    """The file as read and as validated records (None, None if absent).
+
+    ``base``, when given, is the data of the base file as it is on disk
+    (known from the run that wrote it), which then is not parsed again;
+    ``already_read``, entries the generator wrote, by their text (see ``validate``).
+
+    Raises:
+        TimelineError: when the file does not parse or validate.
+    """
+    if not path.exists():
+        return None, None
+    text = path.read_text(encoding="utf-8")
+    data, problems = validate(text, source_text, already_read)
+    if problems:
+        raise TimelineError(path.name, problems)
+    data = plain(data)
+    base_text = read_base_text(path)
+    return Current(text, data, base_text, base if base is not None else parse_base(base_text)), from_data(data)
+
+
+def read_base_text(timeline: Path) -> str | None:
+    """The text of the generator's last output beside ``timeline``, or None."""
+    try:
+        return base_file(timeline).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+
+
+def parse_base(text: str | None) -> dict | None:
+    """The base file's data, or None when there is none or it is damaged."""
+    if text is None:
+        return None
+    try:
+        return plain(yaml_load.load(text))
+    except Exception:  # a damaged base only costs the edit detection, never data
+        return None
