@@ -1,4 +1,6 @@
-"""Lookups shared by all pages of one rendering, and the links between pages.
+"""The site index: lookups shared by all pages of one rendering (events in
+timeline order, who said what, each source's sentences), and the links
+between pages.
 
 Links between pages are relative Markdown links to ``.md`` files, so MkDocs
 checks them in a strict build; ``up`` is the way from the page being written
@@ -9,16 +11,9 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from ..model import CAPTION, EXTRACTED_KINDS, Article, Event, Person, QuoteEntry, Timeline, dates, timeline_order
+from ..model import CAPTION, EXTRACTED_KINDS, Article, Event, Person, QuoteEntry, Timeline, timeline_order
 from . import markup as mk
 from . import sentences
-
-# How a date was found, as a reader is told it.
-DATE_BASIS = {
-    "publication": "date of the report: the text gives none",
-    "anchor": "relative to another date in the text",
-    "editor": "set by an editor",
-}
 
 
 @dataclass(frozen=True)
@@ -136,72 +131,3 @@ class SiteIndex:
 
     def event_link(self, event: Event, up: str = "../") -> str:
         return f"[{mk.text(event.title)}]({up}events/{event.id}.md)"
-
-
-def date_label(event: Event) -> str:
-    """An event's date at its precision, for a reader."""
-    label = dates.display(event.date)
-    return f"reported {label}" if event.date_basis == "publication" else label
-
-
-def precision(value: str | None) -> str:
-    point = dates.parse_point(value)
-    return point.precision if point else "unknown"
-
-
-def time_element(event: Event) -> str:
-    """The date as a ``<time>`` element (machine-readable where it is a point)."""
-    point = dates.parse_point(event.date)
-    label = mk.html_text(date_label(event))
-    if point is None:
-        return f'<span class="event-date">{label}</span>'
-    return f'<time class="event-date" datetime="{mk.attr(_datetime(point))}">{label}</time>'
-
-
-def _datetime(point: dates.Point) -> str:
-    """A ``datetime`` attribute value at the point's precision."""
-    if point.precision in (dates.DAY, dates.TIME):
-        return point.first.isoformat()
-    if point.precision == dates.WEEK:
-        return dates.week(point.first)
-    if point.precision == dates.MONTH:
-        return dates.month(point.first)
-    return str(point.first.year)
-
-
-def key_quote(event: Event) -> QuoteEntry | None:
-    """The quote to show for an event: the longest full quote, else the first."""
-    full = [q for q in event.quotes if q.kind == "full"]
-    if full:
-        return max(full, key=lambda q: (len(q.variants), len(q.text)))
-    return event.quotes[0] if event.quotes else None
-
-
-def quote_figure(words: str, caption: str, css: str = "quote") -> list[str]:
-    """A quotation and who said it where, as a ``<figure>`` (consecutive
-    Markdown blockquotes would merge into one). ``words`` and ``caption``
-    are inline Markdown, already escaped."""
-    return [f'<figure class="{css}" markdown>', "", f"> “{words}”", "",
-            f"<figcaption markdown>{caption}</figcaption>", "", "</figure>", ""]
-
-
-def shorten(text: str, words: int) -> str:
-    parts = text.split()
-    return text if len(parts) <= words else " ".join(parts[:words]) + " …"
-
-
-def heading(title: str, description: str = "", tags: list[str] | None = None) -> list[str]:
-    """A page's front matter and first heading.
-
-    MkDocs and the theme put front matter values into the page unescaped
-    (``<title>``, ``<meta name="description">``, the tag list), so they are
-    given already escaped. The navigation sidebar is hidden: the tabs list
-    the sections, and the content gets the width.
-    """
-    lines = ["---", f"title: {mk.front_matter(title)}", "hide: [navigation]"]
-    if description:
-        lines.append(f"description: {mk.front_matter(shorten(description, 40))}")
-    if tags:
-        lines.append("tags:")
-        lines += [f"  - {mk.front_matter(tag)}" for tag in tags]
-    return lines + ["---", "", f"# {mk.text(title)}", ""]

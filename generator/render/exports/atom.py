@@ -13,7 +13,8 @@ import xml.etree.ElementTree as etree
 from datetime import date
 
 from ...model import Event, dates, timeline_order
-from ..index import SiteIndex, date_label, key_quote
+from ..elements import date_label, key_quote
+from ..index import SiteIndex
 
 ATOM = "http://www.w3.org/2005/Atom"
 LATEST = 20

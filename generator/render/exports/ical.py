@@ -13,7 +13,8 @@ from icalendar import Calendar
 from icalendar import Event as CalendarEvent
 
 from ...model import Event, dates
-from ..index import SiteIndex, key_quote
+from ..elements import key_quote
+from ..index import SiteIndex
 
 PRODID = "-//news-timeline//timeline//EN"
 

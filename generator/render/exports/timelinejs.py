@@ -12,7 +12,8 @@ from datetime import date
 
 from ...model import Event, dates
 from .. import markup as mk
-from ..index import SiteIndex, date_label, key_quote
+from ..elements import date_label, key_quote
+from ..index import SiteIndex
 
 
 def timelinejs(site: SiteIndex) -> str:

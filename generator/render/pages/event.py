@@ -9,7 +9,8 @@ import re
 
 from ...model import Event, QuoteEntry, dates
 from .. import markup as mk
-from ..index import DATE_BASIS, SiteIndex, date_label, heading, precision, quote_figure, time_element
+from ..elements import DATE_BASIS, date_label, heading, precision, quote_figure, time_element
+from ..index import SiteIndex
 
 
 def event_page(site: SiteIndex, event: Event, tags: list[str]) -> str:

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from ...model import Event, dates
 from .. import markup as mk
+from ..elements import heading, key_quote, precision, quote_figure, shorten, time_element
 from ..exports import ATOM_PATH, ICAL_PATH, TIMELINEJS_PATH
-from ..index import SiteIndex, heading, key_quote, precision, quote_figure, shorten, time_element
+from ..index import SiteIndex
 
 SUMMARY_WORDS = 32
 QUOTE_WORDS = 30

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from ...model import Person, dates
 from .. import markup as mk
-from ..index import SiteIndex, heading, quote_figure
+from ..elements import heading, quote_figure
+from ..index import SiteIndex
 
 
 def person_page(site: SiteIndex, person: Person, tags: list[str]) -> str:

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 from ...model import CAPTION, EXTRACTED_KINDS, Source, dates
 from .. import markup as mk
-from ..index import SiteIndex, heading
+from ..elements import heading
+from ..index import SiteIndex
 
 # From a source page (sources/<id>/) to an event page, with directory URLs.
 _EVENT_URL = "../../events/{}/"

@@ -1,0 +1,126 @@
+"""Which blocks of an article are story text and which are not (titles,
+bylines, captions, credits, labels, share bars, repeated paragraphs), and
+what the title line and the byline state.
+"""
+from __future__ import annotations
+
+import re
+
+from .. import model as m
+from ..extract.timex import find_full_dates
+
+# A byline such as "WorldView · Ann Nyambura · September 6, 2025".
+BYLINE_RE = re.compile(r"^(?P<outlet>[^·•|]{2,60}?)\s*[·•|]\s*(?P<author>[^·•|]{2,80}?)\s*[·•|]\s*(?P<date>[^·•|]{6,40})$")
+BY_RE = re.compile(r"^By\s+(?P<author>[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|&))*)\s*$")
+_LABELS = {"in summary", "summary", "key points", "highlights", "advertisement", "listen to this article"}
+_BOILERPLATE_RE = re.compile(
+    r"^(?:enjoyed this (?:story|article)\??.*|share (?:this|it)\b.*|stay bold\. stay informed\.?|"
+    r"be the first to know\b.*|sign up\b.*|subscribe\b.*|follow us\b.*|read more\b.*|"
+    r"click here\b.*|related(?: articles| stories)?:?|copyright\b.*|©.*|all rights reserved\.?)$",
+    re.IGNORECASE,
+)
+# Lines after which nothing is story text.
+_TRAILER_RE = re.compile(r"^(?:join the conversation|tags:?|related (?:articles|stories)|more from .*|comments)$", re.IGNORECASE)
+_CREDIT_MAX_WORDS = 4
+_CREDIT_RE = re.compile(r"\b(?:Reuters|AP|AFP|EPA|Getty|Images?|Photo|Pictures?|Shutterstock|Alamy|Xinhua|TASS|Sputnik|Anadolu|Bloomberg|Credit|Courtesy|File)\b|/")
+
+
+def collapse_space(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def first_block_text(body: str, blocks: list[m.Block], kind: str) -> str | None:
+    return next((body[b.start:b.end] for b in blocks if b.kind == kind), None)
+
+
+def byline_fields(body: str, blocks: list[m.Block]) -> dict:
+    for block in blocks:
+        if block.kind != m.BYLINE:
+            continue
+        line = body[block.start:block.end].strip()
+        if match := BYLINE_RE.match(line):
+            dates = find_full_dates(match["date"])
+            return {"outlet": match["outlet"].strip(), "author": match["author"].strip(), "date": dates[0] if dates else None}
+        if match := BY_RE.match(line):
+            return {"author": match["author"].strip()}
+    return {}
+
+
+def _split_blocks(body: str) -> list[tuple[int, int]]:
+    """Paragraphs of ``body`` as (start, end); a paragraph whose lines include a
+    header or boilerplate line is split into its lines."""
+    spans = []
+    for para in re.finditer(r"(?:[^\n]*\S[^\n]*(?:\n|$))+", body):
+        lines = [(line.start(), line.end()) for line in re.finditer(r"[^\n]*\S[^\n]*", para.group(0))]
+        lines = [(para.start() + s, para.start() + e) for s, e in lines]
+        texts = [body[s:e].strip() for s, e in lines]
+        credit_below = len(texts) > 1 and _is_credit(texts[-1], texts[-2])
+        if len(lines) > 1 and (credit_below or any(_line_kind(t) for t in texts)):
+            spans.extend(lines)
+        else:
+            start, end = lines[0][0], lines[-1][1]
+            spans.append((start, end))
+    return [(s + len(body[s:e]) - len(body[s:e].lstrip()), e - (len(body[s:e]) - len(body[s:e].rstrip()))) for s, e in spans]
+
+
+def _line_kind(line: str) -> str | None:
+    """The kind of a line that is never story text, or None."""
+    if BYLINE_RE.match(line) and find_full_dates(line) or BY_RE.match(line):
+        return m.BYLINE
+    if line.lower().rstrip(":") in _LABELS:
+        return m.LABEL
+    if _BOILERPLATE_RE.match(line) or _TRAILER_RE.match(line):
+        return m.BOILERPLATE
+    return None
+
+
+def _is_credit(line: str, above: str | None = None) -> bool:
+    """A photo credit ("Reuters", "AFP/Getty Images") under a caption.
+
+    A short capitalized line alone could be a subheading, so it counts as a
+    credit only when it names a picture agency or the line above it is dated.
+    """
+    words = line.split()
+    if not (0 < len(words) <= _CREDIT_MAX_WORDS and line[0].isupper() and line[-1] not in ".!?”\":;,"):
+        return False
+    if _TRAILER_RE.match(line) or _line_kind(line):
+        return False
+    return bool(_CREDIT_RE.search(line)) or (above is not None and bool(find_full_dates(above)))
+
+
+def classify_blocks(body: str, title: str | None = None) -> list[m.Block]:
+    """Split ``body`` into blocks and say what each one is."""
+    spans = _split_blocks(body)
+    kinds: list[str] = []
+    seen_text: set[str] = set()
+    trailer = False
+    after_label = False
+    for index, (start, end) in enumerate(spans):
+        line = body[start:end].strip()
+        norm = collapse_space(line).lower()
+        kind = _line_kind(line)
+        if trailer or _TRAILER_RE.match(line):
+            trailer, kind = True, m.BOILERPLATE
+        elif index == 0 and title is None and len(line.split()) <= 30 and line[-1] not in ".!?":
+            kind, title = m.TITLE, line
+        elif kind is None and title is not None and norm == collapse_space(title).lower():
+            kind = m.TITLE
+        elif kind is None and norm in seen_text:
+            kind = m.DUPLICATE
+        elif kind is None and index + 1 < len(spans) and _is_credit(body[spans[index + 1][0]:spans[index + 1][1]].strip(), line):
+            kind = m.CAPTION
+        elif kind is None and kinds and kinds[-1] == m.CAPTION:
+            kind = m.CREDIT
+        elif kind is None and (after_label or (index > 0 and kinds[-1] in (m.TITLE, m.BYLINE) and _same_paragraph(body, spans[index - 1], (start, end)))):
+            kind = m.SUMMARY
+        kind = kind or m.BODY
+        after_label = kind == m.LABEL
+        if kind in m.EXTRACTED_KINDS:
+            seen_text.add(norm)
+        kinds.append(kind)
+    return [m.Block(s, e, k) for (s, e), k in zip(spans, kinds)]
+
+
+def _same_paragraph(body: str, previous: tuple[int, int], current: tuple[int, int]) -> bool:
+    """True when two blocks are lines of one paragraph (no blank line between)."""
+    return body[previous[1]:current[0]].count("\n") == 1
