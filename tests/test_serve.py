@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import socket
 import subprocess
 import sys
@@ -78,23 +79,34 @@ def free_port() -> int:
 
 
 @pytest.fixture
-def server(tmp_path: Path):
-    project = copy_project(tmp_path / "project", SITE_TIMELINE.parent)
-    port = free_port()
-    log_path = tmp_path / "serve.log"
-    with log_path.open("w") as log:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "mkdocs", "serve", "--livereload", "-a", f"127.0.0.1:{port}"],
-            cwd=project, stdout=log, stderr=subprocess.STDOUT, env=dict(os.environ, NO_MKDOCS_2_WARNING="1"))
-    try:
-        yield Server(project, f"http://127.0.0.1:{port}/", process, log_path)
-    finally:
+def serve(tmp_path: Path):
+    """Start `mkdocs serve` in a project; stopped after the test."""
+    processes = []
+
+    def start(project: Path) -> Server:
+        port = free_port()
+        log_path = tmp_path / f"serve-{len(processes)}.log"
+        with log_path.open("w") as log:
+            process = subprocess.Popen(
+                [sys.executable, "-m", "mkdocs", "serve", "--livereload", "-a", f"127.0.0.1:{port}"],
+                cwd=project, stdout=log, stderr=subprocess.STDOUT, env=dict(os.environ, NO_MKDOCS_2_WARNING="1"))
+        processes.append(process)
+        return Server(project, f"http://127.0.0.1:{port}/", process, log_path)
+
+    yield start
+    for process in processes:
         process.terminate()
         try:
             process.wait(timeout=10)
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+
+
+@pytest.fixture
+def server(tmp_path: Path, serve) -> Server:
+    """`mkdocs serve` on a copy of the project with the frozen seed timeline."""
+    return serve(copy_project(tmp_path / "project", SITE_TIMELINE.parent))
 
 
 def test_an_edit_is_served_a_mistake_shows_its_line_and_the_site_comes_back(server: Server):
@@ -142,15 +154,12 @@ def test_new_articles_in_the_corpus_are_announced_once(server: Server):
 LIVERELOAD = re.compile(r"<script>\s*var livereload = function.*?</script>", re.DOTALL)
 
 
-def test_after_an_edit_the_served_site_is_the_one_a_full_build_makes(server: Server, tmp_path: Path):
-    """Pages kept from the last build (page_cache) are what rendering them would give."""
-    server.wait_for(EVENT, "Mark Rutte reinforced that Russia")
-    server.edit(TITLE, "title: Rutte says Moscow gets no say")
-    server.wait_for(EVENT, "Rutte says Moscow gets no say")
-    kept = [int(n) for n in re.findall(r"(\d+) unchanged ones kept", server.log())]
-    assert kept[0] == 0 and kept[-1] > 10, server.log()  # most pages did not change
-
-    full = copy_project(tmp_path / "full", server.project)
+def assert_served_site_is_a_full_build(server: Server, full: Path) -> None:
+    """Every page served, and the search index, are what `mkdocs build` makes
+    of the same project."""
+    full = copy_project(full, server.project)
+    for name in ("mkdocs.yml", *(p.name for p in server.project.glob("*_hook.py"))):
+        shutil.copy(server.project / name, full / name)
     result = build(full, server.url)
     assert result.returncode == 0, result.stderr
     site = full / "site"
@@ -159,8 +168,55 @@ def test_after_an_edit_the_served_site_is_the_one_a_full_build_makes(server: Ser
     for page in pages:
         served = LIVERELOAD.sub("", server.get(page.removesuffix("index.html")))
         assert served == (site / page).read_text(encoding="utf-8"), page
+    if not (site / "search").exists():
+        return
     served_index = json.loads(server.get("search/search_index.json"))
     built_index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
     key = lambda doc: json.dumps(doc, sort_keys=True)  # noqa: E731 (order differs, entries do not)
     assert sorted(map(key, served_index["docs"])) == sorted(map(key, built_index["docs"]))
     assert served_index["config"] == built_index["config"]
+
+
+def test_after_an_edit_the_served_site_is_the_one_a_full_build_makes(server: Server, tmp_path: Path):
+    """Pages kept from the last build (page_cache) are what rendering them would give."""
+    server.wait_for(EVENT, "Mark Rutte reinforced that Russia")
+    server.edit(TITLE, "title: Rutte says Moscow gets no say")
+    server.wait_for(EVENT, "Rutte says Moscow gets no say")
+    kept = [int(n) for n in re.findall(r"(\d+) unchanged ones kept", server.log())]
+    assert kept[0] == 0 and kept[-1] > 10, server.log()  # most pages did not change
+    assert CACHE_OFF not in server.log()
+    assert_served_site_is_a_full_build(server, tmp_path / "full")
+
+
+# The page cache leans on MkDocs' insides; where they are not there, it is
+# off, and says so once. Each case removes one real thing from a real MkDocs.
+CACHE_OFF = "every save rebuilds every page"
+WITHOUT_SEARCH = "search plugin's index"
+WITHOUT_PAGE_ATTRIBUTE = "Page.present_anchor_ids"
+
+
+def without_the_search_plugin(project: Path) -> None:
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("plugins:\n  - search\n", "plugins:\n", 1), encoding="utf-8")
+
+
+def without_a_page_attribute(project: Path) -> None:
+    """A hook run before the generator's deletes an attribute MkDocs 1.6
+    pages have (a class attribute MkDocs sets on each page as it renders it)."""
+    (project / "break_hook.py").write_text("from mkdocs.structure.pages import Page\n\ndel Page.present_anchor_ids\n", encoding="utf-8")
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("hooks:\n", "hooks:\n  - break_hook.py\n", 1), encoding="utf-8")
+
+
+@pytest.mark.parametrize("break_mkdocs, lacking", [(without_the_search_plugin, WITHOUT_SEARCH), (without_a_page_attribute, WITHOUT_PAGE_ATTRIBUTE)])
+def test_without_what_the_page_cache_needs_every_page_is_built_and_one_warning_says_why(serve, tmp_path: Path, break_mkdocs, lacking):
+    project = copy_project(tmp_path / "project", SITE_TIMELINE.parent)
+    break_mkdocs(project)
+    server = serve(project)
+    server.wait_for(EVENT, "Mark Rutte reinforced that Russia")
+    server.edit(TITLE, "title: Rutte says Moscow gets no say")
+    server.wait_for(EVENT, "Rutte says Moscow gets no say")
+    warnings = [line for line in server.log().splitlines() if CACHE_OFF in line]
+    assert len(warnings) == 1 and "WARNING" in warnings[0] and lacking in warnings[0], server.log()
+    assert "unchanged ones kept" not in server.log()
+    assert_served_site_is_a_full_build(server, tmp_path / "full")

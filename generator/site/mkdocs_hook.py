@@ -6,7 +6,8 @@ is no render step to remember. Pages are added as generated files (MkDocs
 broken timeline fails ``build`` with every problem and its line; ``serve``
 shows the same message at every address the site had and keeps serving
 until the next good save. While serving, pages whose Markdown did not change
-are not rendered again (``page_cache``).
+are not rendered again (``page_cache``), unless this MkDocs lacks what the
+cache relies on: then every page is built in full, and one warning says so.
 """
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from generator.project import Project
 from generator.read.corpus import article_paths
 from generator.render.pages.problems import problems_page
 from generator.render.site import GENERATED_DIRS, INDEX_PAGES, render_site
+from generator.site import page_cache
 from generator.site.page_cache import PageCache
 from generator.store.load import Current
 from generator.store.validate import TimelineError
@@ -38,6 +40,7 @@ class Session:
     pages: frozenset[str] = frozenset(INDEX_PAGES)  # the last good build's pages
     announced: tuple[str, ...] = ()  # the new articles last announced
     read: Current | None = None  # timeline.yml as the last good build read it
+    cache_lacks: tuple[str, ...] | None = None  # what the page cache needs and MkDocs lacks (None: not checked yet)
 
 
 _session = Session()
@@ -89,19 +92,31 @@ def _announce_new_articles(timeline, corpus: Path) -> None:
 # takes each page as the first handler of an event sees it.
 
 def _serving() -> bool:
-    return _session.command == "serve"
+    """Whether pages are kept between builds: while serving, when MkDocs has
+    what the cache relies on."""
+    return _session.command == "serve" and not _session.cache_lacks
 
 
 def on_nav(nav, config, files: Files):
+    if _session.command == "serve" and _session.cache_lacks is None:  # the first build
+        _session.cache_lacks = tuple(page_cache.missing(config, files))
     if _serving():
         _cache.start(files, nav, config)
     return nav
 
 
+def on_serve(server, config, builder):
+    if _session.cache_lacks:
+        # Once, after the first build: during a build, a warning would abort
+        # a strict `serve` (the site is right without the cache, only slower).
+        log.warning("timeline: every save rebuilds every page: the page cache needs "
+                    f"{', '.join(_session.cache_lacks)}, which this MkDocs lacks")
+    return server
+
+
 def on_env(env, config, files: Files):
     if _serving():
-        search = next((p.search_index for p in config.plugins.values() if hasattr(getattr(p, "search_index", None), "entries")), None)
-        env = _cache.templates(env, search)
+        env = _cache.templates(env, page_cache.search_index(config))
     return env
 
 

@@ -13,11 +13,17 @@ hand-written pages, the navigation) changing empties the cache.
 What is kept is what the plugins saw first (the Markdown as read, the HTML
 as converted, the page as templated), so plugin events that run again on it
 give what they gave the first time.
+
+This leans on MkDocs' insides (page attributes it sets while building, some
+private, the Page methods a CachedPage overrides, the search plugin's
+index): ``missing`` says which of them a MkDocs lacks, and the hook then
+builds every page in full.
 """
 from __future__ import annotations
 
 import copy
 import hashlib
+import inspect
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -28,6 +34,37 @@ from mkdocs.structure.pages import Page
 
 # The template of a cached page: the HTML it had.
 CACHED_TEMPLATE = "timeline-cached-page.html"
+# What the cache reads and sets on a page (MkDocs 1.6), the Page methods a
+# CachedPage overrides with their parameters, and the plugins whose index
+# keeps the search entries it puts back.
+PAGE_ATTRIBUTES = ("markdown", "meta", "content", "toc", "_title_from_render", "present_anchor_ids", "links_to_anchors")
+PAGE_METHODS = {"read_source": ("self", "config"), "render": ("self", "config", "files")}
+SEARCH_PLUGINS = ("search", "material/search")
+
+
+def search_index(config) -> Any:
+    """The search plugin's index, whose ``entries`` list a cached page's
+    entries go back into; None when there is no such plugin or index."""
+    for name in SEARCH_PLUGINS:
+        index = getattr(config.plugins.get(name), "search_index", None)
+        if isinstance(getattr(index, "entries", None), list):
+            return index
+    return None
+
+
+def missing(config, files: Files) -> list[str]:
+    """What the cache relies on that this MkDocs (or its search plugin)
+    lacks; empty when all is there. Call it once the navigation is made
+    (``on_nav``): pages exist, and the search plugin has made its index."""
+    lacking = [] if search_index(config) is not None else [f"the search plugin's index ({' or '.join(SEARCH_PLUGINS)}: search_index.entries)"]
+    page = next((f.page for f in files.documentation_pages() if getattr(f, "page", None) is not None), None)
+    if page is not None:
+        lacking += [f"Page.{name}" for name in PAGE_ATTRIBUTES if not hasattr(page, name)]
+    for name, parameters in PAGE_METHODS.items():
+        method = getattr(Page, name, None)
+        if method is None or tuple(inspect.signature(method).parameters) != parameters:
+            lacking.append(f"Page.{name}({', '.join(parameters[1:])})")
+    return lacking
 
 
 @dataclass(frozen=True)
