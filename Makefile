@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 SUDO := $(shell [ "$$(id -u)" = 0 ] || command -v sudo)
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: install install-dev install-bench site extract render check serve test bench bench-quotes bench-tempeval bench-serve chromium npm clean
+.PHONY: install install-dev install-bench site extract render check serve test test-fast bench bench-quotes bench-tempeval bench-serve chromium npm clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -57,6 +57,11 @@ serve: install
 
 test: install-dev chromium npm
 	$(BIN)/python -m pytest -q
+
+# The edit-test loop, under a minute: all but the tests marked slow (a real
+# mkdocs build or serve, daemon processes, the long property test) or browser.
+test-fast: install-dev
+	$(BIN)/python -m pytest -q -m "not slow and not browser"
 
 # Extraction, rebuild and mkdocs build speed and memory at 100, 300 and 1,000
 # articles of ../shared/benchmarks/news (about 15 minutes).

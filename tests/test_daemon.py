@@ -17,6 +17,9 @@ from conftest import NEWSWIRE, NEWSWIRE_NEXT_DAY, ROOT
 
 from generator.cli import build_parser
 
+# Each test starts real daemon processes, each loading spaCy's model.
+pytestmark = pytest.mark.slow
+
 
 def cli(project: Path, *args: str, code: Path = ROOT) -> subprocess.CompletedProcess:
     """``python -m generator ARGS`` in the project, with the package at ``code``."""

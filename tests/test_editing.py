@@ -186,6 +186,7 @@ def apply_edits(data: dict, edits) -> dict:
 
 
 # Derandomized so CI is repeatable; raise max_examples locally to search wider.
+@pytest.mark.slow  # forty edit sessions, each extracting and writing twice
 @settings(max_examples=40, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(edits=EDITS)
 def test_no_edit_is_lost(generations, tmp_path_factory, edits):

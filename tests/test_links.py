@@ -8,6 +8,7 @@ from link_checker import check_site
 from site_fixtures import OUTPUT, record
 
 
+
 @pytest.mark.parametrize("link, broken", [
     ("b/", False),
     ("b/index.html#here", False),
@@ -29,6 +30,7 @@ def test_link_checker_reports_missing_files_and_anchors(tmp_path: Path, link: st
     assert bool(report.broken) == broken, report.broken
 
 
+@pytest.mark.slow  # the site is built with a real mkdocs build first
 def test_built_site_has_no_broken_internal_link_or_anchor(built_site: Path):
     report = check_site(built_site)
     OUTPUT.mkdir(exist_ok=True)

@@ -20,6 +20,9 @@ from pathlib import Path
 import pytest
 from site_fixtures import SITE_TIMELINE, build, copy_project
 
+# Each test runs a real `mkdocs serve`.
+pytestmark = pytest.mark.slow
+
 EVENT = "events/2025-09-06-mark-rutte-reinforced-that-russia-has-no-veto/"
 TITLE = "title: Mark Rutte reinforced that Russia has no veto over foreign troops entering Ukraine"
 # The serve process rebuilds the seed site in a few seconds; a first build

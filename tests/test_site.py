@@ -48,6 +48,7 @@ def test_every_evidence_link_targets_a_sentence_anchor_on_its_source_page(pages)
             assert f'id="{anchor}"' in pages[f"sources/{source}.md"], (path, source, anchor)
 
 
+@pytest.mark.slow  # a real mkdocs build
 def test_mkdocs_build_strict_passes_on_the_seed_timeline(project: Path):
     result = build(project)
     assert result.returncode == 0, result.stderr
@@ -64,6 +65,7 @@ def test_mkdocs_build_strict_passes_on_the_seed_timeline(project: Path):
         assert len([link for link in links if "#" not in link]) <= 12, page
 
 
+@pytest.mark.slow  # a real mkdocs build
 def test_hostile_article_text_renders_as_text(project: Path):
     hostile = (
         "---\ntitle: \"<script>alert('title')</script> Vote <img src=x onerror=alert(1)>\"\n"
@@ -83,6 +85,7 @@ def test_hostile_article_text_renders_as_text(project: Path):
     assert "&lt;script&gt;alert(&#x27;quote&#x27;)&lt;/script&gt;" in source_page or "&lt;script&gt;alert('quote')&lt;/script&gt;" in source_page
 
 
+@pytest.mark.slow  # a real mkdocs build
 def test_broken_timeline_fails_the_build_with_its_line(project: Path):
     timeline = project / "timeline.yml"
     timeline.write_text(timeline.read_text(encoding="utf-8").replace("title: News timeline", "title: [News", 1), encoding="utf-8")
@@ -91,6 +94,7 @@ def test_broken_timeline_fails_the_build_with_its_line(project: Path):
     assert "timeline.yml:2:" in result.stderr
 
 
+@pytest.mark.slow  # a real mkdocs build
 def test_a_timeline_mistake_fails_the_build_with_the_message_serve_shows(project: Path):
     timeline = project / "timeline.yml"
     timeline.write_text(timeline.read_text(encoding="utf-8").replace("      - mark-rutte", "      - mark-rute", 1), encoding="utf-8")
@@ -126,6 +130,7 @@ HOSTILE_EDITS = [
 RAW = ["<script>window.x", "<img src=x", "<b>Russian", "<svg onload", "<script>alert(3)", "<iframe", "javascript:alert(4)"]
 
 
+@pytest.mark.slow  # a real mkdocs build
 def test_hostile_timeline_fields_are_escaped_in_pages_and_exports(tmp_path: Path):
     import json
     import xml.etree.ElementTree as etree
