@@ -44,7 +44,9 @@ def code_version(sources: dict[Path, bytes]) -> str:
 
 
 def _import_closure(start: list[Path]) -> dict[Path, bytes]:
-    """The source of every module reached from ``start`` by package imports."""
+    """The source of every module reached from ``start`` by package imports,
+    with the ``__init__.py`` of every folder they are in (importing a module
+    runs those first)."""
     found: dict[Path, bytes] = {}
     pending = list(start)
     while pending:
@@ -52,6 +54,7 @@ def _import_closure(start: list[Path]) -> dict[Path, bytes]:
         if path not in found:
             found[path] = path.read_bytes()
             pending += _package_imports(path, found[path])
+            pending += [folder / "__init__.py" for folder in path.parents if folder.is_relative_to(PACKAGE)]
     return found
 
 
