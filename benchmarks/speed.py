@@ -98,7 +98,7 @@ def extract(folder: Path, jobs: int = 1) -> Run:
 def count_events(folder: Path) -> int:
     sys.path.insert(0, str(ROOT))
     from generator.store.plain import plain
-    from generator.store.yaml_load import load
+    from generator.yaml_load import load
 
     return len(plain(load((folder / "timeline.yml").read_text(encoding="utf-8")))["events"])
 

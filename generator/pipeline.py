@@ -22,6 +22,7 @@ from pathlib import Path
 
 from .extract.cache import ExtractionCache, article_key, extractor_version
 from .extract.parallel import extract_all, mapper
+from .extract.progress import progress
 from .files import fingerprint
 from .model import Article, Extraction, Timeline
 from .project import Project
@@ -30,7 +31,6 @@ from .store.layout import entries_by_text
 from .store.load import Current, load, parse_base, read_base_text
 from .store.plain import event_from_data, from_data
 from .store.write import ENTRY_FORMAT, Written, reconcile_and_write
-from .tools.progress import progress
 
 
 @dataclass

@@ -6,8 +6,8 @@ from __future__ import annotations
 import copy
 from pathlib import Path
 
+from generator import yaml_load
 from generator.store import validate as check
-from generator.store import yaml_load
 from generator.store.layout import entries_by_text, read_by_entry
 from generator.store.plain import plain
 from generator.store.splice import rewrite

@@ -8,7 +8,6 @@ from link_checker import check_site
 from site_fixtures import OUTPUT, record
 
 
-
 @pytest.mark.parametrize("link, broken", [
     ("b/", False),
     ("b/index.html#here", False),

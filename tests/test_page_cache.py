@@ -6,12 +6,12 @@ from __future__ import annotations
 import logging
 
 import pytest
+from conftest import ROOT
 from mkdocs.config import load_config
 from mkdocs.structure.files import get_files
 from mkdocs.structure.nav import get_navigation
 from mkdocs.structure.pages import Page
 
-from conftest import ROOT
 from generator.site import page_cache
 
 

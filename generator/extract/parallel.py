@@ -9,15 +9,14 @@ from __future__ import annotations
 import multiprocessing
 from contextlib import contextmanager
 from functools import partial
-from typing import TYPE_CHECKING, Iterator, Sequence
+from typing import Callable, Iterable, Iterator, Sequence
 
 from ..model import Article, Extraction
 from . import nlp as nlp_loader
 from .article import extract_articles
 
-if TYPE_CHECKING:
-    from ..store.write import Mapper
-
+# ``map``, or a process pool's ``imap``: applies a function to every item, in order.
+Mapper = Callable[[Callable, Iterable], Iterator]
 ARTICLES_PER_TASK = 8
 
 

@@ -13,8 +13,8 @@ from typing import Callable
 import yaml
 
 from .. import model as m
+from .. import yaml_load
 from ..extract.timex import find_full_dates
-from ..store import yaml_load
 from .blocks import byline_fields, classify_blocks, collapse_space, first_block_text
 
 ARTICLE_SUFFIXES = (".md", ".markdown", ".txt")

@@ -10,9 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from .. import yaml_load
 from ..model import Timeline
 from ..project import base_file
-from . import yaml_load
 from .plain import from_data, plain
 from .validate import TimelineError, validate
 

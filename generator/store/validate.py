@@ -18,8 +18,9 @@ from typing import TYPE_CHECKING, Callable
 import fastjsonschema
 import yaml
 
+from .. import yaml_load
 from ..model import dates
-from . import layout, yaml_load
+from . import layout
 from .plain import plain
 
 if TYPE_CHECKING:

@@ -15,7 +15,7 @@ import hashlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, MutableMapping
+from typing import TYPE_CHECKING, Any, MutableMapping
 
 from ..files import fingerprint, write_atomically
 from ..model import Timeline
@@ -26,13 +26,14 @@ from .reconcile import reconcile
 from .round_trip import apply, dump_text, entry_text_of, is_entry_list, round_trip_yaml, to_yaml
 from .splice import rewrite
 
+if TYPE_CHECKING:
+    from ..extract.parallel import Mapper
+
 SCHEMA_COMMENT = "# yaml-language-server: $schema=generator/timeline.schema.json"
 BASE_COMMENT = (
     "# Written by `python -m generator extract`: its last output, used to tell your edits\n"
     "# in timeline.yml apart from its own. Do not edit; commit it with timeline.yml."
 )
-# ``map``, or a process pool's ``imap``: applies a function to every item, in order.
-Mapper = Callable[[Callable, Iterable], Iterator]
 # Part of every cached entry text's key: a change to how entries are written
 # (to_yaml, the YAML settings) must change it.
 ENTRY_FORMAT = "2"

@@ -1,2 +1,2 @@
-"""Around the pipeline: ``inspect`` (what the extractor finds in a file), the
-extraction daemon, and the progress bar."""
+"""Around the pipeline, calling into it: ``inspect`` (what the extractor
+finds in a file) and the extraction daemon."""
