@@ -1,9 +1,10 @@
 """Validate ``timeline.yml``: every problem at once, each with its line.
 
 Three layers: YAML syntax (PyYAML's marks give line and column), the JSON
-Schema shipped beside this module (unknown keys get a did-you-mean), and what
-a schema cannot say: duplicate and unknown ids, impossible dates, and spans
-that no longer match their source's text.
+Schema (``generator/timeline.schema.json``, which every timeline.yml names on
+its first line; unknown keys get a did-you-mean), and what a schema cannot
+say: duplicate and unknown ids, impossible dates, and spans that no longer
+match their source's text.
 """
 from __future__ import annotations
 
