@@ -78,7 +78,8 @@ bench-serve: install-dev
 # Events a reader can use (issue 14): titles, duplicates, dates, sources and
 # non-people on 300 news articles of one story (and each half) and the five
 # Timeline17 topics, happenings split into events, the seed check, hand grades.
-# The first run extracts every input into .cache/bench/events/ (~15 min on 2 cores).
+# The first run extracts every input into .cache/bench/events/ (about 30 min on this
+# shared 2-core machine); later runs take ~25 s until the generator changes.
 bench-events: install
 	$(BIN)/python benchmarks/events.py
 

@@ -7,7 +7,8 @@ dropped out of it (``DROPPED_WORD_RULES``), and being another event's title.
 An event's date is checked for a number that is not a year: the expression
 that dates it (its evidence's ``date_span`` in the article body) is a bare
 number that the words around it make a clock time, a score, a count, an
-amount or a document number, or a year far from any publication date.
+amount, a document or street number, or that is no plausible year (below
+1000, or decades after the publication date).
 """
 from __future__ import annotations
 
@@ -105,7 +106,8 @@ def timeline_from_data(data: dict) -> Timeline:
 
 
 def load_timeline(path: Path) -> Timeline:
-    return timeline_from_data(yaml.safe_load(path.read_text(encoding="utf-8")))
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: a 15,000-event file in seconds, not a minute
+    return timeline_from_data(yaml.load(path.read_text(encoding="utf-8"), Loader=loader))
 
 
 # --- titles ------------------------------------------------------------------
@@ -229,13 +231,13 @@ def year_of(value: str | None) -> int | None:
     return int(found.group(1)) if found else None
 
 
-# Context that makes a bare number something other than a year. Checked on
-# the words just before and just after it in the article.
+# Context that makes a bare number something other than a year: the word
+# right before it or right after it in the article (no punctuation between).
 NUMBER_NOUNS_BEFORE = frozenset("""
     resolution resolutions no no. number article articles chapter section paragraph clause flight
     room route highway road page item point camp unit lot bus
 """.split())
-CLOCK_AFTER = frozenset("gmt utc hours hrs hr local a.m. p.m. am pm o'clock".split())
+CLOCK_AFTER = frozenset("gmt utc bst cet est edt et pt local hours hrs hr a.m. p.m. am pm o'clock".split())
 CURRENCY_BEFORE = frozenset("$ us$ usd € £ ¥ dollars euros rs".split())
 AMOUNT_AFTER = frozenset("""
     dollars dollar euros euro pounds yuan yen shekels dinars riyals rupees francs marks cents
@@ -245,23 +247,40 @@ AMOUNT_AFTER = frozenset("""
 COUNT_AFTER = frozenset("""
     people persons men women children troops soldiers civilians policemen police officers militants
     fighters insurgents prisoners detainees refugees pilgrims students workers families houses homes
-    buildings vehicles cars deaths dead killed wounded injured casualties cases members delegates
+    buildings vehicles cars deaths casualties cases members delegates
     candidates voters ballots residents settlers times trucks rockets missiles shells bombs tanks
     units days weeks months years hostages victims bodies
 """.split())
-_BARE_NUMBER = re.compile(r"^(?:(?:in|the|of|since|by|from|until|till|to|year|years|around|about|early|late|mid)\s+)*(\d{1,4})(s)?$", re.IGNORECASE)
-_CLOCK_EXPRESSION = re.compile(r"^(?:at\s+)?\d{3,4}\s*(?:gmt|utc|hours|hrs|local)", re.IGNORECASE)
-_TOKEN = re.compile(r"\$|€|£|¥|%|[\w.'’]+")
-EARLIEST_YEAR = 1900  # a year before it in these news stories is a number mistaken for one
-LATEST_AHEAD = 30  # years after the publication date
+_ERA = frozenset("year ad bc bce ce".split())  # "the year 610", "610 AD": a year however small
+_BARE_NUMBER = re.compile(r"^(?:(?:in|the|of|since|by|from|until|till|to|year|years|around|about|circa|early|late|mid)\s+)*(\d{1,4})(s)?$", re.IGNORECASE)
+_CLOCK_EXPRESSION = re.compile(r"^(?:at\s+)?\d{3,4}\s*(?:gmt|utc|bst|hours|hrs|local)", re.IGNORECASE)
+_CLOCK_BEFORE = re.compile(r"(?:a\.m\.|p\.m\.|\bam|\bpm|\bET|GMT)\s*\(\s*$")  # "10:37 a.m. (1737 in Egypt)"
+_ADDRESS_AFTER = re.compile(r"^\s+(?:[A-Z][a-z]+\s+){1,2}(?:Avenue|Street|Road|Boulevard|Ave|St|Blvd)\b")
+_WORD_BEFORE = re.compile(r"(?:^|\s)(\$|€|£|¥|[^\W\d_][\w.'’]*)\s*$")
+_SIGN_BEFORE = re.compile(r"(?:\$|€|£|¥|US\$)$")
+_WORD_AFTER = re.compile(r"^\s*(%|[^\W\d_][\w.'’]*)")
+EARLIEST_YEAR = 1000  # a bare number below it is not a year (unless "the year 610", "610 AD")
+LATEST_AHEAD = 100  # years after the publication date ("targets for 2050" are years)
 
 
-def _tokens(text: str) -> list[str]:
-    return [t.casefold().rstrip(".") if t not in ("a.m.", "p.m.") else t for t in _TOKEN.findall(text)]
+def _word(found: re.Match | None, lower_only: bool = False) -> str:
+    """The word a match found, case-folded; "" for none, or for a
+    capitalised one when ``lower_only`` (a new sentence, not a unit)."""
+    if not found or lower_only and not found.group(1).islower() and found.group(1) != "%":
+        return ""
+    word = found.group(1).casefold()
+    return word if word in ("a.m.", "p.m.", "no.") else word.rstrip(".")
 
 
 def _plausible_year(number: int, published_year: int | None) -> bool:
     return number >= EARLIEST_YEAR and (published_year is None or number <= published_year + LATEST_AHEAD)
+
+
+def _live_blog_time(number: int, digits: str, before_text: str, after_text: str, published_year: int | None) -> bool:
+    """"2051: Chris Cillizza …" opening a paragraph: a time stamp (20:51), not
+    a year (a list of past years, "1979: 140m gallons", stays a year)."""
+    return (len(digits) == 4 and number // 100 < 24 and number % 100 < 60 and after_text.startswith(":")
+            and (before_text == "" or before_text.endswith("\n")) and published_year is not None and number > published_year)
 
 
 def non_year_reason(body: str, span: tuple[int, int], published_year: int | None) -> str | None:
@@ -273,30 +292,39 @@ def non_year_reason(body: str, span: tuple[int, int], published_year: int | None
     found = _BARE_NUMBER.match(expression)
     if not found:
         return None
-    number = int(found.group(1))
+    number, digits, plural = int(found.group(1)), found.group(1), bool(found.group(2))
     before_text, after_text = body[max(0, span[0] - 40):span[0]], body[span[1]:span[1] + 40]
-    before, after = _tokens(before_text)[-2:], _tokens(after_text)[:2]
-    other = re.search(r"(\d+)\s*[-–:]\s*$", before_text) or re.match(r"^\s*[-–:]\s*(\d+)", after_text)
-    if other:
-        digits = other.group(1)
-        if _plausible_year(number, published_year) and (
-                len(digits) == 4 and _plausible_year(int(digits), published_year) or len(digits) == 2 and other.re.pattern.startswith("^")):
-            return None  # a range of years ("the 1975-1990 civil war", "the 1987-88 crackdown")
+    before, after = _word(_WORD_BEFORE.search(before_text)), _word(_WORD_AFTER.match(after_text))
+    unit_after = _word(_WORD_AFTER.match(after_text), lower_only=True)
+    if plural:  # "the 1990s", "the 70s": a decade or a century ("10s of 1000s" is a count)
+        return "count" if after == "of" else None
+    if _SIGN_BEFORE.search(before_text):
+        return "amount"
+    if re.search(r"[^\W\d_]\d+[-–]?$", before_text):  # "F1780-97": a code
+        return "document or other number"
+    range_before = re.search(r"(\d+)\s*[-–]\s*$|(\d+):$", before_text)
+    range_after = re.match(r"^\s*[-–]\s*(\d+)|^:(\d+)", after_text)
+    if range_before or range_after:
+        other = next(g for g in (range_before or range_after).groups() if g)
+        if range_before and len(other) == 4 and _plausible_year(int(other), published_year) and (len(digits) <= 2 or _plausible_year(number, published_year)):
+            return None  # a range of years: "1975-1990", "2007-09"
+        if range_after and _plausible_year(number, published_year) and (len(other) <= 2 or _plausible_year(int(other), published_year)):
+            return None  # "the 1987-88 crackdown", "1995-7"
         return "score or range of numbers"
     if re.match(r"^[.,]\d", after_text) or re.search(r"\d[.,]$", before_text):
         return "part of a larger number"
-    if after and after[0] in CLOCK_AFTER:
+    if after in CLOCK_AFTER or _CLOCK_BEFORE.search(before_text) or _live_blog_time(number, digits, before_text, after_text, published_year):
         return "clock time"
-    if before and (before[-1] in CURRENCY_BEFORE or before_text.rstrip().endswith(("$", "€", "£"))):
+    if before in CURRENCY_BEFORE or unit_after in AMOUNT_AFTER:
         return "amount"
-    if after and after[0] in AMOUNT_AFTER:
-        return "amount"
-    if before and before[-1] in NUMBER_NOUNS_BEFORE:
+    if before in NUMBER_NOUNS_BEFORE:
         return "document or other number"
-    if after and after[0] in COUNT_AFTER:
+    if unit_after in COUNT_AFTER:
         return "count"
-    if found.group(2) and len(found.group(1)) == 4:  # "1990s": a decade
-        return None if number >= EARLIEST_YEAR else "implausible year"
+    if _ADDRESS_AFTER.match(after_text):
+        return "street number"
+    if before in _ERA or after in _ERA or re.search(r"\byear\s+\d", expression, re.IGNORECASE):
+        return None
     if not _plausible_year(number, published_year):
         return "implausible year"
     return None
@@ -311,7 +339,7 @@ def dating_evidence(event: Event) -> list[Evidence]:
 @dataclass(frozen=True)
 class NonYear:
     event: Event
-    evidence: Evidence | None
+    evidence: Evidence
     expression: str
     reason: str
 
@@ -332,25 +360,33 @@ def non_year_date(event: Event, body_of: Callable[[str], str | None], published_
         reason = non_year_reason(body, evidence.date_span, published_year(evidence.source))
         if reason:
             return NonYear(event, evidence, body[evidence.date_span[0]:evidence.date_span[1]], reason)
-    year = year_of(event.date)
-    years = [published_year(s) for s in event.sources]
-    years = [y for y in years if y is not None]
-    if year is not None and (year < EARLIEST_YEAR or (years and year > max(years) + LATEST_AHEAD)):
-        return NonYear(event, None, event.date, "implausible year")
-    return None
+    return None  # an event dated with no date span is not judged
 
 
 # --- people ------------------------------------------------------------------
 
 
-def read_name_list(path: Path) -> set[str]:
-    """Names from a hand-kept list: one a line, ``#`` starts a comment."""
-    names = set()
+def read_name_list(path: Path) -> dict[str, set[str]]:
+    """Names from a hand-kept list, one a line, case-folded, by the input a
+    ``[input]`` line names ("" for names before any such line); ``#``
+    starts a comment."""
+    lists: dict[str, set[str]] = {"": set()}
+    section = ""
     for line in path.read_text(encoding="utf-8").splitlines():
         name = line.split("#", 1)[0].strip()
-        if name:
-            names.add(name.casefold())
-    return names
+        if name.startswith("[") and name.endswith("]"):
+            section = name[1:-1].strip()
+            lists.setdefault(section, set())
+        elif name:
+            lists[section].add(name.casefold())
+    return lists
+
+
+def names_for(lists: dict[str, set[str]], input_name: str) -> set[str]:
+    """The names that hold for ``input_name``: its section's, those of a
+    section it extends ("news" for "news 1st half"), and the global ones."""
+    return set().union(*(names for section, names in lists.items()
+                         if section in ("", input_name) or input_name.startswith(section + " ")))
 
 
 def not_people(timeline: Timeline, names: set[str]) -> list[Person]:

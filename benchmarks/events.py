@@ -131,9 +131,9 @@ def non_years(loaded: Loaded) -> list[metrics.NonYear]:
     return [f for f in found if f]
 
 
-def figures(loaded: Loaded, not_people_names: set[str]) -> Figures:
+def figures(loaded: Loaded, not_people_lists: dict[str, set[str]]) -> Figures:
     events = loaded.timeline.events
-    fake = {p.id for p in metrics.not_people(loaded.timeline, not_people_names)}
+    fake = {p.id for p in metrics.not_people(loaded.timeline, metrics.names_for(not_people_lists, loaded.item.name))}
     return Figures(
         name=loaded.item.name,
         articles=len(loaded.timeline.sources),
@@ -186,7 +186,7 @@ def print_figures(all_figures: list[Figures]) -> None:
     print(table(header, [[label, *(cell(f) for f in all_figures), target] for label, cell, target in ROWS]))
 
 
-def print_examples(loaded: Loaded, count: int, not_people_names: set[str]) -> None:
+def print_examples(loaded: Loaded, count: int, not_people_lists: dict[str, set[str]]) -> None:
     """Up to ``count`` events per finding, for reading errors."""
     events = loaded.timeline.events
     rng = random.Random(0)
@@ -213,9 +213,8 @@ def print_examples(loaded: Loaded, count: int, not_people_names: set[str]) -> No
         print(f"  ×{len(group)} {key!r}: " + ", ".join(f"{e.date}" for e in group))
     print("\ndated by a non-year number:")
     for found in non_years(loaded)[:count * 3]:
-        print(f"  {found.event.id}: date {found.event.date}, {found.reason}: {found.expression!r}"
-              + (f"\n      ← {found.evidence.text}" if found.evidence else ""))
-    fake = metrics.not_people(loaded.timeline, not_people_names)
+        print(f"  {found.event.id}: date {found.event.date}, {found.reason}: {found.expression!r}\n      ← {found.evidence.text}")
+    fake = metrics.not_people(loaded.timeline, metrics.names_for(not_people_lists, loaded.item.name))
     print(f"\nnon-people among people ({len(fake)}): " + ", ".join(p.name for p in fake))
 
 

@@ -94,7 +94,24 @@ def span_of(body: str, text: str) -> tuple[int, int]:
     ("it cost 1950 dollars", "1950", "amount"),
     ("a budget of $1999 was set", "1999", "amount"),
     ("the 1,700 people", "700", "part of a larger number"),
-    ("a 95-percent reliability rate, to between 1260 and 1390", "1260", "implausible year"),
+    ("carbon-dated to between 1260 and 1390", "1260", None),  # a year, however long ago
+    ("the latest in 25 attacks", "25", "implausible year"),
+    ("in the year 610 of the Common Era", "the year 610", None),
+    ("the curfew began at 1700 BST", "1700", "clock time"),
+    ("(Updated 10:37 a.m. (1737 in Egypt))", "1737", "clock time"),
+    ("heading for 1600 Pennsylvania Avenue", "1600", "street number"),
+    ("the ASTM F1780-97 methodology", "97", "document or other number"),
+    ("Tajikistan drew 2-2 with Iran in the 1st round", "1st", None),
+    ("the recession in 2007-09 shifted", "09", None),
+    ("the BSE scare of 1995-7", "1995", None),
+    ("1979: 140m gallons were spilt", "1979", None),
+    ("Spanish flu in 1918, killed perhaps 50 million people", "1918", None),
+    ("abductions in the 70s", "the 70s", None),
+    ("An explosion there in 2005 killed 15 people", "2005", None),
+    ("In 1918 Children would skip-rope to this rhyme.", "1918", None),
+    ("targets for the decades around 2050", "around 2050", None),
+    ("Obama spoke.\n\n2051: Chris Cillizza, The Fix", "2051", "clock time"),
+    ("to search the 10s of 1000s of people", "the 10s", "count"),
     # years
     ("ousted in 2003", "2003", None),
     ("its 1975-1990 civil war", "1975", None),
@@ -114,8 +131,8 @@ def test_an_event_dated_by_a_resolution_number():
                   evidence=[evidence(text=body, span=(0, len(body)), date_span=span_of(body, "1636"))])
     found = m.non_year_date(dated, lambda source: body, lambda source: 2005)
     assert (found.reason, found.expression) == ("document or other number", "1636")
-    # A year far from the publication date counts even without a date span.
-    assert m.non_year_date(event("y", "1700", "8:00 p.m. ( )", evidence=[evidence()]), lambda s: "", lambda s: 2005).reason == "implausible year"
+    # An event dated with no date span is not judged.
+    assert m.non_year_date(event("y", "1700", "8:00 p.m. ( )", evidence=[evidence()]), lambda s: "", lambda s: 2005) is None
     assert m.non_year_date(event("z", "2005-11-25", "Rafah crossing opens", evidence=[evidence()]), lambda s: "", lambda s: 2005) is None
     assert m.non_year_date(event("u", None, "Undated"), lambda s: "", lambda s: 2005) is None
 
@@ -172,9 +189,12 @@ def test_timeline_from_data_and_people_who_are_not_people(tmp_path):
     assert [e.date for e in timeline.events] == ["2005-11-25", "2005"]
     assert timeline.events[0].sources == ("s1",)  # two sentences, one source
     names = tmp_path / "not_people.txt"
-    names.write_text("# places\nRafah Crossing  # a border crossing\n\nTal Afar\n", encoding="utf-8")
-    assert m.read_name_list(names) == {"rafah crossing", "tal afar"}
-    fake = m.not_people(timeline, m.read_name_list(names))
+    names.write_text("Minister\n[news]\n# places\nRafah Crossing  # a border crossing\n\nTal Afar\n[T17 bpoil]\nAlex\n", encoding="utf-8")
+    lists = m.read_name_list(names)
+    assert lists == {"": {"minister"}, "news": {"rafah crossing", "tal afar"}, "T17 bpoil": {"alex"}}
+    assert m.names_for(lists, "news 1st half") == {"minister", "rafah crossing", "tal afar"}
+    assert m.names_for(lists, "T17 MJ") == {"minister"}
+    fake = m.not_people(timeline, m.names_for(lists, "news"))
     assert [p.id for p in fake] == ["rafah-crossing"]
     assert [e.id for e in m.events_of(timeline, {p.id for p in fake})] == ["e1"]
 
