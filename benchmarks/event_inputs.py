@@ -1,0 +1,165 @@
+"""The inputs of benchmarks/events.py: which articles, and their timelines as
+today's generator extracts them (through its CLI, cached under
+``.cache/bench/events/``).
+
+The news input is one story chosen by a stated rule (``NEWS_RULE``), not by
+hand: the first ``NEWS_ARTICLES`` articles of ``../shared/benchmarks/news/``
+in name order whose title or text names a place of the region in
+``REGION_PLACES``. Its first and second halves (name order) are extracted as
+inputs of their own: the first half is the one errors are read from, the
+second is held out.
+
+Each Timeline17 topic's corpus is one input as it stands.
+"""
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import re
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+# ../shared beside the project (a worktree one level deeper finds it too).
+SHARED = next((p / "shared" / "benchmarks" for p in (ROOT.parent, ROOT.parent.parent) if (p / "shared" / "benchmarks").is_dir()),
+              ROOT.parent / "shared" / "benchmarks")
+NEWS = SHARED / "news"
+T17 = SHARED / "timeline17"
+T17_TOPICS = ("bpoil", "H1N1", "Finan", "MJ", "EgyptianProtest")
+CACHE = ROOT / ".cache" / "bench" / "events"
+JOBS = 2
+
+NEWS_ARTICLES = 300
+# Iraq, Iran, Israel–Palestine, Lebanon, with Jordan and Syria around them:
+# countries, their people, capitals and the towns the 2005–2006 news names.
+# Matched as whole words, case-sensitive, a plural "s" allowed. The corpus
+# holds 308 such articles; about 280 name the region in their first
+# paragraph or more than once, so a single mention has to count to reach 300.
+REGION_PLACES = (
+    "Iraq", "Iraqi", "Baghdad", "Basra", "Mosul", "Fallujah", "Ramadi", "Tikrit", "Kirkuk", "Najaf", "Karbala",
+    "Tal Afar", "Sadr City",
+    "Iran", "Iranian", "Tehran",
+    "Israel", "Israeli", "Jerusalem", "Tel Aviv", "Haifa", "Palestine", "Palestinian", "Gaza", "West Bank",
+    "Rafah", "Ramallah", "Nablus", "Hebron", "Jenin", "Bethlehem",
+    "Lebanon", "Lebanese", "Beirut", "Sidon", "Tyre",
+    "Jordan", "Jordanian", "Amman", "Syria", "Syrian", "Damascus", "Golan",
+)
+NEWS_RULE = (f"the first {NEWS_ARTICLES} articles of ../shared/benchmarks/news/ in name order whose title or text "
+             f"names one of {len(REGION_PLACES)} places of Iraq, Iran, Israel–Palestine, Lebanon, Jordan and Syria "
+             "(benchmarks/event_inputs.py: REGION_PLACES)")
+_REGION = re.compile(r"\b(?:%s)s?\b" % "|".join(map(re.escape, REGION_PLACES)))
+_FRONT_END = re.compile(r"^---[ \t]*$\n?", re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class Input:
+    """One benchmark input: a corpus folder and where its timeline goes."""
+
+    name: str
+    corpus: Path
+    folder: Path  # holds timeline.yml (and the generator's files beside it)
+
+    @property
+    def timeline(self) -> Path:
+        return self.folder / "timeline.yml"
+
+
+def split_article(raw: str) -> tuple[dict, str]:
+    """An article file's front matter fields and body, the body as the
+    generator cuts it (offsets in timeline.yml index into it)."""
+    raw = raw.replace("\r\n", "\n").replace("\r", "\n")
+    if not raw.startswith("---\n"):
+        return {}, raw
+    closing = _FRONT_END.search(raw, 4)
+    if closing is None:
+        return {}, raw
+    fields = yaml.safe_load(raw[4:closing.start()]) or {}
+    return (fields if isinstance(fields, dict) else {}), raw[closing.end():]
+
+
+def about_region(raw: str) -> bool:
+    fields, body = split_article(raw)
+    return bool(_REGION.search(str(fields.get("title") or "")) or _REGION.search(body))
+
+
+def news_selection(folder: Path = NEWS, count: int = NEWS_ARTICLES) -> list[Path]:
+    """The news articles of the one story (``NEWS_RULE``), in name order."""
+    chosen = []
+    for path in sorted(p for p in folder.glob("*.md") if not p.name.startswith("README")):
+        if about_region(path.read_text(encoding="utf-8")):
+            chosen.append(path)
+            if len(chosen) == count:
+                return chosen
+    raise SystemExit(f"{folder}: only {len(chosen)} articles about the region, {count} wanted")
+
+
+def news_inputs() -> list[Input]:
+    """All the news articles, their first half and their second half."""
+    chosen = news_selection()
+    half = len(chosen) // 2
+    parts = (("news", chosen), ("news 1st half", chosen[:half]), ("news 2nd half", chosen[half:]))
+    inputs = []
+    for name, paths in parts:
+        folder = CACHE / "news" / name.replace(" ", "-")
+        corpus = folder / "corpus"
+        if sorted(p.name for p in corpus.glob("*.md")) != [p.name for p in paths]:
+            shutil.rmtree(corpus, ignore_errors=True)
+            corpus.mkdir(parents=True)
+            for path in paths:
+                shutil.copy(path, corpus / path.name)
+        inputs.append(Input(name, corpus, folder))
+    return inputs
+
+
+def t17_inputs(topics: tuple[str, ...] = T17_TOPICS) -> list[Input]:
+    return [Input(f"T17 {topic}", T17 / topic / "corpus", CACHE / "t17" / topic) for topic in topics]
+
+
+def seed_input() -> Input:
+    return Input("seeds", ROOT / "corpus", CACHE / "seeds")
+
+
+def generator_stamp() -> str:
+    """A hash of the generator package's source files, wherever the package
+    lives (found, not imported): a timeline extracted by other code is
+    extracted again."""
+    spec = importlib.util.find_spec("generator")
+    folders = [Path(p) for p in (spec.submodule_search_locations or [])] if spec else [ROOT / "generator"]
+    digest = hashlib.sha256()
+    for folder in folders:
+        for path in sorted(folder.rglob("*")):
+            if path.is_file() and path.suffix in (".py", ".json"):
+                digest.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def ensure_extracted(item: Input, shared_cache: Path | None = None, quiet: bool = False) -> Path:
+    """Extract ``item`` with today's generator unless its timeline is the
+    current code's output for the current articles; a fresh timeline every
+    time (no earlier output to merge with), the per-article cache reused.
+
+    ``shared_cache`` (another input's folder) lends its per-article cache:
+    the halves of the news input parse nothing the whole did not.
+    """
+    stamp = generator_stamp() + " " + hashlib.sha256("\n".join(sorted(p.name for p in item.corpus.iterdir())).encode()).hexdigest()[:16]
+    stamp_file = item.folder / "stamp"
+    if item.timeline.exists() and stamp_file.exists() and stamp_file.read_text() == stamp:
+        return item.timeline
+    item.folder.mkdir(parents=True, exist_ok=True)
+    if shared_cache is not None and not (item.folder / ".cache").exists():
+        (shared_cache / ".cache").mkdir(parents=True, exist_ok=True)
+        (item.folder / ".cache").symlink_to((shared_cache / ".cache").resolve(), target_is_directory=True)
+    for name in ("timeline.yml", "timeline.generated.yml", "stamp"):
+        (item.folder / name).unlink(missing_ok=True)
+    if not quiet:
+        print(f"extracting {item.name} into {item.timeline.relative_to(ROOT)} …", file=sys.stderr, flush=True)
+    subprocess.run([sys.executable, "-m", "generator", "extract", "--corpus", str(item.corpus),
+                    "--timeline", str(item.timeline), "--jobs", str(JOBS), "--no-daemon"],
+                   cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+    stamp_file.write_text(stamp)
+    return item.timeline
