@@ -57,6 +57,7 @@ class DayStats:
     refs_later: Counter = field(default_factory=Counter)  # ... of them published after that day
     refs_same: Counter = field(default_factory=Counter)  # ... published that day
     ref_sents: Counter = field(default_factory=Counter)  # sentences (evidence) dated that day by their text
+    top_event: Counter = field(default_factory=Counter)  # distinct sources of the day's most-reported event
     mentions: dict[date, list[tls_data.Mention]] = field(default_factory=lambda: defaultdict(list))
 
     def days(self) -> list[date]:
@@ -64,21 +65,38 @@ class DayStats:
         return [start + timedelta(days=i) for i in range((end - start).days + 1)]
 
 
-def day_stats(timeline: dict, window: Window) -> DayStats:
+# A sentence that articles published on this many different days print word
+# for word is page furniture ("7:01 pm ET February 11, 2013 RETWEET Could the
+# next pope be...", a copyright line), not a report: it is left out.
+FURNITURE_DAYS = 3
+
+
+def day_stats(timeline: dict, window: Window, furniture_days: int | None = FURNITURE_DAYS) -> DayStats:
     stats = DayStats(window)
     start, end = window
     for source in timeline["sources"]:
         p = tls_data.published(source)
         if p is not None and start <= p <= end:
             stats.published[p] += 1
+    all_mentions = tls_data.mentions(timeline)
+    printed_on: dict[str, set[date]] = defaultdict(set)
+    for m in all_mentions:
+        printed_on[m.text].add(m.published)
     referring: dict[date, set[tuple[str, date]]] = defaultdict(set)
-    for m in tls_data.mentions(timeline):
+    for m in all_mentions:
         if m.day is None or not start <= m.day <= end:
+            continue
+        if furniture_days and len(printed_on[m.text]) >= furniture_days:
             continue
         stats.mentions[m.day].append(m)
         if m.basis == "text":
             stats.ref_sents[m.day] += 1
             referring[m.day].add((m.source, m.published))
+    for day, ms in stats.mentions.items():
+        per_event: dict[str, set[str]] = defaultdict(set)
+        for m in ms:
+            per_event[m.event].add(m.source)
+        stats.top_event[day] = max(len(s) for s in per_event.values())
     for day, sources in referring.items():
         stats.refs[day] = len(sources)
         stats.refs_later[day] = sum(1 for _, p in sources if p > day)
@@ -88,7 +106,7 @@ def day_stats(timeline: dict, window: Window) -> DayStats:
 
 # --- ranking days ----------------------------------------------------------
 
-SIGNALS = ("published", "refs", "refs_later", "refs_same", "ref_sents")
+SIGNALS = ("published", "refs", "refs_later", "refs_same", "ref_sents", "top_event")
 
 
 @dataclass(frozen=True)
@@ -118,17 +136,17 @@ class RankedDays:
         """The n days, best first (ties: more articles published, then earlier)."""
         base = {d: self.score(stats, d) for d in stats.days()}
         candidates = [d for d in base if base[d] > 0 or stats.published[d] > 0]
+        damped = self.radius > 0 and self.damp < 1
+        close: Counter = Counter()  # day -> picked days within radius
         picked: list[date] = []
         while candidates and len(picked) < n:
-            def adjusted(d: date) -> float:
-                if not self.radius or self.damp >= 1:
-                    return base[d]
-                close = sum(1 for p in picked if abs((p - d).days) <= self.radius)
-                return base[d] * self.damp ** close
-
-            best = max(candidates, key=lambda d: (adjusted(d), stats.published[d], -d.toordinal()))
+            best = max(candidates, key=lambda d: (base[d] * self.damp ** close[d] if damped else base[d], stats.published[d], -d.toordinal()))
             picked.append(best)
             candidates.remove(best)
+            if damped:
+                for k in range(1, self.radius + 1):
+                    close[best - timedelta(days=k)] += 1
+                    close[best + timedelta(days=k)] += 1
         return picked
 
 
@@ -192,17 +210,26 @@ def top_events(k: int = 1, max_words: int = 60) -> Summarizer:
     return summarize
 
 
-def centroid(k: int = 1, max_words: int = 60, redundancy: float = 0.5) -> Summarizer:
+# Evidence that starts this close to the top of its article is (part of) its
+# lead: the sentence a journalist wrote to say what happened.
+LEAD_CHARS = 400
+
+
+def centroid(k: int = 1, max_words: int = 60, redundancy: float = 0.5, leads_first: bool = False) -> Summarizer:
     """The k sentences among the day's evidence closest to the centroid of all
     of it (term frequencies of ROUGE tokens, each sentence's vector unit
-    length), skipping one too close to a sentence already chosen."""
+    length), skipping one too close to a sentence already chosen. With
+    ``leads_first``, sentences from an article's lead (LEAD_CHARS) come before
+    the others."""
     def summarize(stats: DayStats, day: date) -> str:
+        lead = {m.text for m in stats.mentions.get(day, []) if m.span[0] < LEAD_CHARS}
         sentences = list(dict.fromkeys(m.text for m in stats.mentions.get(day, [])))
         vectors = {s: _unit(Counter(tls_metrics.tokens(s))) for s in sentences}
         centre: Counter = Counter()
         for v in vectors.values():
             centre.update(v)
-        ranked = sorted((s for s in sentences if _usable(s, max_words)), key=lambda s: -_dot(vectors[s], centre))
+        ranked = sorted((s for s in sentences if _usable(s, max_words)),
+                        key=lambda s: (leads_first and s not in lead, -_dot(vectors[s], centre)))
         chosen: list[str] = []
         for s in ranked:
             if all(_dot(vectors[s], vectors[c]) < redundancy for c in chosen):
@@ -211,7 +238,7 @@ def centroid(k: int = 1, max_words: int = 60, redundancy: float = 0.5) -> Summar
                 break
         return " ".join(chosen)
 
-    summarize.label = f"centroid-{k}"  # type: ignore[attr-defined]
+    summarize.label = f"{'leads, then ' if leads_first else ''}centroid-{k}"  # type: ignore[attr-defined]
     return summarize
 
 
@@ -238,20 +265,31 @@ def ranked_system(ranking: RankedDays, summarizer: Summarizer) -> System:
 
 def pubcount(corpora: list[Path]) -> System:
     """PubCount: days by articles published (ties: earlier day first, as
-    news-tls' stable sort gives); summary: the lead sentence of the day's
-    first article (in file order)."""
+    news-tls' stable sort gives); summary: of the leads (first sentences) of
+    the articles published that day, the one closest to their centroid.
+    ``corpora``: where the articles' files are."""
     lead = lead_sentences(corpora)
 
     def system(timeline: dict, window: Window, n: int) -> Output:
         stats = day_stats(timeline, window)
-        first_file: dict[date, str] = {}
+        files: dict[date, list[str]] = defaultdict(list)
         for source in sorted(timeline["sources"], key=lambda s: s["file"]):
             p = tls_data.published(source)
             if p is not None:
-                first_file.setdefault(p, source["file"])
-        return sorted((d, lead(first_file[d])) for d in PUBCOUNT.pick(stats, n))
+                files[p].append(source["file"])
+        return sorted((d, _central([lead(f) for f in files[d]])) for d in PUBCOUNT.pick(stats, n))
 
     return system
+
+
+def _central(sentences: list[str]) -> str:
+    """The sentence closest to the centroid of all of them (the first on ties)."""
+    sentences = list(dict.fromkeys(sentences))
+    vectors = [_unit(Counter(tls_metrics.tokens(s))) for s in sentences]
+    centre: Counter = Counter()
+    for v in vectors:
+        centre.update(v)
+    return max(zip(sentences, vectors), key=lambda sv: _dot(sv[1], centre))[0] if sentences else ""
 
 
 class SystemUnavailable(RuntimeError):
