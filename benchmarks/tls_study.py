@@ -29,62 +29,69 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Callable
 
 import tls_data
 import tls_metrics
 import tls_systems as S
 
-# The ranking and summary recommended for issue 18, from this study (see report()).
-RECOMMENDED_RANKING = S.RankedDays((("published", 0.5), ("refs_later", 1.0)), radius=1, damp=0.5)
-RECOMMENDED_SUMMARY = ("top-2 events", lambda: S.top_events(2))
-
-
-def recommended_system() -> S.System:
-    return S.ranked_system(RECOMMENDED_RANKING, RECOMMENDED_SUMMARY[1]())
-
+# The ranking and summary recommended for issue 18, from this study (see
+# report()): the three reference/publication counts with equal weights (no
+# weight fitted), no neighbour suppression; two sentences of the day's
+# evidence, from articles' leads first, closest to the day's centroid.
+RECOMMENDED_RANKING = S.RankedDays((("published", 1.0), ("refs", 1.0), ("refs_later", 1.0)))
+RECOMMENDED_SUMMARY = "centroid-2, leads first"  # a key of SUMMARIES
 
 SINGLE = {
     "(a) published (PubCount)": S.PUBCOUNT,
     "(b) refs": S.RankedDays((("refs", 1.0),)),
-    "(b') ref_sents (MentionCount)": S.RankedDays((("ref_sents", 1.0),)),
+    "(b') ref_sents (news-tls MentionCount)": S.RankedDays((("ref_sents", 1.0),)),
     "(c) refs_later": S.RankedDays((("refs_later", 1.0),)),
-    "(c') refs_same": S.RankedDays((("refs_same", 1.0),)),
-    "top_event": S.RankedDays((("top_event", 1.0),)),
+    "(c') refs_same (same-day reports)": S.RankedDays((("refs_same", 1.0),)),
+    "top_event (sources of the day's biggest event)": S.RankedDays((("top_event", 1.0),)),
     "(d) published + refs, linear": S.RankedDays((("published", 1.0), ("refs", 1.0)), log=False),
     "(d) log published + log refs": S.RankedDays((("published", 1.0), ("refs", 1.0))),
     "(d) log published + log refs_later": S.RankedDays((("published", 1.0), ("refs_later", 1.0))),
+    "(d) log published + log refs + log refs_later (recommended)": RECOMMENDED_RANKING,
 }
 
 WEIGHTS = (0.0, 0.25, 0.5, 1.0)
-SUPPRESSION = ((0, 1.0), (1, 0.75), (1, 0.5), (1, 0.25), (2, 0.75), (2, 0.5))
+SUPPRESSION = ((0, 1.0, None), (1, 0.75, None), (2, 0.75, None), (2, 0.75, 0.5))
 
 
-def grid() -> list[S.RankedDays]:
-    """Weighted sums of log counts (weights relative: the largest is 1), each
-    with and without neighbour suppression."""
+def weight_grid(suppression=((0, 1.0, None),)) -> list[S.RankedDays]:
+    """Weighted sums of log published, refs, refs_later and top_event
+    (weights relative: the largest is 1), with each suppression given."""
     rankings = []
     for wp, wr, wl, we in itertools.product(WEIGHTS, repeat=4):
         if max(wp, wr, wl, we) != 1.0:
             continue  # only relative weights matter
-        weights = (("published", wp), ("refs", wr), ("refs_later", wl), ("top_event", we))
-        for radius, damp in SUPPRESSION:
-            rankings.append(S.RankedDays(tuple((k, w) for k, w in weights if w), radius=radius, damp=damp))
+        weights = tuple((k, w) for k, w in (("published", wp), ("refs", wr), ("refs_later", wl), ("top_event", we)) if w)
+        for radius, damp, similar in suppression:
+            rankings.append(S.RankedDays(weights, radius=radius, damp=damp, similar=similar))
     return rankings
 
 
+def suppression_variants(base: S.RankedDays) -> list[S.RankedDays]:
+    """``base`` without and with neighbour suppression: by date alone, and
+    only for neighbours that say the same thing (centroid cosine)."""
+    variants = [base]
+    for radius in (1, 2, 3):
+        for damp in (0.75, 0.5, 0.0):
+            for similar in (None, 0.3, 0.5, 0.7):
+                variants.append(S.RankedDays(base.weights, base.log, radius, damp, similar))
+    return variants
+
+
 SUMMARIES: dict[str, Callable[[], S.Summarizer]] = {
-    "top-1 events": lambda: S.top_events(1),
-    "top-2 events": lambda: S.top_events(2),
-    "top-3 events": lambda: S.top_events(3),
-    "centroid-1": lambda: S.centroid(1),
-    "centroid-2": lambda: S.centroid(2),
-    "centroid-3": lambda: S.centroid(3),
-    "leads, then centroid-1": lambda: S.centroid(1, leads_first=True),
-    "leads, then centroid-2": lambda: S.centroid(2, leads_first=True),
-    "leads, then centroid-3": lambda: S.centroid(3, leads_first=True),
+    **{f"top-{k} events": (lambda k=k: S.top_events(k)) for k in (1, 2, 3)},
+    **{f"centroid-{k}, {pool}": (lambda k=k, pool=pool: S.centroid(k, pool=pool)) for pool in S.POOLS for k in (1, 2, 3)},
 }
+
+
+def recommended_system() -> S.System:
+    return S.ranked_system(RECOMMENDED_RANKING, SUMMARIES[RECOMMENDED_SUMMARY]())
 
 
 @dataclass(frozen=True)
@@ -101,11 +108,12 @@ def _avg(scores: list[Scored], key: str) -> tls_metrics.PRF:
 class Study:
     """The tasks with their day statistics computed once."""
 
-    def __init__(self, tasks: list) -> None:
+    def __init__(self, tasks: list, text_dated_share: float = 1.0) -> None:
         self.tasks = tasks
-        self.stats = [S.day_stats(t.timeline, t.window) for t in tasks]
+        self.stats = [S.day_stats(t.timeline, t.window, text_dated_share=text_dated_share) for t in tasks]
         self.topics = list(dict.fromkeys(t.gold.topic for t in tasks))
         self._picks: dict[tuple[S.RankedDays, int], list[date]] = {}
+        self._full: dict[tuple[S.RankedDays, str], dict[int, Scored]] = {}
 
     def picks(self, ranking: S.RankedDays, i: int) -> list[date]:
         key = (ranking, i)
@@ -116,14 +124,23 @@ class Study:
     def dates(self, ranking: S.RankedDays) -> list[Scored]:
         return [Scored(tls_metrics.date_prf(self.picks(ranking, i), t.gold.entries)) for i, t in enumerate(self.tasks)]
 
-    def full(self, ranking: S.RankedDays, summary: str) -> list[Scored]:
+    def full(self, ranking: S.RankedDays, summary: str, only: list[int] | None = None) -> dict[int, Scored] | list[Scored]:
+        """Dates and ROUGE of every task (a list), or of the tasks ``only`` (a dict by index)."""
+        key = (ranking, summary)
+        if key not in self._full:
+            self._full[key] = {}
+        done = self._full[key]
         summarize = SUMMARIES[summary]()
-        out = []
-        for i, task in enumerate(self.tasks):
+        for i in (range(len(self.tasks)) if only is None else only):
+            if i in done:
+                continue
+            task = self.tasks[i]
             pred = {d: [summarize(self.stats[i], d)] for d in self.picks(ranking, i)}
             rouge = tls_metrics.align_rouge(pred, task.gold.entries)
-            out.append(Scored(tls_metrics.date_prf(pred, task.gold.entries), rouge[1], rouge[2]))
-        return out
+            done[i] = Scored(tls_metrics.date_prf(pred, task.gold.entries), rouge[1], rouge[2])
+        if only is None:
+            return [done[i] for i in range(len(self.tasks))]
+        return {i: done[i] for i in only}
 
     def indices(self, topics: set[str]) -> list[int]:
         return [i for i, t in enumerate(self.tasks) if t.gold.topic in topics]
@@ -142,23 +159,21 @@ class Study:
                 held_out[i] = table[best][i]
         return held_out, chosen  # type: ignore[return-value]
 
-    def loto_summaries(self, chosen_rankings: dict[str, S.RankedDays]) -> tuple[list[Scored], dict[str, str]]:
+    def loto_summaries(self, ranking: S.RankedDays, chosen_rankings: dict[str, S.RankedDays]) -> tuple[list[Scored], dict[str, str]]:
         """Each topic scored with its held-out ranking and the summary best
-        (by AR-1 F) on the other four topics with that same ranking."""
-        cache: dict[tuple[S.RankedDays, str], list[Scored]] = {}
+        (by AR-1 F) on the other four topics, with ``ranking`` for all."""
+        table = {name: self.full(ranking, name) for name in SUMMARIES}
+        names = list(SUMMARIES)
         held_out: list[Scored | None] = [None] * len(self.tasks)
         chosen = {}
         for topic in self.topics:
-            ranking = chosen_rankings[topic]
-            for name in SUMMARIES:
-                if (ranking, name) not in cache:
-                    cache[(ranking, name)] = self.full(ranking, name)
             train = self.indices(set(self.topics) - {topic})
-            names = list(SUMMARIES)
-            best = max(names, key=lambda n: (_avg([cache[(ranking, n)][i] for i in train], "ar1").f1, -names.index(n)))
+            best = max(names, key=lambda n: (_avg([table[n][i] for i in train], "ar1").f1, -names.index(n)))
             chosen[topic] = best
-            for i in self.indices({topic}):
-                held_out[i] = cache[(ranking, best)][i]
+            test = self.indices({topic})
+            scored = self.full(chosen_rankings[topic], best, test)
+            for i in test:
+                held_out[i] = scored[i]
         return held_out, chosen  # type: ignore[return-value]
 
 
@@ -204,49 +219,108 @@ def oracle(study: Study) -> str:
     return "\n".join(lines)
 
 
+def misses(study: Study, ranking: S.RankedDays) -> str:
+    """Why the ranking misses gold days, and where its wrong picks fall."""
+    lines = ["### Where the recommended ranking goes wrong", "",
+             "Gold days missed: never a candidate (neither published on nor named by any article of the window), "
+             "named by articles' text but outranked, or only published on and outranked. Wrong picks: next to a gold "
+             "day that was picked too (a second day of one story), next to a missed gold day (the right story a day "
+             "off), or elsewhere.", "",
+             "| topic | timeline | N | missed | not a candidate | named, outranked | only published, outranked "
+             "| wrong picks | next to a picked gold day | next to a missed gold day | elsewhere |",
+             "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    totals = [0] * 8
+    for i, (task, stats) in enumerate(zip(study.tasks, study.stats)):
+        gold = set(task.gold.entries)
+        picked = set(study.picks(ranking, i))
+        missed = gold - picked
+        none = sum(1 for d in missed if not stats.refs[d] and not stats.published[d])
+        named = sum(1 for d in missed if stats.refs[d])
+        wrong = picked - gold
+        near = [{d + timedelta(days=k) for k in (-1, 1)} & gold for d in wrong]
+        near_missed = sum(1 for g in near if g & missed)
+        near_picked = sum(1 for g in near if g and not g & missed)
+        row = [len(missed), none, named, len(missed) - none - named, len(wrong), near_picked, near_missed,
+               len(wrong) - near_picked - near_missed]
+        totals = [a + b for a, b in zip(totals, row)]
+        lines.append(f"| {task.gold.topic} | {task.gold.short_name} | {task.gold.n} | " + " | ".join(map(str, row)) + " |")
+    lines.append("| **all** | | " + str(sum(t.gold.n for t in study.tasks)) + " | " + " | ".join(f"**{t}**" for t in totals) + " |")
+    return "\n".join(lines)
+
+
 def report(tasks: list) -> str:
     study = Study(tasks)
+    rec = RECOMMENDED_RANKING
     out = ["## Study: which signals pick the journalists' days?", "", oracle(study), ""]
 
-    # Single signals and simple combinations: nothing to tune, in-sample = held-out.
-    fixed_summary = "top-1 events"
-    out += [f"### Signals alone (no parameter: in-sample = held-out; summary: {fixed_summary})", ""] + HEADER
+    # (a)-(d) Signals alone and untuned combinations: in-sample = held-out.
+    out += [f"### (a)-(d) Signals alone and combinations with equal weights (nothing fitted: in-sample = held-out; "
+            f"summary: {RECOMMENDED_SUMMARY})", ""] + HEADER
     for name, ranking in SINGLE.items():
-        out.append(_row(name, study.full(ranking, fixed_summary), ranking.label))
+        out.append(_row(name, study.full(ranking, RECOMMENDED_SUMMARY), ranking.label))
     out.append("")
 
-    # Weights and suppression: in-sample best vs leave-one-topic-out.
-    rankings = grid()
-    in_sample = max(rankings, key=lambda r: (_avg(study.dates(r), "dates").f1, -rankings.index(r)))
-    no_supp = [r for r in rankings if r.radius == 0]
-    in_sample_ns = max(no_supp, key=lambda r: (_avg(study.dates(r), "dates").f1, -no_supp.index(r)))
-    held, chosen = study.loto_rankings(rankings)
-    held_ns, chosen_ns = study.loto_rankings(no_supp)
-    out += [f"### (d, e) Weighted log sums of published, refs, refs_later, top_event, with and without neighbour suppression "
-            f"({len(rankings)} rankings; chosen by Date F1)", ""] + HEADER
-    out.append(_row("in-sample best, no suppression", study.dates(in_sample_ns), in_sample_ns.label))
-    out.append(_row("leave-one-topic-out, no suppression", held_ns, "; ".join(f"{t}: {r.label}" for t, r in chosen_ns.items())))
-    out.append(_row("in-sample best, with suppression", study.dates(in_sample), in_sample.label))
-    out.append(_row("leave-one-topic-out, with suppression", held, "; ".join(f"{t}: {r.label}" for t, r in chosen.items())))
-    out.append(_row("recommended (fixed from this study)", study.dates(RECOMMENDED_RANKING), RECOMMENDED_RANKING.label))
+    # (d) Fitted weights.
+    weights = weight_grid()
+    best_w = max(weights, key=lambda r: (_avg(study.dates(r), "dates").f1, -weights.index(r)))
+    held_w, chosen_w = study.loto_rankings(weights)
+    out += [f"### (d) Fitted weights: log published, refs, refs_later, top_event, each 0, ¼, ½ or 1 ({len(weights)} rankings, "
+            "chosen by Date F1)", ""] + HEADER
+    out.append(_row("equal weights, published + refs + refs_later (recommended)", study.dates(rec), rec.label))
+    out.append(_row("in-sample best", study.dates(best_w), best_w.label))
+    out.append(_row("leave-one-topic-out", held_w, "; ".join(f"{t}: {r.label}" for t, r in chosen_w.items())))
     out.append("")
-
-    # Top rankings in-sample, to see how flat the optimum is.
-    top = sorted(rankings, key=lambda r: -_avg(study.dates(r), "dates").f1)[:8]
-    out += ["Best eight in-sample (how flat the optimum is):", ""] + HEADER
+    top = sorted(weights, key=lambda r: -_avg(study.dates(r), "dates").f1)[:6]
+    out += ["The six best in-sample (how flat the optimum is):", ""] + HEADER
     out += [_row(r.label, study.dates(r)) for r in top]
     out.append("")
 
-    # (f) Summaries.
-    out += ["### (f) Summaries, on the recommended ranking (chosen by AR-1 F)", ""] + HEADER
-    for name in SUMMARIES:
-        out.append(_row(name, study.full(RECOMMENDED_RANKING, name)))
-    held_s, chosen_s = study.loto_summaries(chosen)
-    out.append(_row("leave-one-topic-out: ranking and summary", held_s,
-                    "; ".join(f"{t}: {chosen[t].label}, {chosen_s[t]}" for t in study.topics)))
+    # (e) Neighbour suppression on the recommended ranking.
+    variants = suppression_variants(rec)
+    held_e, chosen_e = study.loto_rankings(variants)
+    out += ["### (e) Neighbour suppression on the recommended ranking: a day within ±r days of a picked one has its "
+            "score multiplied by the factor for each such day; \"if cos ≥\" only when the two days' evidence "
+            "centroids are that alike (\"days that say the same thing\")", ""] + HEADER
+    for r in variants:
+        if r is rec or r.radius in (1, 2) and (r.similar in (None, 0.5, 0.7)):
+            out.append(_row(r.label, study.dates(r)))
+    out.append(_row("leave-one-topic-out, among all 37 variants", held_e, "; ".join(f"{t}: {r.label}" for t, r in chosen_e.items())))
     out.append("")
-    out += ["### Recommended, per timeline", "",
+
+    # Weights and suppression together, the way a fitted method would be chosen.
+    both = weight_grid(SUPPRESSION)
+    held_b, chosen_b = study.loto_rankings(both)
+    best_b = max(both, key=lambda r: (_avg(study.dates(r), "dates").f1, -both.index(r)))
+    out += [f"### (d + e) Weights and suppression fitted together ({len(both)} rankings)", ""] + HEADER
+    out.append(_row("in-sample best", study.dates(best_b), best_b.label))
+    out.append(_row("leave-one-topic-out", held_b, "; ".join(f"{t}: {r.label}" for t, r in chosen_b.items())))
+    out.append("")
+
+    # (f) Summaries.
+    out += ["### (f) Summaries on the recommended ranking (chosen by AR-1 F)", ""] + HEADER
+    for name in SUMMARIES:
+        out.append(_row(name, study.full(rec, name)))
+    held_s, chosen_s = study.loto_summaries(rec, {t: rec for t in study.topics})
+    out.append(_row("leave-one-topic-out (summary only)", held_s, "; ".join(f"{t}: {chosen_s[t]}" for t in study.topics)))
+    held_bs, chosen_bs = study.loto_summaries(rec, chosen_b)
+    out.append(_row("leave-one-topic-out: weights, suppression and summary all fitted", held_bs,
+                    "; ".join(f"{t}: {chosen_b[t].label}, {chosen_bs[t]}" for t in study.topics)))
+    out.append("")
+
+    # What more day-precise dating would buy.
+    out += ["### Dose-response: the recommended ranking with only part of the text-dated evidence kept", "",
+            "Evidence dated to a day by its text, kept at random (fixed choice) at the share given: how Date F1 "
+            "moves with how much the extractor dates to a day.", "",
+            "| text-dated evidence kept | Date F1 (recommended) | Date F1 (refs alone) | AR-1 F |", "|---:|---:|---:|---:|"]
+    for share in (0.25, 0.5, 0.75, 1.0):
+        sub = study if share == 1.0 else Study(tasks, text_dated_share=share)
+        sc = sub.full(rec, RECOMMENDED_SUMMARY)
+        out.append(f"| {share:.0%} | {_avg(sc, 'dates').f1:.3f} | {_avg(sub.dates(SINGLE['(b) refs']), 'dates').f1:.3f} | {_avg(sc, 'ar1').f1:.3f} |")
+    out.append("")
+
+    out += [misses(study, rec), ""]
+    out += ["### Recommended ranking and summary, per timeline", "",
             "| topic | timeline | N | Date F1 | AR-1 F | AR-2 F |", "|---|---|---:|---:|---:|---:|"]
-    for task, s in zip(study.tasks, study.full(RECOMMENDED_RANKING, RECOMMENDED_SUMMARY[0])):
-        out.append(f"| {task.gold.topic} | {task.gold.short_name} | {task.gold.n} | {s.dates.f1:.3f} | {s.ar1.f1:.3f} | {s.ar2.f1:.3f} |")
+    for task, sc in zip(study.tasks, study.full(rec, RECOMMENDED_SUMMARY)):
+        out.append(f"| {task.gold.topic} | {task.gold.short_name} | {task.gold.n} | {sc.dates.f1:.3f} | {sc.ar1.f1:.3f} | {sc.ar2.f1:.3f} |")
     return "\n".join(out)

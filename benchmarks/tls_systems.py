@@ -27,6 +27,7 @@ import math
 import subprocess
 import sys
 import tempfile
+import zlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -59,6 +60,16 @@ class DayStats:
     ref_sents: Counter = field(default_factory=Counter)  # sentences (evidence) dated that day by their text
     top_event: Counter = field(default_factory=Counter)  # distinct sources of the day's most-reported event
     mentions: dict[date, list[tls_data.Mention]] = field(default_factory=lambda: defaultdict(list))
+    _vectors: dict[date, dict[str, float]] = field(default_factory=dict, repr=False)
+
+    def vector(self, day: date) -> dict[str, float]:
+        """The unit centroid of the day's evidence sentences (ROUGE tokens)."""
+        if day not in self._vectors:
+            centre: Counter = Counter()
+            for text in {m.text for m in self.mentions.get(day, [])}:
+                centre.update(_unit(Counter(tls_metrics.tokens(text))))
+            self._vectors[day] = _unit(centre)
+        return self._vectors[day]
 
     def days(self) -> list[date]:
         start, end = self.window
@@ -71,7 +82,11 @@ class DayStats:
 FURNITURE_DAYS = 3
 
 
-def day_stats(timeline: dict, window: Window, furniture_days: int | None = FURNITURE_DAYS) -> DayStats:
+def day_stats(timeline: dict, window: Window, furniture_days: int | None = FURNITURE_DAYS, text_dated_share: float = 1.0) -> DayStats:
+    """Per-day counts of the window. ``text_dated_share`` < 1 keeps only that
+    share of the evidence dated to a day by its text (a fixed pseudo-random
+    choice): what the signals would be with an extractor that dates fewer
+    sentences to a day."""
     stats = DayStats(window)
     start, end = window
     for source in timeline["sources"]:
@@ -87,6 +102,8 @@ def day_stats(timeline: dict, window: Window, furniture_days: int | None = FURNI
         if m.day is None or not start <= m.day <= end:
             continue
         if furniture_days and len(printed_on[m.text]) >= furniture_days:
+            continue
+        if text_dated_share < 1 and m.basis == "text" and zlib.crc32(f"{m.source}:{m.span}".encode()) % 1000 >= text_dated_share * 1000:
             continue
         stats.mentions[m.day].append(m)
         if m.basis == "text":
@@ -114,18 +131,24 @@ class RankedDays:
     """Days scored by a weighted sum of per-day counts (each through log1p when
     ``log``), picked greedily; a day with an already-picked day within
     ``radius`` days has its score multiplied by ``damp`` for each such day
-    (damp 1: no suppression; damp 0: never two days that close)."""
+    (damp 1: no suppression; damp 0: never two days that close). With
+    ``similar``, only a picked neighbour that says the same thing counts: one
+    whose evidence's centroid has a cosine of at least ``similar`` with the
+    day's own (DayStats.vector)."""
 
     weights: tuple[tuple[str, float], ...]
     log: bool = True
     radius: int = 0
     damp: float = 1.0
+    similar: float | None = None
 
     @property
     def label(self) -> str:
         terms = " + ".join(f"{w:g}·{'log ' if self.log else ''}{name}" for name, w in self.weights if w)
         if self.radius and self.damp < 1:
             terms += f", ±{self.radius}d ×{self.damp:g}"
+            if self.similar is not None:
+                terms += f" if cos ≥ {self.similar:g}"
         return terms
 
     def score(self, stats: DayStats, day: date) -> float:
@@ -137,7 +160,7 @@ class RankedDays:
         base = {d: self.score(stats, d) for d in stats.days()}
         candidates = [d for d in base if base[d] > 0 or stats.published[d] > 0]
         damped = self.radius > 0 and self.damp < 1
-        close: Counter = Counter()  # day -> picked days within radius
+        close: Counter = Counter()  # day -> picked days within radius (that say the same thing)
         picked: list[date] = []
         while candidates and len(picked) < n:
             best = max(candidates, key=lambda d: (base[d] * self.damp ** close[d] if damped else base[d], stats.published[d], -d.toordinal()))
@@ -145,8 +168,9 @@ class RankedDays:
             candidates.remove(best)
             if damped:
                 for k in range(1, self.radius + 1):
-                    close[best - timedelta(days=k)] += 1
-                    close[best + timedelta(days=k)] += 1
+                    for near in (best - timedelta(days=k), best + timedelta(days=k)):
+                        if self.similar is None or _dot(stats.vector(near), stats.vector(best)) >= self.similar:
+                            close[near] += 1
         return picked
 
 
@@ -215,21 +239,42 @@ def top_events(k: int = 1, max_words: int = 60) -> Summarizer:
 LEAD_CHARS = 400
 
 
-def centroid(k: int = 1, max_words: int = 60, redundancy: float = 0.5, leads_first: bool = False) -> Summarizer:
+POOLS = ("all", "leads first", "text-dated", "hindsight")
+
+
+def centroid(k: int = 1, max_words: int = 60, redundancy: float = 0.5, pool: str = "all") -> Summarizer:
     """The k sentences among the day's evidence closest to the centroid of all
     of it (term frequencies of ROUGE tokens, each sentence's vector unit
-    length), skipping one too close to a sentence already chosen. With
-    ``leads_first``, sentences from an article's lead (LEAD_CHARS) come before
-    the others."""
+    length), skipping one too close to a sentence already chosen.
+
+    ``pool`` says which sentences come first (the others follow, so a day
+    always gets a summary): "all" none; "leads first" those from an
+    article's lead (LEAD_CHARS); "text-dated" those whose text names the day;
+    "hindsight" those whose text names the day from an article published
+    later (a look back: "On April 20 the rig exploded").
+    """
+    if pool not in POOLS:
+        raise ValueError(f"pool {pool!r}: one of {', '.join(POOLS)}")
+
+    def first(m: tls_data.Mention) -> bool:
+        if pool == "leads first":
+            return m.span[0] < LEAD_CHARS
+        if pool == "text-dated":
+            return m.basis == "text"
+        if pool == "hindsight":
+            return m.basis == "text" and m.published > m.day
+        return True
+
     def summarize(stats: DayStats, day: date) -> str:
-        lead = {m.text for m in stats.mentions.get(day, []) if m.span[0] < LEAD_CHARS}
-        sentences = list(dict.fromkeys(m.text for m in stats.mentions.get(day, [])))
+        mentions = stats.mentions.get(day, [])
+        preferred = {m.text for m in mentions if first(m)}
+        sentences = list(dict.fromkeys(m.text for m in mentions))
         vectors = {s: _unit(Counter(tls_metrics.tokens(s))) for s in sentences}
         centre: Counter = Counter()
         for v in vectors.values():
             centre.update(v)
         ranked = sorted((s for s in sentences if _usable(s, max_words)),
-                        key=lambda s: (leads_first and s not in lead, -_dot(vectors[s], centre)))
+                        key=lambda s: (s not in preferred, -_dot(vectors[s], centre)))
         chosen: list[str] = []
         for s in ranked:
             if all(_dot(vectors[s], vectors[c]) < redundancy for c in chosen):
@@ -238,7 +283,7 @@ def centroid(k: int = 1, max_words: int = 60, redundancy: float = 0.5, leads_fir
                 break
         return " ".join(chosen)
 
-    summarize.label = f"{'leads, then ' if leads_first else ''}centroid-{k}"  # type: ignore[attr-defined]
+    summarize.label = f"centroid-{k}, {pool}"  # type: ignore[attr-defined]
     return summarize
 
 
