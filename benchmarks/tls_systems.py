@@ -341,25 +341,29 @@ class SystemUnavailable(RuntimeError):
     """A system that cannot run here (e.g. a CLI command that does not exist yet)."""
 
 
-def cli_system(python: str = sys.executable, timeout: float = 600) -> System:
+KEY_EVENTS_COMMAND = ("-m", "generator", "key-events")
+
+
+def cli_system(python: str = sys.executable, command: tuple[str, ...] = KEY_EVENTS_COMMAND, timeout: float = 600) -> System:
     """``python -m generator key-events --dates N --from --to --json FILE`` on
     the windowed timeline, written to a temporary timeline.yml. Each output
-    line is ``{"date", "summary", "events", "sources"}``."""
+    line is ``{"date", "summary", "events", "sources"}``; a command that does
+    not exist yet, fails or prints something else raises SystemUnavailable."""
     def system(timeline: dict, window: Window, n: int) -> Output:
         with tempfile.TemporaryDirectory(prefix="keyevents-") as tmp:
             path = Path(tmp) / "timeline.yml"
             path.write_text(yaml.safe_dump(timeline, sort_keys=False, allow_unicode=True, width=10**6), encoding="utf-8")
-            command = [python, "-m", "generator", "key-events", "--dates", str(n), "--from", window[0].isoformat(),
-                       "--to", window[1].isoformat(), "--json", str(path)]
+            argv = [python, *command, "--dates", str(n), "--from", window[0].isoformat(), "--to", window[1].isoformat(), "--json", str(path)]
+            shown = " ".join(["python", *command])
             try:
-                done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=timeout)
+                done = subprocess.run(argv, cwd=ROOT, capture_output=True, text=True, timeout=timeout)
             except subprocess.TimeoutExpired as error:
-                raise SystemUnavailable(f"`{' '.join(command[1:4])}` took more than {timeout:g} s") from error
+                raise SystemUnavailable(f"`{shown}` took more than {timeout:g} s") from error
         if done.returncode != 0:
             last = (done.stderr.strip().splitlines() or ["(no output)"])[-1]
-            if "invalid choice" in done.stderr or "key-events" in last and "unrecognized" in last:
-                raise SystemUnavailable("`python -m generator key-events` does not exist yet (issue 18)")
-            raise SystemUnavailable(f"`python -m generator key-events` exited {done.returncode}: {last}")
+            if "invalid choice" in done.stderr:
+                raise SystemUnavailable(f"`{shown}` does not exist yet (issue 18): {last}")
+            raise SystemUnavailable(f"`{shown}` exited {done.returncode}: {last}")
         output = []
         for number, line in enumerate(done.stdout.splitlines(), 1):
             if not line.strip():
@@ -369,9 +373,9 @@ def cli_system(python: str = sys.executable, timeout: float = 600) -> System:
                 day = tls_data.as_day(item["date"])
                 summary = str(item.get("summary") or "")
             except (ValueError, KeyError, TypeError) as error:
-                raise SystemUnavailable(f"key-events output line {number}: not a JSON object with date and summary: {line[:120]!r}") from error
+                raise SystemUnavailable(f"`{shown}` output line {number}: not a JSON object with date and summary: {line[:120]!r}") from error
             if day is None:
-                raise SystemUnavailable(f"key-events output line {number}: date {item['date']!r} is not YYYY-MM-DD")
+                raise SystemUnavailable(f"`{shown}` output line {number}: date {item['date']!r} is not YYYY-MM-DD")
             output.append((day, summary))
         return output
 
