@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 SUDO := $(shell [ "$$(id -u)" = 0 ] || command -v sudo)
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: install install-dev install-bench site extract render check serve test test-fast bench bench-quotes bench-tempeval bench-serve bench-events chromium npm clean
+.PHONY: install install-dev install-bench site extract render check serve test test-fast bench bench-quotes bench-tempeval bench-serve bench-events bench-keyevents chromium npm clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -87,6 +87,12 @@ bench-serve: install-dev
 # shared 2-core machine); later runs take ~25 s until the generator changes.
 bench-events: install
 	$(BIN)/python benchmarks/events.py
+
+# Key events as timeline summarization on Timeline17 (../shared/benchmarks/timeline17):
+# PubCount and the ranking signals per gold timeline, and the signal study
+# (leave-one-topic-out). The first run extracts the five topics (~10-40 min).
+bench-keyevents: install-bench
+	$(BIN)/python benchmarks/keyevents.py --study
 
 clean:
 	rm -rf site .cache test-output
