@@ -70,6 +70,7 @@ class GoldQuote:
     source_text: str | None
     source_kind: str  # person, pronoun, organisation, other, none
     speaker: str | None
+    family: bool = False  # a surname alone, chosen among several full names of the article
 
     @property
     def speech(self) -> bool:
@@ -190,7 +191,7 @@ def gold_quotes(text: str, attributions: list[Attribution], lexicon: Lexicon | N
             continue
         source = sources[attribution.id]
         kind = "whole" if _whole(text, attribution, stretches) else "partial"
-        quotes.append(GoldQuote(start, end, kind, attribution.id, source.text, source.kind, source.speaker))
+        quotes.append(GoldQuote(start, end, kind, attribution.id, source.text, source.kind, source.speaker, source.choices > 1))
     return tuple(quotes)
 
 

@@ -38,6 +38,7 @@ Who the Source stands for (``speaker``):
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.lang.en.stop_words import STOP_WORDS  # a word list; no model is loaded
@@ -80,7 +81,8 @@ Minister Prime Chancellor Archbishop Pope Commissioner Ambassador Advocate Chief
 Sheriff Rabbi Father Bishop Former Majority Minority Ranking Democratic Republican Presidential Candidate Nominee
 Sens Reps Govs Co-anchor Anchor Lieutenant Congressman Congresswoman Councilman Councilwoman Founder Co-founder Host
 Executive Delegate Senior Deputy Assistant Press State Independent US U.S. Democrat GOP First Lady King Queen Prince
-Sheikh Supreme Court House Senate White FBI CIA NATO DNC RNC
+Sheikh Supreme Court House Senate White FBI CIA NATO DNC RNC Spokesman Spokeswoman Spokesperson Strategist Pollster
+Aide Adviser Advisor Analyst Economist Consultant Manager Coordinator Organizer Activist Author Columnist Historian
 """.split())
 PLACES = frozenset("""
 Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois
@@ -253,26 +255,31 @@ def title_gender(text: str) -> str | None:
     return None
 
 
-def full_names(text: str, surname: str) -> list[str]:
-    """Every full name in ``text`` ending with ``surname``, in text order, repeats kept."""
+def full_names(text: str, surname: str, first_names: frozenset[str] = frozenset()) -> list[str]:
+    """Every full name in ``text`` ending with ``surname``, in text order, repeats
+    kept; words before the first known first name are dropped ("Casually
+    Conflates Ted Cruz" in a headline → "Ted Cruz")."""
     out = []
     for match in re.finditer(_FULL_NAME_RE.format(surname=re.escape(surname)), text):
-        name = name_in(match.group(0).strip())
-        if name and len(name.split()) >= 2 and name.split()[-1] == surname:
-            out.append(name)
+        words = (name_in(match.group(0).strip()) or "").split()
+        known = [i for i, w in enumerate(words[:-1]) if w in first_names]
+        words = words[known[0]:] if known else words
+        if len(words) >= 2 and words[-1] == surname:
+            out.append(" ".join(words))
     return out
 
 
 def fullest(text: str, name: str, named_before: list[str] = (), gender: str | None = None,
-            genders: dict[str, str] | None = None) -> tuple[str, int]:
+            lexicon: Lexicon | None = None) -> tuple[str, int]:
     """The fullest form of a name in the article, and how many it was chosen among
     (the module's policy)."""
     if len(name.split()) > 1:
         return name, 1
-    found = full_names(text, name)
+    lexicon = lexicon or Lexicon()
+    found = full_names(text, name, lexicon.first_names)
     candidates = list(dict.fromkeys(found))
-    if gender and genders:
-        candidates = [c for c in candidates if genders.get(person_key(c)) in (None, gender)] or candidates
+    if gender:
+        candidates = [c for c in candidates if lexicon.genders.get(person_key(c)) in (None, gender)] or candidates
     if len(candidates) <= 1:
         return (candidates[0] if candidates else name), len(candidates)
     for before in reversed(named_before):
@@ -305,11 +312,11 @@ def resolve_sources(text: str, sources: list[Source], lexicon: Lexicon | None = 
     for attribution, r in classed.items():
         if r.kind == "person" and len(r.speaker.split()) == 1:
             before = [n.speaker for n in named if n.start < r.start and len(n.speaker.split()) > 1]
-            speaker, choices = fullest(text, r.speaker, before, title_gender(r.text), lexicon.genders)
+            speaker, choices = fullest(text, r.speaker, before, title_gender(r.text), lexicon)
             classed[attribution] = Resolved(r.text, "person", speaker, r.start, choices)
     people = sorted(((r.start, r.speaker) for r in classed.values() if r.kind == "person"), key=lambda m: m[0])
     mentions = sorted(set(people + _mentions(text, people, lexicon.first_names)))
-    return {a: Resolved(r.text, "pronoun", _antecedent(text, r, mentions, lexicon.genders), r.start) if r.kind == "pronoun" else r
+    return {a: Resolved(r.text, "pronoun", _antecedent(text, r, mentions, lexicon), r.start) if r.kind == "pronoun" else r
             for a, r in classed.items()}
 
 
@@ -357,7 +364,7 @@ def _may_be_subject(text: str, start: int, end: int) -> bool:
     return bool(opens or verb_like)
 
 
-def _antecedent(text: str, pronoun: Resolved, mentions: list[tuple[int, str]], genders: dict[str, str]) -> str | None:
+def _antecedent(text: str, pronoun: Resolved, mentions: list[tuple[int, str]], lexicon: Lexicon) -> str | None:
     word = " ".join((pronoun.text or "").split()).lower()
     before = [name for start, name in mentions if start < pronoun.start]
     if word in ("who", "whom"):
@@ -366,11 +373,11 @@ def _antecedent(text: str, pronoun: Resolved, mentions: list[tuple[int, str]], g
         cut = _SENTENCE_START_RE.search(sentence)
         name = name_in((sentence[cut.end():] if cut else sentence).rstrip(" ,"))
         if name:
-            return fullest(text, name, before)[0]
+            return fullest(text, name, before, None, lexicon)[0]
         return before[-1] if before else None
     gender = PERSON_PRONOUNS.get(word)
     for name in reversed(before):
-        if gender is None or genders.get(person_key(name)) in (None, gender):
+        if gender is None or lexicon.genders.get(person_key(name)) in (None, gender):
             return name
     return None
 
@@ -382,14 +389,15 @@ def lexicon_from(articles: list[tuple[str, list[Source]]]) -> Lexicon:
     "spokeswoman": two votes) and each he/she Source that follows their
     Source within two paragraphs with no other named person's surname in
     between (one vote); it needs two votes and three in four of them.
-    First names: the first words of the full names of person Sources.
+    First names: first words of the full names of person Sources, each borne
+    by two different full names at least.
     """
     votes: dict[str, list[str]] = {}
-    first_names = set()
+    full = set()
     for text, sources in articles:
         ordered = sorted(resolve_sources(text, sources).values(), key=lambda r: r.start)
         surnames = {r.speaker.split()[-1] for r in ordered if r.kind == "person"}
-        first_names.update(r.speaker.split()[0] for r in ordered if r.kind == "person" and len(r.speaker.split()) > 1)
+        full.update(r.speaker for r in ordered if r.kind == "person" and len(r.speaker.split()) > 1)
         last = None
         for r in ordered:
             if r.kind == "person":
@@ -407,4 +415,5 @@ def lexicon_from(articles: list[tuple[str, list[Source]]]) -> Lexicon:
         for g in ("m", "f"):
             if len(vs) >= 2 and vs.count(g) >= 0.75 * len(vs):
                 genders[key] = g
-    return Lexicon(genders, frozenset(first_names))
+    first_names = Counter(name.split()[0] for name in full)
+    return Lexicon(genders, frozenset(n for n, count in first_names.items() if count >= 2))
