@@ -25,8 +25,9 @@ Who the Source stands for (``speaker``):
   "Hillary Clinton"): those of the Source's gender if a title says it
   ("Mrs."), then the one a named Source before it gave last, else the one
   the article names most often.
-- a pronoun: the nearest person mentioned before it whose gender (Lexicon)
-  does not clash with the pronoun's. Mentions are the named-person Sources
+- a pronoun: the nearest person mentioned before it whose gender (Lexicon:
+  learnt from the corpus, by full name, else by first name) does not clash
+  with the pronoun's. Mentions are the named-person Sources
   and, in the text outside quotation marks, full names whose first word is a
   first name some Source of the corpus bears and surnames of those, unless
   they follow a preposition or a conjunction, are possessive or modify a
@@ -151,6 +152,12 @@ class Lexicon:
 
     genders: dict[str, str] = field(default_factory=dict)  # person_key(full name) → "m" or "f"
     first_names: frozenset[str] = frozenset()
+    first_name_genders: dict[str, str] = field(default_factory=dict)  # "Mike" → "m"
+
+    def gender(self, name: str) -> str | None:
+        """A person's gender: theirs if known, else that of everyone known who bears their first name."""
+        words = name.split()
+        return self.genders.get(person_key(name)) or (self.first_name_genders.get(words[0]) if len(words) > 1 else None)
 
 
 def person_key(name: str) -> str:
@@ -279,7 +286,7 @@ def fullest(text: str, name: str, named_before: list[str] = (), gender: str | No
     found = full_names(text, name, lexicon.first_names)
     candidates = list(dict.fromkeys(found))
     if gender:
-        candidates = [c for c in candidates if lexicon.genders.get(person_key(c)) in (None, gender)] or candidates
+        candidates = [c for c in candidates if lexicon.gender(c) in (None, gender)] or candidates
     if len(candidates) <= 1:
         return (candidates[0] if candidates else name), len(candidates)
     for before in reversed(named_before):
@@ -377,7 +384,7 @@ def _antecedent(text: str, pronoun: Resolved, mentions: list[tuple[int, str]], l
         return before[-1] if before else None
     gender = PERSON_PRONOUNS.get(word)
     for name in reversed(before):
-        if gender is None or lexicon.genders.get(person_key(name)) in (None, gender):
+        if gender is None or lexicon.gender(name) in (None, gender):
             return name
     return None
 
@@ -390,7 +397,8 @@ def lexicon_from(articles: list[tuple[str, list[Source]]]) -> Lexicon:
     Source within two paragraphs with no other named person's surname in
     between (one vote); it needs two votes and three in four of them.
     First names: first words of the full names of person Sources, each borne
-    by two different full names at least.
+    by two different full names at least; a first name's gender is that of
+    the people of known gender who bear it, when they all agree.
     """
     votes: dict[str, list[str]] = {}
     full = set()
@@ -416,4 +424,9 @@ def lexicon_from(articles: list[tuple[str, list[Source]]]) -> Lexicon:
             if len(vs) >= 2 and vs.count(g) >= 0.75 * len(vs):
                 genders[key] = g
     first_names = Counter(name.split()[0] for name in full)
-    return Lexicon(genders, frozenset(n for n, count in first_names.items() if count >= 2))
+    by_first: dict[str, set[str]] = {}
+    for name in full:
+        if (g := genders.get(person_key(name))) is not None:
+            by_first.setdefault(name.split()[0], set()).add(g)
+    first_name_genders = {first: gs.pop() for first, gs in by_first.items() if len(gs) == 1}
+    return Lexicon(genders, frozenset(n for n, count in first_names.items() if count >= 2), first_name_genders)
