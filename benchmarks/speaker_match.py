@@ -1,0 +1,64 @@
+"""Whether a speaker a system gives is the one the gold names.
+
+People: the same name, spelling variants folded (the project's name_key),
+titles and suffixes dropped; or the same surname with the same first name
+("Hillary Rodham Clinton" = "Hillary Clinton"); or the same surname where
+one side gives the surname alone ("Clinton" = "Hillary Clinton": the gold
+gives a surname alone only where the article names nobody fuller, and a
+system giving one is not penalised here). "Bill Clinton" ≠ "Hillary
+Clinton".
+
+Organisations, offices and documents: the speaker holds every capitalised
+word of the Source ("a Clinton spokesman" → "Clinton", "The Washington Post"
+→ "Washington Post"), or, for a Source with none ("the report"), its head
+noun. This cannot tell "the report" from the think tank that wrote it, and
+it lets "Hillary Clinton" stand for "a Clinton spokesman"; both are lenient.
+"""
+from __future__ import annotations
+
+import re
+
+from speaker_kinds import TITLES, head_phrase
+
+# The one import of the generator: re-point it here when generator/ moves.
+from generator.people import name_key  # noqa: E402
+
+_SUFFIXES = {name_key(s) for s in ("jr", "sr", "ii", "iii", "iv")}
+_TITLE_KEYS = {name_key(t) for t in TITLES}  # name_key folds spellings ("w" → "v")
+
+
+def _name_words(name: str) -> list[str]:
+    words = name_key(name).split()
+    while len(words) > 1 and words[0] in _TITLE_KEYS:
+        words = words[1:]
+    while len(words) > 1 and words[-1] in _SUFFIXES:
+        words = words[:-1]
+    return words
+
+
+def same_person(gold: str | None, found: str | None) -> bool:
+    """Whether ``found`` names the person ``gold`` names (the module's rules)."""
+    if not gold or not found:
+        return False
+    g, f = _name_words(gold), _name_words(found)
+    if not g or not f:
+        return False
+    if g == f:
+        return True
+    if g[-1] != f[-1]:
+        return False
+    return len(g) == 1 or len(f) == 1 or g[0] == f[0]
+
+
+def same_organisation(source_text: str | None, found: str | None) -> bool:
+    """Whether ``found`` names the organisation, office or document of a Source."""
+    if not source_text or not found:
+        return False
+    have = set(name_key(found).split())
+    head = head_phrase(source_text)
+    capitals = [name_key(w) for w in head.split() if w[:1].isupper() and name_key(w)]
+    capitals = [c for c in capitals if c not in {"the", "a", "an"}]
+    if capitals:
+        return all(c in have for c in capitals)
+    words = re.findall(r"[a-z]+", head.lower())
+    return bool(words) and words[-1] in have
