@@ -21,7 +21,7 @@ import re
 from speaker_kinds import TITLES, head_phrase
 
 # The one import of the generator: re-point it here when generator/ moves.
-from generator.people import name_key  # noqa: E402
+from generator.extract.people import name_key  # noqa: E402
 
 _SUFFIXES = {name_key(s) for s in ("jr", "sr", "ii", "iii", "iv")}
 _TITLE_KEYS = {name_key(t) for t in TITLES}  # name_key folds spellings ("w" → "v")
