@@ -7,6 +7,9 @@ that makes them, and what their dates mean:
   with person ids, ``Sourced`` (extract, and combine's input);
 - ``timeline``: what timeline.yml holds, ``Timeline`` with its ``Source``,
   ``Person`` and ``Event`` records (combine, store and render);
+- ``rank``: what matters in a timeline, ``Importance`` (with its
+  ``Reason``s), ``KeyDay``, ``Storyline`` and all of it together, ``Ranking``
+  (rank, read by render and the ``key-events`` command);
 - ``dates``: TIMEX3 values (``2025-09``, ``2025-W36``): their intervals,
   order and wording.
 """
@@ -25,10 +28,12 @@ from .article import (
     Block,
 )
 from .extraction import EventMention, Extraction, Paragraph, PersonRef, Quote, Sourced, Timex
+from .rank import Importance, KeyDay, Ranking, Reason, Storyline
 from .timeline import Event, Evidence, Person, QuoteEntry, Source, Timeline, timeline_order
 
 __all__ = [
     "BODY", "BOILERPLATE", "BYLINE", "CAPTION", "CREDIT", "DUPLICATE", "EXTRACTED_KINDS", "LABEL", "SUMMARY", "TITLE",
     "Article", "Block", "EventMention", "Extraction", "Paragraph", "PersonRef", "Quote", "Sourced", "Timex",
+    "Importance", "KeyDay", "Ranking", "Reason", "Storyline",
     "Event", "Evidence", "Person", "QuoteEntry", "Source", "Timeline", "timeline_order",
 ]

@@ -60,6 +60,7 @@ class Event:
     quotes: list[QuoteEntry] = field(default_factory=list)
     note: str | None = None
     hidden: bool = False
+    key: bool | None = None  # an editor's word: always a key event (True) or never (False)
 
 
 @dataclass
