@@ -357,3 +357,16 @@ def test_key_survives_reextraction():
     assert merged["key"] is True
     assert merged["title"] == "The Rafah crossing agreement was reached"
     assert event_data(event_from_data(merged))["key"] is True
+
+
+@pytest.mark.parametrize("status, factor, says", [
+    ("scheduled", 0.8, "scheduled, not yet happened: counts ×0.8"),
+    ("forecast", 0.5, "a forecast, not a happening: counts ×0.5"),
+    ("hypothetical", 0.25, "hypothetical, not a happening: counts ×0.25"),
+])
+def test_a_happening_outranks_what_did_not_happen(news, news_ranking, status, factor, says):
+    edited = copy.deepcopy(news)
+    edited.events = [dataclasses.replace(e, status=status) if e.id == AGREEMENT else e for e in edited.events]
+    importance = rank(edited).importance[AGREEMENT]
+    assert importance.score == pytest.approx(news_ranking.importance[AGREEMENT].score * factor, abs=1e-3)
+    assert importance.reasons[-1].text == says

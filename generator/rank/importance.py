@@ -6,9 +6,11 @@ that look back at it, the articles that name its day, the people and places
 of the story it involves) and says it in words; the score adds each count
 through log(1 + count), times the rule's weight (sources and outlets through
 log(count): the first one is no sign of importance, every event has one).
-Only the reasons that add to the score are given. An editor's ``key: true``
-or ``key: false`` (timeline.yml) is the last word on whether an event is key,
-and is shown as a reason too.
+Only the reasons that add to the score are given. What did not happen (yet)
+counts for less: the score is multiplied by its status's ``STATUS_FACTOR``
+(a happening outranks what is scheduled, a forecast, a hypothesis). An
+editor's ``key: true`` or ``key: false`` (timeline.yml) is the last word on
+whether an event is key, and is shown as a reason too.
 """
 from __future__ import annotations
 
@@ -17,12 +19,16 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..model import Event, Importance, Reason, Timeline, dates
+from ..model import FORECAST, HAPPENED, HYPOTHETICAL, SCHEDULED, Event, Importance, Reason, Timeline, dates
 from .days import DayCounts
 from .reports import Report, as_day
 
 # The people and places reported by most sources: the story's own.
 CENTRAL = 10
+# What an event's status does to its score, and how a reader is told.
+STATUS_FACTOR = {HAPPENED: 1.0, SCHEDULED: 0.8, FORECAST: 0.5, HYPOTHETICAL: 0.25}
+STATUS_SAYS = {SCHEDULED: "scheduled, not yet happened", FORECAST: "a forecast, not a happening",
+               HYPOTHETICAL: "hypothetical, not a happening"}
 
 
 @dataclass
@@ -127,6 +133,9 @@ def importance(event: Event, ctx: Context) -> Importance:
         if value > 0:
             score += value
             reasons.append(Reason(signal.name, count, text))
+    if event.status in STATUS_SAYS:
+        score *= STATUS_FACTOR[event.status]
+        reasons.append(Reason("status", 0, f"{STATUS_SAYS[event.status]}: counts ×{STATUS_FACTOR[event.status]:g}"))
     if event.key is not None:
         reasons.insert(0, Reason("editor", 1, "marked a key event by an editor" if event.key else "marked not a key event by an editor"))
     return Importance(event.id, round(score, 4), tuple(reasons), event.key)
