@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from ..model import Event, Evidence, Extraction, Source, Sourced, Timeline, dates, timeline_order
+from ..model import NOUN, Event, Evidence, Extraction, Source, Sourced, Timeline, dates, timeline_order
 from .cluster import cluster
 from .ids import slug, unique_slug
 from .people import index_people
@@ -36,6 +36,8 @@ def assemble(extractions: list[Extraction], previous: Timeline | None = None) ->
     for order, x in enumerate(extractions):
         names = names_in[x.article.file]
         for mention in x.events:
+            if mention.form == NOUN and mention.date is None:
+                continue  # an undated noun phrase ("the bombings") names a happening other mentions date
             mentions.append(Sourced(
                 source=source_of[x.article.file], order=order, mention=mention,
                 people=frozenset(names[n] for n in mention.people if n in names),

@@ -49,7 +49,7 @@ def extract_parsed(article: Article, paragraphs: list[Paragraph]) -> Extraction:
     people = collect_people(paragraphs)
     quotes, problems = extract_quotes(paragraphs, people)
     published = dates.day(article.published) if article.published else None
-    found = ev.extract_events(paragraphs, timexes, quotes, people, published)
+    found = ev.extract_events(paragraphs, timexes, quotes, people, published, article.title)
     warnings = tuple(f"{article.file}: {p}" for p in problems)
     return Extraction(article, tuple(timexes), tuple(quotes), tuple(found), people.refs(), article.warnings + warnings)
 
