@@ -30,7 +30,7 @@ from ..model import CLAUSE, FORECAST, HAPPENED, HYPOTHETICAL, NOUN, SCHEDULED, E
 from . import predicates
 from .event_quotes import attach_quotes
 from .headline import shares_words
-from .event_mention import clause_event_mention, event_mention
+from .event_mention import UNDATED, Dating, Words, clause_event_mention, event_mention
 from .people import ArticlePeople
 from .sentence import Sentence, in_spans, units
 from .statements import happening, news_statement, reports_today
@@ -61,11 +61,11 @@ def extract_events(paragraphs: list[Paragraph], dates_found: list[Timex], quotes
             if statement is not None:
                 verb, status, about = statement
                 if published_value and reports_today(verb):
-                    events.append(event_mention(sentence, verb, None, "publication", status, published_value, about=about))
+                    events.append(event_mention(sentence, verb, Dating(None, "publication", published_value), status, about=about))
                 else:
-                    undated.append(event_mention(sentence, verb, None, "text", status, about=about))
+                    undated.append(event_mention(sentence, verb, UNDATED, status, about=about))
             taken = {m.trigger for m in dated}
-            events += [event_mention(sentence, noun, None, "text", HAPPENED) for noun in predicates.event_nouns(unit, taken, quoted, offset)]
+            events += [event_mention(sentence, noun, UNDATED, HAPPENED) for noun in predicates.event_nouns(unit, taken, quoted, offset)]
     speakers = {e.subject for e in events if e.form == CLAUSE}
     events += [e for e in undated if e.subject not in speakers]
     events.sort(key=lambda e: e.start)
@@ -80,6 +80,8 @@ def _dated_mentions(sentence: Sentence, published_value: str | None) -> list[Eve
         span = sentence.span.doc.char_span(timex.start - sentence.offset, timex.end - sentence.offset, alignment_mode="expand")
         word = predicates.dated_word(span) if span is not None else None
         act = predicates.act_of(word, skip) if word is not None else None
+        if act is not None and word.dep_ == "pobj" and act.token.i != word.i and word.head.dep_ == "prep":
+            skip = skip | {t.i for t in word.head.subtree}  # "elected … in an election on Wednesday": the phrase dates it
         if act is not None:
             acts.append((act, timex, skip))
     own = {act.token.i for act, _, _ in acts if act.reported_by is None}
@@ -109,37 +111,41 @@ def _dated(sentence: Sentence, act: predicates.Act, timex: Timex, skip: set[int]
     A reported clause dated by its saying is the news when it happened; a
     plan, forecast or hypothesis reported so is news as a statement ("X said
     C"). A forecast or hypothesis with a date of its own is dated by its
-    saying too, and titled by who said it.
+    saying too, and titled by who said it, with the date it names.
     """
-    basis = "anchor" if timex.anchored else "text"
+    dating, words = Dating.by(timex), Words(frozenset(skip), frozenset(apart))
     if act.form == NOUN:
-        return event_mention(sentence, act.token, timex, basis, _noun_status(timex.value, sentence.published), skip=skip)
-    if act.reported_by is not None and sentence.quoted_at(act.token):
-        if not predicates.news_act(act.token):
-            return None  # a remark in the speaker's own words
-        # "“I can officially announce that …,” X told Interfax on Sunday": the announcement
-        return clause_event_mention(sentence, act.reported_by, timex, basis, HAPPENED, skip, apart - {act.reported_by.i}, about=act.token)
+        return event_mention(sentence, act.token, dating, _noun_status(timex.value, sentence.published), words)
     if act.reported_by is not None:
-        status = status_of(act.token, None, sentence.published)
-        if status == HAPPENED:
-            return clause_event_mention(sentence, act.token, timex, basis, HAPPENED, skip, apart) if happening(act.token) else None
-        speaker = act.reported_by
-        return clause_event_mention(sentence, speaker, timex, basis, HAPPENED if status == SCHEDULED else status, skip,
-                               apart - {speaker.i}, about=act.token)
+        return _reported(sentence, act, dating, words)
     status = status_of(act.token, timex.value, sentence.published)
     if status not in (FORECAST, HYPOTHETICAL):
-        return clause_event_mention(sentence, act.token, timex, basis, status, skip, apart)
+        return clause_event_mention(sentence, act.token, dating, status, words)
     speaker = predicates.reporting_verb_above(act.token)
     if speaker is not None and any(a.token.i == speaker.i for a, _, _ in acts):
         return None  # "X warned on Tuesday that Y might …": the warning is the mention
+    forecast = Words(apart=frozenset(apart - {act.token.i} - ({speaker.i} if speaker else set())), keep=frozenset(skip))
     said = next(((t, s) for a, t, s in acts if speaker is not None and a.reported_by is not None and a.reported_by.i == speaker.i), None)
     if said is not None:
-        basis = "anchor" if said[0].anchored else "text"
-        return clause_event_mention(sentence, speaker, said[0], basis, status, said[1], apart - {speaker.i}, about=act.token)
+        return clause_event_mention(sentence, speaker, Dating.by(said[0]), status, replace(forecast, skip=frozenset(said[1])), act.token)
     if published_value is None:
         return None
-    return clause_event_mention(sentence, speaker or act.token, None, "publication", status, set(), apart - {act.token.i},
-                           about=act.token, fallback=published_value)
+    return clause_event_mention(sentence, speaker or act.token, Dating(None, "publication", published_value), status, forecast, act.token)
+
+
+def _reported(sentence: Sentence, act: predicates.Act, dating: Dating, words: Words) -> EventMention | None:
+    """A reported clause dated by its saying: the news where it happened, a
+    statement ("X said C") where it is a plan, a forecast or a hypothesis;
+    in the speaker's own words only an act of speech ("“I can officially
+    announce that …,” X told Interfax on Sunday")."""
+    speaker = act.reported_by
+    as_said = replace(words, apart=words.apart - {speaker.i})
+    if sentence.quoted_at(act.token):
+        return clause_event_mention(sentence, speaker, dating, HAPPENED, as_said, act.token) if predicates.news_act(act.token) else None
+    status = status_of(act.token, None, sentence.published)
+    if status == HAPPENED:
+        return clause_event_mention(sentence, act.token, dating, HAPPENED, words) if happening(act.token) else None
+    return clause_event_mention(sentence, speaker, dating, HAPPENED if status == SCHEDULED else status, as_said, act.token)
 
 
 def _noun_status(value: str | None, published: date | None) -> str:

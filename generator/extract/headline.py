@@ -49,9 +49,11 @@ PART_NOUNS = frozenset("end start beginning middle course run-up eve wake afterm
 # What can go from the end of a headline that is too long: adjuncts first, then what completes the verb.
 TRAILING = ("prep", "npadvmod", "advmod", "acl", "relcl", "appos", "conj", "agent", "xcomp", "ccomp", "dobj", "attr", "oprd")
 CORE = frozenset({"xcomp", "ccomp", "dobj", "attr", "oprd", "agent"})
-MAX_WORDS = 16
+MAX_WORDS = 18
 MIN_WORDS = 4
 MAX_SUBJECT_WORDS = 10
+# A subject longer than this with a name in apposition is shown as the name.
+LONG_SUBJECT = 5
 MIN_CLAUSE_WORDS = 7
 # Outlets named in a dateline: "GAZA, Nov. 8 (Xinhua) --".
 _DATELINE = re.compile(r"^[^a-z]{2,}?\s*(?:,[^()]{0,40})?\((?:AFP|AP|Reuters|Xinhua|UPI|IRNA|KUNA|MENA|SANA|WAFA|dpa|Kyodo)\)\s*(?:-+|–|—)\s*")
@@ -59,7 +61,8 @@ _ARTICLES = frozenset({"the", "a", "an"})
 _DASHES = ("--", "—", "–")
 
 
-def clause_headline(verb: Token, skip: set[int], subject: str | None = None, apart: set[int] = frozenset()) -> str:
+def clause_headline(verb: Token, skip: set[int], subject: str | None = None, apart: set[int] = frozenset(),
+                    keep: set[int] = frozenset()) -> str:
     """The headline of ``verb``'s clause.
 
     Args:
@@ -68,6 +71,7 @@ def clause_headline(verb: Token, skip: set[int], subject: str | None = None, apa
         subject: who acts, where the caller knows better than the words (a
             pronoun resolved, a title with its name); else the subject's words.
         apart: verbs of other acts of the sentence, which stay out of this one.
+        keep: tokens a shorter headline must still show (the date a forecast names).
     """
     head = verb_group_head(verb, apart)
     apart = {i for i in apart - {head.i} if verb.doc[i].dep_ in SEPARATE}
@@ -77,13 +81,16 @@ def clause_headline(verb: Token, skip: set[int], subject: str | None = None, apa
     if subject is None:
         if subject_token is not None and subject_token.pos_ != "PRON" and subject_token.lower_ not in RELATIVE_PRONOUNS:
             lead = _noun_phrase(subject_token, skip, MAX_SUBJECT_WORDS)
-            lead |= {t.i for c in subject_token.head.children if c.dep_ in SUBJECTS and c.i < subject_token.i for t in c.subtree}
+            name = next((c for c in subject_token.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+            if name is not None and count_words(verb.doc, lead) > LONG_SUBJECT:
+                lead = {t.i for t in name.subtree if not t.is_punct}  # "Iraq's first Kurdish head of state Jalal Talabani": the name
+            lead |= {t.i for c in subject_token.head.children if c.dep_ in SUBJECTS and c.i < subject_token.i for t in c.subtree} - skip
             lead -= {t.i for t in subject_token.subtree if t.tag_ == "WP$"}  # "whose slaying of …": the slaying
         elif head.dep_ in ("acl", "relcl") and head.head.pos_ in ("NOUN", "PROPN"):
             lead = _noun_phrase(head.head, skip | {t.i for t in head.subtree}, MAX_SUBJECT_WORDS)
     kept = _clause(head, skip, apart)
     lead_words = len(subject.split()) if subject else count_words(verb.doc, lead)
-    kept = _shorten(verb.doc, kept, head, max(MAX_WORDS - lead_words, MIN_CLAUSE_WORDS))
+    kept = _shorten(verb.doc, kept, head, max(MAX_WORDS - lead_words, MIN_CLAUSE_WORDS), keep)
     # "X happened, officials said": shown as "officials said X happened".
     fronted = {i for c in head.children if c.dep_ in ("ccomp", "parataxis") and c.i < head.i for i in (t.i for t in c.subtree)} & kept
     words = " ".join(w for w in (render(verb.doc, kept - fronted), render(verb.doc, fronted)) if w)
@@ -151,7 +158,7 @@ def _dependent(child: Token, skip: set[int], verb_parent: bool) -> set[int]:
         return set()
     if child.dep_ == "prep" and ATTRIBUTION.match(" ".join(t.text for t in child.subtree)):
         return set()
-    if child.dep_ in ("acl", "amod") and child.i > child.head.i and child.nbor(-1).text == ",":
+    if child.dep_ == "acl" and child.i > child.head.i and child.nbor(-1).text == ",":
         return set()  # "the closures, imposed to …, keep": set off like a relative clause
     kept = _noun_phrase(child, skip, MAX_WORDS) if child.pos_ in ("NOUN", "PROPN", "PRON", "NUM") else _subtree(child, skip)
     content = [child.doc[i] for i in kept if not child.doc[i].is_punct and child.doc[i].dep_ not in ("det", "case", "prep")]
@@ -166,8 +173,8 @@ def _subtree(token: Token, skip: set[int]) -> set[int]:
     kept = {token.i}
     for child in token.children:
         if child.dep_ == "punct":
-            kept.add(child.i)  # shown only where it stands between kept words (_render)
-        elif verb and child.dep_ in ("mark", "cc") and child.i > token.i:
+            kept.add(child.i)  # shown only where it stands between kept words (render)
+        elif verb and (child.dep_ in ("mark", "cc") and child.i > token.i or child.lower_ == "that" and token.dep_ == "ccomp" and child.dep_ == "mark"):
             kept |= _subtree(child, skip)
         elif verb and child.dep_ == "conj" and child.lemma_ in _REPORTING:
             continue
@@ -212,10 +219,12 @@ def _parenthetical(doc: Doc, kept: set[int], head: Token) -> set[int]:
     return dropped
 
 
-def _shorten(doc: Doc, kept: set[int], head: Token, most: int) -> set[int]:
+def _shorten(doc: Doc, kept: set[int], head: Token, most: int, keep: set[int] = frozenset()) -> set[int]:
     """Take whole phrases off the end until at most ``most`` words remain
-    (never below ``MIN_WORDS``): adjuncts before what completes the verb,
-    the phrase nearest the top of the parse first."""
+    (never below ``MIN_WORDS``, never one of ``keep``): adjuncts before what
+    completes the verb, the least that fits, else the phrase nearest the top
+    of the parse; a phrase left with nothing but its preposition or a word
+    such as "the eve" goes too."""
     most = max(most, MIN_WORDS)
     while count_words(doc, kept) > most:
         last = max(i for i in kept if not doc[i].is_punct)
@@ -229,14 +238,30 @@ def _shorten(doc: Doc, kept: set[int], head: Token, most: int) -> set[int]:
                 continue
             rest = kept - subtree
             count = count_words(doc, rest)
-            if count >= MIN_WORDS and head.i in rest:
+            if count >= MIN_WORDS and head.i in rest and not subtree & keep:
                 options.append((token.dep_ in CORE, _depth(token, head), count, rest))
         if not options:
             break
+        options = [o for o in options if not o[0]] or options
         fitting = [o for o in options if o[2] <= most]
-        # The least taken off that fits, else the phrase nearest the top: shortening never hacks a phrase apart.
-        kept = min(fitting, key=lambda o: (o[0], -o[2]))[3] if fitting else min(options, key=lambda o: (o[0], o[1], -o[2]))[3]
+        kept = max(fitting, key=lambda o: o[2])[3] if fitting else min(options, key=lambda o: (o[1], -o[2]))[3]
+        kept -= _emptied(doc, kept)
     return kept
+
+
+def _emptied(doc: Doc, kept: set[int]) -> set[int]:
+    """Prepositional phrases left with no word but a function word or a
+    word such as "eve" ("on the eve", of "on the eve of a visit")."""
+    gone: set[int] = set()
+    for i in kept:
+        token = doc[i]
+        if token.dep_ != "prep" or token.head.i not in kept:
+            continue
+        phrase = {t.i for t in token.subtree} & kept
+        content = [doc[j] for j in phrase if not doc[j].is_punct and doc[j].dep_ not in ("det", "case", "prep", "poss")]
+        if all(t.lower_ in PART_NOUNS for t in content):
+            gone |= phrase
+    return gone
 
 
 def _depth(token: Token, head: Token) -> int:

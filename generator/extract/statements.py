@@ -58,6 +58,8 @@ def news_statement(sentence: Sentence) -> tuple[Token, str, Token | None] | None
     root = roots[-1] if roots else sentence.span.root
     if root.pos_ not in ("VERB", "AUX") or root.lemma_ not in CUE_VERBS | predicates.NEWS_ACTS or sentence.person(root) is None:
         return None
+    if any(c.dep_ == "neg" for c in root.children):
+        return None  # "would not say whether …"
     if predicates.news_act(root):
         return root, HAPPENED, None
     clause = predicates.reported_clause(root)

@@ -19,7 +19,7 @@ if TYPE_CHECKING:  # spaCy is imported by whoever loads the model, not by import
 
 FUTURE_AUX = frozenset({"will", "'ll", "’ll", "shall", "wo", "would", "'d", "’d"})
 POSSIBLE_AUX = frozenset({"could", "might", "may", "should", "must", "ought"})
-CONDITIONS = frozenset({"if", "unless", "provided", "whether"})
+CONDITIONS = frozenset({"if", "unless", "provided"})
 # Verbs and adjectives a planned act hangs on: "is due to arrive", "talks scheduled for".
 PLAN_WORDS = frozenset({"schedule", "plan", "due", "set", "slate", "intend", "prepare", "program", "programme", "organize", "organise", "timetable", "book"})
 # … and those of an expectation: "is expected to", "likely to", "predicted".
@@ -35,6 +35,7 @@ class Clause:
 
     words: frozenset[str]  # auxiliaries, markers and adverbs of the act's verb and the verbs it hangs on, lowercased
     lemmas: frozenset[str]  # lemmas of the verbs the act hangs on (and of the act, a participle or adjective)
+    heads: frozenset[str]  # lemmas of the verbs the act hangs on: "is to leave" hangs on "be"
     act: str  # the act's own lemma
     comparative: bool  # "would be lower", "higher": a quantity compared
     by_date: bool  # "by 2007": a deadline, as forecasts give
@@ -52,7 +53,7 @@ RULES: tuple[tuple[str, str, Callable[[Clause], bool]], ...] = (
     ("possibility", HYPOTHETICAL, lambda c: _has(POSSIBLE_AUX)(c.words) and not {"could", "not"} <= c.words),
     ("expectation", FORECAST, lambda c: _has(EXPECT_WORDS)(c.lemmas | c.words)),
     ("trend", FORECAST, lambda c: _has(FUTURE_AUX)(c.words) and (c.act in TREND_VERBS or c.comparative or c.by_date)),
-    ("plan", SCHEDULED, lambda c: _has(PLAN_WORDS)(c.lemmas) or ("to" in c.words and "be" in c.lemmas)),
+    ("plan", SCHEDULED, lambda c: _has(PLAN_WORDS)(c.lemmas) or "be" in c.heads and "to" in c.words),
     ("future", SCHEDULED, lambda c: _has(FUTURE_AUX | {"going"})(c.words) or c.future and not c.past_tense),
 )
 
@@ -92,7 +93,7 @@ def read_clause(act: Token, value: str | None, published: date | None) -> Clause
                 words.add("if")
     point = dates.parse_point(value)
     return Clause(
-        words=frozenset(words), lemmas=frozenset(lemmas), act=act.lemma_.lower(),
+        words=frozenset(words), lemmas=frozenset(lemmas), heads=frozenset(v.lemma_.lower() for v in chain[1:]), act=act.lemma_.lower(),
         comparative=any(c.tag_ in ("JJR", "RBR") for c in act.children if c.dep_ in ("acomp", "attr", "advmod")),
         by_date=any(c.lower_ == "by" and any(g.ent_type_ == "DATE" for g in c.subtree) for c in act.children if c.dep_ == "prep"),
         future=bool(point and published and point.first > published),
