@@ -4,6 +4,7 @@ character offsets in its body where it is said.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import TYPE_CHECKING
 
 from .article import Article, Block
@@ -101,3 +102,4 @@ class Sourced:
     people: frozenset[str]
     subject: str | None
     speakers: tuple[str | None, ...]  # person id of each of the mention's quotes
+    published: date | None = None  # the source's publication date

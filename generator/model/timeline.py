@@ -61,6 +61,11 @@ class Event:
     note: str | None = None
     hidden: bool = False
 
+    @property
+    def source_count(self) -> int:
+        """How many sources report it ("reported by 3 sources")."""
+        return len({evidence.source for evidence in self.sources})
+
 
 @dataclass
 class Timeline:

@@ -1,0 +1,175 @@
+"""How alike two event mentions are as reports of one happening: the
+evidence ``cluster`` weighs, each part a named weight in ``WEIGHTS``.
+
+A mention is profiled once (``Profile``): its date as an interval of days,
+its entities (people, places), the classes of happening its headline names
+(``event_classes``), and the content words of its sentence weighted by how
+rare they are in the corpus (``Corpus``: IDF over every mention's sentence,
+and over every mention's entities).
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from ..model import Sourced, dates
+from .event_classes import event_classes, related
+
+# A statement dated by its article's publication was made up to this long before.
+PUBLICATION_WINDOW = timedelta(days=6)
+# A mention no text dates happened at most this long before its article.
+UNDATED_WINDOW = timedelta(days=14)
+# Two reports giving days this far apart can still be one happening told in
+# the same words (the disagreement is kept on the event).
+CONFLICT_WINDOW = timedelta(days=7)
+CONFLICT_WORDS = 0.5
+
+WEIGHTS = {
+    "entities": 1.5,  # × shared entities' IDF over the smaller side's (0–1)
+    "words": 4.0,  # × TF-IDF cosine of the two sentences (0–1)
+    "same_class": 1.0,  # the headlines name one class of happening (or related ones)
+    "other_class": -1.5,  # both name classes, none related
+    "same_day": 0.5,  # both dated to the same day by their texts
+    "other_places": -1.0,  # both name places, none in common
+    "other_numbers": -0.5,  # both give counts, none in common
+    "same_statement": 3.0,  # one article, one person's statements at one time
+    "other_day": -4.0,  # dates that cannot name one time
+}
+_WORD_RE = re.compile(r"[a-z][a-z'-]+")
+_NUMBER_RE = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})*|\d+)(?![\d.,]?\d)")
+
+
+@dataclass
+class Profile:
+    """One mention as clustering compares it, worked out once."""
+
+    sourced: Sourced
+    interval: tuple[date, date] | None
+    stated: bool  # dated by its own text (not by its article's publication)
+    day: bool  # to a day
+    entities: frozenset[str]
+    places: frozenset[str]
+    classes: frozenset[str]
+    words: dict[str, float] = field(default_factory=dict)  # unit TF-IDF vector
+    numbers: frozenset[str] = frozenset()
+
+    @property
+    def source(self) -> str:
+        return self.sourced.source
+
+
+class Corpus:
+    """IDF of words and entities over a set of mentions."""
+
+    def __init__(self, mentions: list[Sourced]):
+        texts = {m.mention.text for m in mentions}
+        self.size = len(texts) + 1
+        self.word_df = Counter(w for t in texts for w in set(_content_words(t)))
+        self.entity_df = Counter(e for m in mentions for e in _entities(m))
+        self.mentions = len(mentions) + 1
+
+    def word_idf(self, word: str) -> float:
+        return math.log(self.size / (1 + self.word_df[word])) + 1
+
+    def entity_idf(self, entity: str) -> float:
+        return math.log(self.mentions / (1 + self.entity_df[entity])) + 1
+
+    def profile(self, sourced: Sourced, published: date | None) -> Profile:
+        mention = sourced.mention
+        interval, stated = _interval(sourced, published)
+        point = dates.parse_point(mention.date) if stated else None
+        counts = Counter(_content_words(mention.text))
+        vector = {w: c * self.word_idf(w) for w, c in counts.items()}
+        norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
+        return Profile(
+            sourced, interval, stated, bool(point and point.precision in (dates.DAY, dates.TIME)),
+            _entities(sourced), frozenset(p.casefold() for p in mention.places),
+            event_classes(mention.title), {w: v / norm for w, v in vector.items()},
+            frozenset(n.replace(",", "") for n in _NUMBER_RE.findall(mention.text) if not _year_like(n)),
+        )
+
+
+def _content_words(text: str) -> list[str]:
+    return [w for w in _WORD_RE.findall(text.lower()) if w not in STOP_WORDS and len(w) > 2]
+
+
+def _entities(sourced: Sourced) -> frozenset[str]:
+    return frozenset(sourced.people) | frozenset("place:" + p.casefold() for p in sourced.mention.places)
+
+
+def _year_like(number: str) -> bool:
+    return len(number) == 4 and number[:2] in ("19", "20")
+
+
+def _interval(sourced: Sourced, published: date | None) -> tuple[tuple[date, date] | None, bool]:
+    """The days a mention can be about, and whether its own text dates it."""
+    mention = sourced.mention
+    point = dates.parse_point(mention.date)
+    if point is not None and mention.date_basis != "publication":
+        return (point.first, point.last), True
+    if point is not None:
+        return (point.first - PUBLICATION_WINDOW, point.last), False
+    if published is not None:
+        return (published - UNDATED_WINDOW, published), False
+    return None, False
+
+
+def cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(v * b.get(w, 0.0) for w, v in a.items())
+
+
+def cannot_join(a: Profile, b: Profile) -> bool:
+    """Pairs that are never one happening: two people's own acts, or one
+    sentence's mentions dated to times that cannot meet."""
+    sa, sb = a.sourced, b.sourced
+    if sa.subject and sb.subject and sa.subject != sb.subject:
+        return True
+    same_sentence = sa.source == sb.source and sa.mention.start == sb.mention.start
+    return same_sentence and not _overlap(a, b)
+
+
+def score(a: Profile, b: Profile, corpus: Corpus) -> float:
+    """The weighed evidence that ``a`` and ``b`` report one happening."""
+    w = WEIGHTS
+    words = cosine(a.words, b.words)
+    total = w["words"] * words
+    if not _overlap(a, b) and not _conflicting_report(a, b, words):
+        total += w["other_day"]
+    elif a.stated and b.stated and a.day and b.day and a.interval == b.interval:
+        total += w["same_day"]
+    shared = a.entities & b.entities
+    if shared:
+        smaller = min((a.entities, b.entities), key=lambda e: sum(corpus.entity_idf(x) for x in e))
+        total += w["entities"] * sum(corpus.entity_idf(x) for x in shared) / sum(corpus.entity_idf(x) for x in smaller)
+    kinds = related(a.classes, b.classes)
+    total += w["same_class"] if kinds else w["other_class"] if kinds is False else 0.0
+    if a.places and b.places and not a.places & b.places:
+        total += w["other_places"]
+    if a.numbers and b.numbers and not a.numbers & b.numbers:
+        total += w["other_numbers"]
+    sa, sb = a.sourced, b.sourced
+    if sa.source == sb.source and sa.subject and sa.subject == sb.subject and sa.mention.statement and sb.mention.statement:
+        total += w["same_statement"]
+    return total
+
+
+def _overlap(a: Profile, b: Profile) -> bool:
+    if a.interval is None or b.interval is None:
+        return False
+    return a.interval[0] <= b.interval[1] and b.interval[0] <= a.interval[1]
+
+
+def _conflicting_report(a: Profile, b: Profile, words: float) -> bool:
+    """Two sources telling one happening in the same words but giving
+    different days for it."""
+    if a.source == b.source or not (a.stated and b.stated and a.day and b.day):
+        return False
+    close = abs((a.interval[0] - b.interval[0]).days) <= CONFLICT_WINDOW.days
+    return close and bool(a.entities & b.entities) and words >= CONFLICT_WORDS

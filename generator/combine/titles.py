@@ -1,0 +1,87 @@
+"""An event's title: the best headline among its mentions', and titles that
+tell apart the events that would share one.
+
+A mention's headline is judged by named signs (``FLAWS``: too short, a
+reporting verb at its end, words cut out of it) and preferred when it
+heads the happening the event is dated by, stands first in its article
+(the lead), and agrees most with the other sources' headlines (shared
+words).
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import Callable
+
+from ..extract.lexicon import CUE_VERBS
+from ..model import Event, Sourced, dates
+
+SHORT_WORDS = 3
+# Signs that a headline is not one an editor would take, by name.
+FLAWS: dict[str, Callable[[str], bool]] = {
+    "short": lambda t: len(_words(t)) <= SHORT_WORDS,
+    "ends in a reporting verb": lambda t: bool(_words(t)) and _stem(_words(t)[-1]) in CUE_VERBS,
+    "words cut out": lambda t: bool(re.search(r"\(\s*\)|[,;:]\s*[,;:.]|\s[,;:](?:\s|$)|(?<![\w-])-[^\W\d_]|(?:^|\s)['’]s\b", t)),
+    "starts in lower case": lambda t: t[:1].islower(),
+}
+_WORD_RE = re.compile(r"[^\W_][\w'’-]*")
+
+
+def _words(title: str) -> list[str]:
+    return _WORD_RE.findall(title)
+
+
+def _stem(word: str) -> str:
+    word = word.lower()
+    for suffix, base in (("ied", "y"), ("ed", ""), ("ed", "e"), ("s", ""), ("d", "")):
+        if word.endswith(suffix) and word[: len(word) - len(suffix)] + base in CUE_VERBS:
+            return word[: len(word) - len(suffix)] + base
+    return {"said": "say", "told": "tell"}.get(word, word)
+
+
+def flaws(title: str) -> list[str]:
+    return [name for name, test in FLAWS.items() if test(title)]
+
+
+def best_headline(group: list[Sourced], date_value: str | None) -> Sourced:
+    """The member whose headline the event takes."""
+    words = {id(m): {w.lower() for w in _words(m.mention.title)} for m in group}
+    first_in_article = {}
+    for member in group:
+        known = first_in_article.get(member.source)
+        if known is None or member.mention.start < known:
+            first_in_article[member.source] = member.mention.start
+
+    def rank(member: Sourced) -> tuple:
+        own = words[id(member)]
+        agreement = sum(len(own & words[id(o)]) / (len(own | words[id(o)]) or 1) for o in group if o.source != member.source)
+        dated = member.mention.date == date_value or dates.contains(date_value or "", member.mention.date or "")
+        return (len(flaws(member.mention.title)), not dated, member.mention.start != first_in_article[member.source],
+                -round(agreement, 3), member.order, member.mention.start)
+
+    return min(group, key=rank)
+
+
+def distinct_titles(events: list[Event], names: dict[str, str]) -> None:
+    """Where events would share a title, add to each what tells it apart: a
+    place the others do not name, else a person, else its date."""
+    same: dict[str, list[Event]] = defaultdict(list)
+    for event in events:
+        same[" ".join(event.title.casefold().split())].append(event)
+    for group in same.values():
+        if len(group) < 2:
+            continue
+        for event in group:
+            others = [e for e in group if e is not event]
+            event.title = _told_apart(event, others, names)
+
+
+def _told_apart(event: Event, others: list[Event], names: dict[str, str]) -> str:
+    title = event.title
+    place = next((p for p in event.places if p.lower() not in title.lower() and not any(p in o.places for o in others)), None)
+    if place:
+        return f"{title} in {place}"
+    person = next((p for p in event.people if p in names and names[p] not in title and not any(p in o.people for o in others)), None)
+    if person:
+        return f"{title} ({names[person]})"
+    return f"{title} ({dates.display(event.date)})"
