@@ -14,7 +14,7 @@ from functools import lru_cache
 
 EVENT_CLASSES: dict[str, tuple[str, ...]] = {
     "attack": ("bomb", "blast", "explo", "attack", "suicide", "rocket", "mortar", "grenade", "ambush", "raid",
-               "airstrike", "air strike", "shelling", "gunmen", "insurgent", "militant"),
+               "airstrike", "air strike", "shelling", "gunmen", "insurgent", "militant", "terror"),
     "killing": ("kill", "shot", "shoot", "slain", "slay", "assassinat", "murder", "gunned down", "dead", "death toll",
                 "died", "lynch"),
     "election": ("elect", "vote", "voting", "voter", "poll", "ballot", "referendum", "turnout", "candidate"),

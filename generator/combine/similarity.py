@@ -3,7 +3,7 @@ evidence ``cluster`` weighs, each part a named weight in ``WEIGHTS``.
 
 A mention is profiled once (``Profile``): its date as an interval of days,
 its entities (people, places), the classes of happening its headline names
-(``event_classes``), and the content words of its sentence weighted by how
+(``event_classes``; a happening's sentence's when its headline names none), and the content words of its sentence weighted by how
 rare they are in the corpus (``Corpus``: IDF over every mention's sentence,
 and over every mention's entities).
 """
@@ -17,7 +17,7 @@ from datetime import date, timedelta
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from ..model import Sourced, dates
+from ..model import EventMention, Sourced, dates
 from .event_classes import event_classes, related
 
 # A statement dated by its article's publication was made up to this long before.
@@ -89,9 +89,15 @@ class Corpus:
         return Profile(
             sourced, interval, stated, bool(point and point.precision in (dates.DAY, dates.TIME)),
             _entities(sourced), frozenset(p.casefold() for p in mention.places),
-            event_classes(mention.title), {w: v / norm for w, v in vector.items()},
+            _classes(mention), {w: v / norm for w, v in vector.items()},
             frozenset(n.replace(",", "") for n in _NUMBER_RE.findall(mention.text) if not _year_like(n)),
         )
+
+
+def _classes(mention: EventMention) -> frozenset[str]:
+    """The classes its headline names, else (for a happening, not a
+    statement, whose headline may be a bare "Three hotels") its sentence's."""
+    return event_classes(mention.title) or (frozenset() if mention.statement else event_classes(mention.text))
 
 
 def _content_words(text: str) -> list[str]:
