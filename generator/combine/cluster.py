@@ -5,22 +5,23 @@ one event).
 The decision rule, on evidence weighed by ``similarity.score``:
 
 1. Candidates come from blocking indexes only, never all pairs: mentions
-   sharing an entity (person or place) in the same month, naming the same
-   class of happening in the same month, or standing in the same article.
+   sharing an entity (person or place), a class of happening or one of
+   their rarest words in the same month, or standing in the same article.
    An index entry larger than ``BLOCK_SIZE`` pairs each mention only with
    its ``BLOCK_SIZE`` nearest in date, so the work grows as n·log n.
-2. A pair's score adds: how alike the sentences' words are (TF-IDF cosine,
-   IDF over the corpus), the rare entities they share (IDF-weighted), the
-   same or a related class of happening (kill/shoot/slay; bomb/blast/attack;
-   elect/vote: ``event_classes``), the same stated day; and subtracts dates
-   that cannot meet, unrelated classes, places or counts that differ. A
-   mention with no date of its own is taken as happening in the two weeks
-   before its article (a present-tense statement: the week before).
-3. Never joined: two different people's own acts, and two mentions of one
-   sentence dated to times that cannot meet (a sentence feeds at most one
-   event per happening).
+2. Never joined: two different people's own acts; dates that cannot name
+   one time (a mention with no date of its own is taken as happening in the
+   two weeks before its article, a present-tense statement in the week
+   before), unless two sources tell it in the same words and disagree on
+   the day; two mentions of one sentence at times that cannot meet (so a
+   sentence feeds at most one event per happening).
+3. Other pairs are scored (``similarity.score``): how alike the sentences'
+   words are (TF-IDF cosine, IDF over the corpus), the rare entities they
+   share (IDF-weighted), the same or a related class of happening
+   (kill/shoot/slay; bomb/blast/attack; elect/vote: ``event_classes``), the
+   same stated day; minus unrelated classes, places or counts that differ.
 4. Average link: pairs are taken best first; two clusters merge when the
-   mean score over all their cross pairs reaches ``SAME_HAPPENING`` and no
+   mean score over their cross pairs reaches ``SAME_HAPPENING`` and no
    cross pair is never-joined, so a chain of near pairs cannot glue two
    unrelated happenings together.
 """
@@ -34,7 +35,7 @@ from ..model import Sourced, dates
 from .similarity import Corpus, Profile, cannot_join, score
 
 SAME_HAPPENING = 2.0
-BLOCK_SIZE = 40
+BLOCK_SIZE = 20
 # Cross pairs a merge test scores at most: beyond, each side's first members stand for it.
 _MERGE_SAMPLE = 24
 
@@ -43,15 +44,16 @@ def cluster(mentions: list[Sourced]) -> list[list[Sourced]]:
     """Group mentions of the same happening, in corpus order."""
     corpus = Corpus(mentions)
     profiles = [corpus.profile(m, m.published) for m in mentions]
-    scores = {pair: score(profiles[pair[0]], profiles[pair[1]], corpus) for pair in candidate_pairs(profiles)}
+    pairs = (pair for pair in candidate_pairs(profiles) if not cannot_join(profiles[pair[0]], profiles[pair[1]]))
+    scores = {pair: score(profiles[pair[0]], profiles[pair[1]], corpus) for pair in pairs}
     groups = _average_link(profiles, scores, corpus)
     result = [[mentions[i] for i in sorted(members)] for members in groups]
     return sorted(result, key=lambda g: min((m.order, m.mention.start) for m in g))
 
 
 def candidate_pairs(profiles: list[Profile]) -> set[tuple[int, int]]:
-    """Pairs that share an entity or a class of happening within a month,
-    or an article."""
+    """Pairs that share an entity, a class of happening or a rare word
+    within a month, or an article."""
     blocks: dict[tuple, list[int]] = defaultdict(list)
     for index, profile in enumerate(profiles):
         blocks[("source", profile.source)].append(index)
@@ -62,6 +64,8 @@ def candidate_pairs(profiles: list[Profile]) -> set[tuple[int, int]]:
                 blocks[(period, entity)].append(index)
             for name in profile.classes:
                 blocks[(period, "class:" + name)].append(index)
+            for word in profile.rare_words:
+                blocks[(period, "word:" + word)].append(index)
     pairs: set[tuple[int, int]] = set()
     for members in blocks.values():
         if len(members) > BLOCK_SIZE:
@@ -97,14 +101,17 @@ def _average_link(profiles: list[Profile], scores: dict[tuple[int, int], float],
             scores[key] = score(a, b, corpus)
         return scores[key]
 
+    rejected: set[tuple[int, int, int, int]] = set()  # cluster pairs (and their sizes) found apart
     for (i, j), value in sorted(scores.items(), key=lambda kv: (-kv[1], kv[0])):
         if value < SAME_HAPPENING:
             break
-        ci, cj = owner[i], owner[j]
-        if ci == cj:
+        ci, cj = sorted((owner[i], owner[j]))
+        tried = (ci, len(members[ci]), cj, len(members[cj]))
+        if ci == cj or tried in rejected:
             continue
         cross = [pair_score(a, b) for a in members[ci][:_MERGE_SAMPLE] for b in members[cj][:_MERGE_SAMPLE]]
         if None in cross or sum(cross) / len(cross) < SAME_HAPPENING:
+            rejected.add(tried)
             continue
         keep, gone = (ci, cj) if len(members[ci]) >= len(members[cj]) else (cj, ci)
         for index in members[gone]:

@@ -3,7 +3,8 @@ evidence ``cluster`` weighs, each part a named weight in ``WEIGHTS``.
 
 A mention is profiled once (``Profile``): its date as an interval of days,
 its entities (people, places), the classes of happening its headline names
-(``event_classes``; a happening's sentence's when its headline names none), and the content words of its sentence weighted by how
+(``event_classes``; a happening's sentence's when its headline names none),
+its headline's words, and the content words of its sentence weighted by how
 rare they are in the corpus (``Corpus``: IDF over every mention's sentence,
 and over every mention's entities).
 """
@@ -28,17 +29,18 @@ UNDATED_WINDOW = timedelta(days=14)
 # the same words (the disagreement is kept on the event).
 CONFLICT_WINDOW = timedelta(days=7)
 CONFLICT_WORDS = 0.5
+RARE_WORDS = 3
 
 WEIGHTS = {
     "entities": 1.5,  # × shared entities' IDF over the smaller side's (0–1)
     "words": 4.0,  # × TF-IDF cosine of the two sentences (0–1)
+    "headline": 1.5,  # × the share of their headlines' content words in common (0–1)
     "same_class": 1.0,  # the headlines name one class of happening (or related ones)
     "other_class": -1.5,  # both name classes, none related
     "same_day": 0.5,  # both dated to the same day by their texts
     "other_places": -1.0,  # both name places, none in common
     "other_numbers": -0.5,  # both give counts, none in common
     "same_statement": 3.0,  # one article, one person's statements at one time
-    "other_day": -4.0,  # dates that cannot name one time
 }
 _WORD_RE = re.compile(r"[a-z][a-z'-]+")
 _NUMBER_RE = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})*|\d+)(?![\d.,]?\d)")
@@ -57,6 +59,9 @@ class Profile:
     classes: frozenset[str]
     words: dict[str, float] = field(default_factory=dict)  # unit TF-IDF vector
     numbers: frozenset[str] = frozenset()
+    entity_weight: float = 0.0  # the IDF of its entities, summed
+    rare_words: tuple[str, ...] = ()  # its sentence's rarest words in the corpus, for blocking
+    headline: frozenset[str] = frozenset()  # its headline's content words, names left out
 
     @property
     def source(self) -> str:
@@ -86,11 +91,15 @@ class Corpus:
         counts = Counter(_content_words(mention.text))
         vector = {w: c * self.word_idf(w) for w, c in counts.items()}
         norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
+        entities = _entities(sourced)
         return Profile(
             sourced, interval, stated, bool(point and point.precision in (dates.DAY, dates.TIME)),
-            _entities(sourced), frozenset(p.casefold() for p in mention.places),
+            entities, frozenset(p.casefold() for p in mention.places),
             _classes(mention), {w: v / norm for w, v in vector.items()},
             frozenset(n.replace(",", "") for n in _NUMBER_RE.findall(mention.text) if not _year_like(n)),
+            sum(self.entity_idf(e) for e in entities),
+            tuple(sorted(counts, key=lambda w: (-self.word_idf(w), w))[:RARE_WORDS]),
+            _headline_words(mention),
         )
 
 
@@ -98,6 +107,12 @@ def _classes(mention: EventMention) -> frozenset[str]:
     """The classes its headline names, else (for a happening, not a
     statement, whose headline may be a bare "Three hotels") its sentence's."""
     return event_classes(mention.title) or (frozenset() if mention.statement else event_classes(mention.text))
+
+
+def _headline_words(mention: EventMention) -> frozenset[str]:
+    """Its headline's content words but its people's names (counted as entities)."""
+    names = {w for name in mention.people for w in _content_words(name)}
+    return frozenset(w for w in _content_words(mention.title) if w not in names)
 
 
 def _content_words(text: str) -> list[str]:
@@ -132,28 +147,33 @@ def cosine(a: dict[str, float], b: dict[str, float]) -> float:
 
 
 def cannot_join(a: Profile, b: Profile) -> bool:
-    """Pairs that are never one happening: two people's own acts, or one
-    sentence's mentions dated to times that cannot meet."""
+    """Pairs that are never one happening: two people's own acts; dates
+    that cannot name one time (unless two sources tell one happening in the
+    same words and disagree on its day: ``_conflicting_report``); two
+    mentions of one sentence (a sentence feeds at most one event per
+    happening: mentions of one sentence with times that meet are joined by
+    their score like any others)."""
     sa, sb = a.sourced, b.sourced
     if sa.subject and sb.subject and sa.subject != sb.subject:
         return True
+    if _overlap(a, b):
+        return False
     same_sentence = sa.source == sb.source and sa.mention.start == sb.mention.start
-    return same_sentence and not _overlap(a, b)
+    return same_sentence or not _conflicting_report(a, b)
 
 
 def score(a: Profile, b: Profile, corpus: Corpus) -> float:
-    """The weighed evidence that ``a`` and ``b`` report one happening."""
+    """The weighed evidence that ``a`` and ``b`` (which ``cannot_join``
+    allows) report one happening."""
     w = WEIGHTS
-    words = cosine(a.words, b.words)
-    total = w["words"] * words
-    if not _overlap(a, b) and not _conflicting_report(a, b, words):
-        total += w["other_day"]
-    elif a.stated and b.stated and a.day and b.day and a.interval == b.interval:
+    total = w["words"] * cosine(a.words, b.words)
+    if a.headline and b.headline:
+        total += w["headline"] * len(a.headline & b.headline) / len(a.headline | b.headline)
+    if a.stated and b.stated and a.day and b.day and a.interval == b.interval:
         total += w["same_day"]
     shared = a.entities & b.entities
     if shared:
-        smaller = min((a.entities, b.entities), key=lambda e: sum(corpus.entity_idf(x) for x in e))
-        total += w["entities"] * sum(corpus.entity_idf(x) for x in shared) / sum(corpus.entity_idf(x) for x in smaller)
+        total += w["entities"] * sum(corpus.entity_idf(x) for x in shared) / min(a.entity_weight, b.entity_weight)
     kinds = related(a.classes, b.classes)
     total += w["same_class"] if kinds else w["other_class"] if kinds is False else 0.0
     if a.places and b.places and not a.places & b.places:
@@ -172,10 +192,10 @@ def _overlap(a: Profile, b: Profile) -> bool:
     return a.interval[0] <= b.interval[1] and b.interval[0] <= a.interval[1]
 
 
-def _conflicting_report(a: Profile, b: Profile, words: float) -> bool:
+def _conflicting_report(a: Profile, b: Profile) -> bool:
     """Two sources telling one happening in the same words but giving
     different days for it."""
     if a.source == b.source or not (a.stated and b.stated and a.day and b.day):
         return False
     close = abs((a.interval[0] - b.interval[0]).days) <= CONFLICT_WINDOW.days
-    return close and bool(a.entities & b.entities) and words >= CONFLICT_WORDS
+    return close and bool(a.entities & b.entities) and cosine(a.words, b.words) >= CONFLICT_WORDS

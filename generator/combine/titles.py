@@ -64,24 +64,32 @@ def best_headline(group: list[Sourced], date_value: str | None) -> Sourced:
 
 def distinct_titles(events: list[Event], names: dict[str, str]) -> None:
     """Where events would share a title, add to each what tells it apart: a
-    place the others do not name, else a person, else its date."""
+    place the others do not name, else a person, else its date (with the
+    place or person when the date is shared too)."""
     same: dict[str, list[Event]] = defaultdict(list)
     for event in events:
-        same[" ".join(event.title.casefold().split())].append(event)
+        same[_key(event.title)].append(event)
+    taken = set(same)
     for group in same.values():
         if len(group) < 2:
             continue
         for event in group:
             others = [e for e in group if e is not event]
-            event.title = _told_apart(event, others, names)
+            told = next((t for t in _tellings(event, others, names) if _key(t) not in taken), None)
+            if told is not None:
+                event.title = told
+                taken.add(_key(told))
 
 
-def _told_apart(event: Event, others: list[Event], names: dict[str, str]) -> str:
+def _key(title: str) -> str:
+    return " ".join(title.casefold().split())
+
+
+def _tellings(event: Event, others: list[Event], names: dict[str, str]) -> list[str]:
+    """Titles for ``event`` that say what the others do not, best first."""
     title = event.title
-    place = next((p for p in event.places if p.lower() not in title.lower() and not any(p in o.places for o in others)), None)
-    if place:
-        return f"{title} in {place}"
-    person = next((p for p in event.people if p in names and names[p] not in title and not any(p in o.people for o in others)), None)
-    if person:
-        return f"{title} ({names[person]})"
-    return f"{title} ({dates.display(event.date)})"
+    places = [p for p in event.places if p.lower() not in title.lower() and not any(p in o.places for o in others)]
+    people = [names[p] for p in event.people if p in names and names[p] not in title and not any(p in o.people for o in others)]
+    when = dates.display(event.date)
+    return [*(f"{title} in {p}" for p in places[:1]), *(f"{title} ({p})" for p in people[:1]), f"{title} ({when})",
+            *(f"{title} in {p} ({when})" for p in event.places[:1]), *(f"{title} ({names[p]}, {when})" for p in event.people[:1] if p in names)]
