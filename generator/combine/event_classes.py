@@ -35,12 +35,13 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
 }
 
 # Classes that can name one happening although they differ: a bombing kills,
-# gunmen attack and shoot.
+# gunmen attack and shoot, a court rules, a summit ends in pledges.
 RELATED_CLASSES: frozenset[frozenset[str]] = frozenset({
     frozenset({"attack", "killing"}),
     frozenset({"trial", "decision"}),
     frozenset({"abduction", "arrest"}),
     frozenset({"disaster", "killing"}),
+    frozenset({"meeting", "agreement"}),
 })
 
 _PATTERNS = {name: re.compile(r"\b(?:%s)" % "|".join(re.escape(stem) for stem in stems), re.IGNORECASE)
