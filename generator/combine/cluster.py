@@ -9,12 +9,13 @@ The decision rule, on evidence weighed by ``similarity.score``:
    their rarest words in the same month, or standing in the same article.
    An index entry larger than ``BLOCK_SIZE`` pairs each mention only with
    its ``BLOCK_SIZE`` nearest in date, so the work grows as n·log n.
-2. Never joined: two different people's own acts; dates that cannot name
-   one time (a mention with no date of its own is taken as happening in the
-   two weeks before its article, a present-tense statement in the week
-   before), unless two sources tell it in the same words and disagree on
-   the day; two mentions of one sentence at times that cannot meet (so a
-   sentence feeds at most one event per happening).
+2. Never joined: the acts of two different actors (people, or the places
+   and organisations a headline opens with: "Iraq condemned …"); dates
+   that cannot name one time (a mention with no date of its own is taken
+   as happening in the two weeks before its article, a present-tense
+   statement in the week before), unless two sources tell it in the same
+   words and disagree on the day; two mentions of one sentence at times
+   that cannot meet (so a sentence feeds at most one event per happening).
 3. Other pairs are scored (``similarity.score``): how alike the sentences'
    words are (TF-IDF cosine, IDF over the corpus), the rare entities they
    share (IDF-weighted), the same or a related class of happening

@@ -2,9 +2,9 @@
 evidence ``cluster`` weighs, each part a named weight in ``WEIGHTS``.
 
 A mention is profiled once (``Profile``): its date as an interval of days,
-its entities (people, places), the classes of happening its headline names
-(``event_classes``; a happening's sentence's when its headline names none),
-its headline's words, and the content words of its sentence weighted by how
+its entities (people, organisations, places), the classes of happening its
+trigger names (``event_classes``; else its headline's, else a happening's
+sentence's), its headline's words, and the content words of its sentence weighted by how
 rare they are in the corpus (``Corpus``: IDF over every mention's sentence,
 and over every mention's entities).
 """
@@ -62,6 +62,7 @@ class Profile:
     entity_weight: float = 0.0  # the IDF of its entities, summed
     rare_words: tuple[str, ...] = ()  # its sentence's rarest words in the corpus, for blocking
     headline: frozenset[str] = frozenset()  # its headline's content words, names left out
+    actor: str | None = None  # whose act it is: its subject, or the place or organisation its headline starts with
 
     @property
     def source(self) -> str:
@@ -99,14 +100,25 @@ class Corpus:
             frozenset(n.replace(",", "") for n in _NUMBER_RE.findall(mention.text) if not _year_like(n)),
             sum(self.entity_idf(e) for e in entities),
             tuple(sorted(counts, key=lambda w: (-self.word_idf(w), w))[:RARE_WORDS]),
-            _headline_words(mention),
+            _headline_words(mention), _actor(sourced),
         )
 
 
 def _classes(mention: EventMention) -> frozenset[str]:
-    """The classes its headline names, else (for a happening, not a
-    statement, whose headline may be a bare "Three hotels") its sentence's."""
-    return event_classes(mention.title) or (frozenset() if mention.statement else event_classes(mention.text))
+    """The classes its trigger names ("bombing", "summit"), else its
+    headline's, else (for a happening, not a statement) its sentence's."""
+    found = event_classes(mention.trigger) if mention.trigger else frozenset()
+    return found or event_classes(mention.title) or (frozenset() if mention.statement else event_classes(mention.text))
+
+
+def _actor(sourced: Sourced) -> str | None:
+    """Whose act a mention reports: the person who is its subject, else the
+    organisation or place its headline opens with ("Iraq condemned …")."""
+    if sourced.subject:
+        return sourced.subject
+    title = sourced.mention.title.casefold()
+    named = [*sourced.mention.organisations, *sourced.mention.places]
+    return next(("actor:" + n.casefold() for n in named if title.startswith(n.casefold() + " ")), None)
 
 
 def _headline_words(mention: EventMention) -> frozenset[str]:
@@ -120,7 +132,8 @@ def _content_words(text: str) -> list[str]:
 
 
 def _entities(sourced: Sourced) -> frozenset[str]:
-    return frozenset(sourced.people) | frozenset("place:" + p.casefold() for p in sourced.mention.places)
+    """Its people, organisations (ids) and places."""
+    return sourced.people | sourced.organisations | frozenset("place:" + p.casefold() for p in sourced.mention.places)
 
 
 def _year_like(number: str) -> bool:
@@ -147,14 +160,15 @@ def cosine(a: dict[str, float], b: dict[str, float]) -> float:
 
 
 def cannot_join(a: Profile, b: Profile) -> bool:
-    """Pairs that are never one happening: two people's own acts; dates
+    """Pairs that are never one happening: two actors' own acts (people,
+    or the organisations or places that act: "Iraq condemned …"); dates
     that cannot name one time (unless two sources tell one happening in the
     same words and disagree on its day: ``_conflicting_report``); two
     mentions of one sentence (a sentence feeds at most one event per
     happening: mentions of one sentence with times that meet are joined by
     their score like any others)."""
     sa, sb = a.sourced, b.sourced
-    if sa.subject and sb.subject and sa.subject != sb.subject:
+    if a.actor and b.actor and a.actor != b.actor:
         return True
     if _overlap(a, b):
         return False

@@ -3,8 +3,8 @@ tell apart the events that would share one.
 
 A mention's headline is judged by named signs (``FLAWS``: too short, a
 reporting verb at its end, words cut out of it) and preferred when it
-heads the happening the event is dated by, stands first in its article
-(the lead), and agrees most with the other sources' headlines (shared
+heads the happening the event is dated by, stands in its article's lead,
+and agrees most with the other sources' headlines (shared
 words).
 """
 from __future__ import annotations
@@ -46,17 +46,12 @@ def flaws(title: str) -> list[str]:
 def best_headline(group: list[Sourced], date_value: str | None) -> Sourced:
     """The member whose headline the event takes."""
     words = {id(m): {w.lower() for w in _words(m.mention.title)} for m in group}
-    first_in_article = {}
-    for member in group:
-        known = first_in_article.get(member.source)
-        if known is None or member.mention.start < known:
-            first_in_article[member.source] = member.mention.start
 
     def rank(member: Sourced) -> tuple:
         own = words[id(member)]
         agreement = sum(len(own & words[id(o)]) / (len(own | words[id(o)]) or 1) for o in group if o.source != member.source)
         dated = member.mention.date == date_value or dates.contains(date_value or "", member.mention.date or "")
-        return (len(flaws(member.mention.title)), not dated, member.mention.start != first_in_article[member.source],
+        return (len(flaws(member.mention.title)), not dated, not member.mention.lead,
                 -round(agreement, 3), member.order, member.mention.start)
 
     return min(group, key=rank)

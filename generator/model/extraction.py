@@ -9,6 +9,16 @@ from typing import TYPE_CHECKING
 
 from .article import Article, Block
 
+# What an event mention reports (``EventMention.status``, ``Event.status``):
+# something that happened; something scheduled or announced for later ("will
+# be held on", "is due to"); a forecast or expectation ("would be lower by
+# 2007", "is expected to"); something hypothetical or conditional ("if …", "could").
+HAPPENED, SCHEDULED, FORECAST, HYPOTHETICAL = "happened", "scheduled", "forecast", "hypothetical"
+STATUSES = (HAPPENED, SCHEDULED, FORECAST, HYPOTHETICAL)
+# How a mention is stated: a clause (a predicate and what it governs) or an
+# eventive noun phrase ("the bombings", "a Paris summit where …").
+CLAUSE, NOUN = "clause", "noun"
+
 if TYPE_CHECKING:  # spaCy is imported by whoever loads the model, not by importing this
     from spacy.tokens import Doc
 
@@ -46,14 +56,21 @@ class Quote:
     start: int  # start of the first span (inside the marks)
     end: int  # end of the last span
     kind: str  # "full", "partial" or "not_speech"
-    speaker: str | None  # the person's fullest name in this article, or None
+    speaker: str | None  # the speaker's fullest name in this article, or None
     cue: str | None = None  # the reporting verb, e.g. "told"
     spans: tuple[tuple[int, int], ...] = ()
+    speaker_kind: str | None = None  # "person" or "organisation"
+    role: str | None = None  # "spokeswoman" (of Downing Street), "report" (of Chatham House)
 
 
 @dataclass(frozen=True)
 class EventMention:
-    """A dated happening stated in one sentence of one article."""
+    """A happening (or a statement) stated in one sentence of one article.
+
+    A noun mention without a date ("follows a Paris summit where …", "the
+    bombings") refers to a happening that another mention may date; it is
+    not dated on its own.
+    """
 
     date: str | None  # TIMEX3 value, or None when unresolved
     date_text: str | None  # the expression that dates it, if any
@@ -62,17 +79,23 @@ class EventMention:
     text: str  # the evidence sentence
     start: int
     end: int
-    people: tuple[str, ...]  # fullest names in this article
+    people: tuple[str, ...]  # fullest names in this article (a quote's speaker may be an organisation's)
     places: tuple[str, ...]
     quotes: tuple[Quote, ...] = ()
     subject: str | None = None  # the person whose act this is, if one is
     statement: bool = False  # the act is saying something
     date_span: tuple[int, int] | None = None  # where ``date_text`` stands in the body
+    status: str = HAPPENED  # one of STATUSES
+    trigger: str | None = None  # the lemma of the predicate or of the eventive noun: "kill", "summit"
+    lead: bool = False  # the sentence is in the article's lead paragraph
+    form: str = CLAUSE  # CLAUSE or NOUN
+    article_title: str | None = None  # the article's own title where it reports this (lead) mention's happening: a headline candidate
+    organisations: tuple[str, ...] = ()  # fullest names in this article
 
 
 @dataclass(frozen=True)
-class PersonRef:
-    """A person as one article knows them."""
+class EntityRef:
+    """A person or an organisation as one article knows them."""
 
     name: str  # fullest form in this article
     aliases: tuple[str, ...]
@@ -87,8 +110,9 @@ class Extraction:
     dates: tuple[Timex, ...]
     quotes: tuple[Quote, ...]
     events: tuple[EventMention, ...]
-    people: tuple[PersonRef, ...]
+    people: tuple[EntityRef, ...]
     warnings: tuple[str, ...] = ()
+    organisations: tuple[EntityRef, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -101,5 +125,6 @@ class Sourced:
     mention: EventMention
     people: frozenset[str]
     subject: str | None
-    speakers: tuple[str | None, ...]  # person id of each of the mention's quotes
+    speakers: tuple[str | None, ...]  # entity id of each of the mention's quotes
+    organisations: frozenset[str] = frozenset()  # organisation ids
     published: date | None = None  # the source's publication date
