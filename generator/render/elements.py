@@ -10,7 +10,7 @@ from . import markup as mk
 # How a date was found, as a reader is told it.
 DATE_BASIS = {
     "publication": "date of the report: the text gives none",
-    "reported": "date not stated: the day of the first report",
+    "reported": "the day of the first report",
     "anchor": "relative to another date in the text",
     "editor": "set by an editor",
 }
