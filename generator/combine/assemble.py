@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from ..model import NOUN, Event, Evidence, Extraction, Source, Sourced, Timeline, dates, timeline_order
+from ..model import NOUN, Event, Evidence, Extraction, Source, Sourced, Timeline, timeline_order
 from .cluster import cluster
+from .dating import differs, event_date
 from .ids import slug, unique_slug
 from .entities import index_entities
+from .titles import best_headline, distinct_titles
 from .variants import group_quotes, speaker_ids
 
 DEFAULT_TITLE = "News timeline"
@@ -45,8 +47,10 @@ def assemble(extractions: list[Extraction], previous: Timeline | None = None) ->
                 subject=subject if subject in entities.person_ids else None,
                 speakers=speaker_ids(mention.quotes, file, entities),
                 organisations=frozenset(i for i in named if i and i not in entities.person_ids),
+                published=x.article.published,
             ))
     events = [assemble_event(group) for group in cluster(mentions)]
+    distinct_titles(events, {e.id: e.name for e in [*entities.people, *entities.organisations]})
     _give_ids(events, previous)
     events.sort(key=timeline_order)
     return Timeline(previous.title, sources, entities.people, events, entities.organisations)
@@ -68,20 +72,20 @@ def _sources(extractions: list[Extraction], previous: Timeline) -> list[Source]:
 
 
 def assemble_event(group: list[Sourced]) -> Event:
-    """One event from a cluster of mentions: the most precise date, the title
-    of the mention that gives it, every source's evidence, and each quote
-    once, with other outlets' wordings of it as variants. Its id is given
-    once every event is known (``_give_ids``)."""
-    best = _best_dated(group)
-    date_value, basis = best.mention.date, best.mention.date_basis
+    """One event from a cluster of mentions: the best-supported date
+    (``dating``), the best headline (``titles``), every source's evidence,
+    and each quote once, with other outlets' wordings of it as variants. Its
+    id is given once every event is known (``_give_ids``)."""
+    date_value, basis = event_date(group)
+    headline = best_headline(group, date_value)
     evidence, seen = [], set()
     for member in sorted(group, key=lambda m: (m.order, m.mention.start)):
         key = (member.source, member.mention.start)
         if key in seen:
             continue
         seen.add(key)
-        differs = member.mention.date if member.mention.date_basis != "publication" and member.mention.date != date_value and not dates.contains(member.mention.date or "", date_value or "") else None
-        evidence.append(Evidence(member.source, member.mention.text, (member.mention.start, member.mention.end), differs, member.mention.date_span))
+        evidence.append(Evidence(member.source, member.mention.text, (member.mention.start, member.mention.end),
+                                 differs(member, date_value), member.mention.date_span))
     people = Counter()
     for member in group:
         for person in member.people:
@@ -89,25 +93,11 @@ def assemble_event(group: list[Sourced]) -> Event:
     places = list(dict.fromkeys(p for m in group for p in m.mention.places))
     organisations = Counter(o for m in group for o in m.organisations)
     return Event(
-        id="", date=date_value, date_basis=basis, status=best.mention.status, title=best.mention.title, summary=best.mention.text,
+        id="", date=date_value, date_basis=basis, status=headline.mention.status, title=headline.mention.title, summary=headline.mention.text,
         people=[p for p, _ in sorted(people.items(), key=lambda kv: (-kv[1], kv[0]))],
         places=places, sources=evidence, quotes=group_quotes(group),
         organisations=[o for o, _ in sorted(organisations.items(), key=lambda kv: (-kv[1], kv[0]))],
     )
-
-
-def _best_dated(group: list[Sourced]) -> Sourced:
-    """The mention whose date the event takes: a date in the text before the
-    publication date, the most precise, the one most sources give, the first."""
-    support = Counter(m.mention.date for m in {(m.source, m.mention.date): m for m in group}.values())
-
-    def rank(member: Sourced) -> tuple:
-        point = dates.parse_point(member.mention.date)
-        width = (point.last - point.first).days if point else 10**6
-        publication = member.mention.date_basis == "publication"
-        return (publication, width, -support[member.mention.date], member.order, member.mention.start)
-
-    return min(group, key=rank)
 
 
 def _give_ids(events: list[Event], previous: Timeline) -> None:

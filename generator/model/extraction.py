@@ -4,6 +4,7 @@ character offsets in its body where it is said.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import TYPE_CHECKING
 
 from .article import Article, Block
@@ -126,3 +127,4 @@ class Sourced:
     subject: str | None
     speakers: tuple[str | None, ...]  # entity id of each of the mention's quotes
     organisations: frozenset[str] = frozenset()  # organisation ids
+    published: date | None = None  # the source's publication date

@@ -85,6 +85,11 @@ class Event:
     organisations: list[str] = field(default_factory=list)
     key: bool | None = None  # an editor's word: always a key event (True) or never (False)
 
+    @property
+    def source_count(self) -> int:
+        """How many sources report it ("reported by 3 sources")."""
+        return len({evidence.source for evidence in self.sources})
+
 
 @dataclass
 class Timeline:

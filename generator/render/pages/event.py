@@ -23,6 +23,8 @@ def event_page(site: SiteIndex, event: Event, tags: list[str]) -> str:
         lines.append("**Organisations:** " + ", ".join(site.person_link(o) for o in event.organisations) + "  ")
     if event.places:
         lines.append("**Places:** " + ", ".join(mk.text(p) for p in event.places) + "  ")
+    if event.source_count > 1:
+        lines.append(f"**Reported by:** {event.source_count} sources  ")
     lines.append("")
     if event.summary:
         lines += [mk.text(event.summary), ""]
