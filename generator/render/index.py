@@ -80,6 +80,16 @@ class SiteIndex:
         """The sources reporting an event, each once, in the order given."""
         return list(dict.fromkeys(e.source for e in event.sources))
 
+    def source_count(self, event: Event) -> int:
+        """How many distinct sources report an event."""
+        return len(self.source_ids(event))
+
+    def first_reported(self, event: Event) -> str | None:
+        """The day an event was first reported: its earliest source's
+        publication date (None when no source has one)."""
+        published = [self.sources[s].published for s in self.source_ids(event) if s in self.sources and self.sources[s].published]
+        return min(published) if published else None
+
     def people_of(self, event: Event) -> list[Person]:
         return [self.people[p] for p in event.people if p in self.people]
 

@@ -41,7 +41,7 @@ def html_text(value: str | None) -> str:
 
 def front_matter(value: str) -> str:
     """A YAML string holding ``value`` HTML-escaped, for a page's front matter
-    (``title:``, ``description:``, ``tags:``), which MkDocs and the theme put
+    (``title:``, ``description:``), which MkDocs and the theme put
     into the page unescaped."""
     return json.dumps(html.escape(" ".join(value.split()), quote=True), ensure_ascii=False)
 

@@ -8,6 +8,8 @@ shows the same message at every address the site had and keeps serving
 until the next good save. While serving, pages whose Markdown did not change
 are not rendered again (``page_cache``), unless this MkDocs lacks what the
 cache relies on: then every page is built in full, and one warning says so.
+Once the site is written, Pagefind indexes it for search (``search``): a
+build waits for it, ``serve`` lets it run in the background.
 """
 from __future__ import annotations
 
@@ -24,7 +26,7 @@ from generator.project import Project
 from generator.read.corpus import article_paths
 from generator.render.pages.problems import problems_page
 from generator.render.site import GENERATED_DIRS, INDEX_PAGES, render_site
-from generator.site import page_cache
+from generator.site import page_cache, search
 from generator.site.page_cache import PageCache
 from generator.store.load import Current
 from generator.store.validate import TimelineError
@@ -45,10 +47,19 @@ class Session:
 
 _session = Session()
 _cache = PageCache()
+_search = search.Background()
 
 
 def on_startup(command: str, dirty: bool) -> None:
     _session.command = command
+
+
+def on_pre_build(config) -> None:
+    _search.stop()  # the site it reads is about to be rebuilt
+
+
+def on_shutdown() -> None:
+    _search.stop()
 
 
 def on_files(files: Files, config) -> Files:
@@ -110,13 +121,13 @@ def on_serve(server, config, builder):
         # Once, after the first build: during a build, a warning would abort
         # a strict `serve` (the site is right without the cache, only slower).
         log.warning("timeline: every save rebuilds every page: the page cache needs "
-                    f"{', '.join(_session.cache_lacks)}, which this MkDocs lacks")
+                    f"{', '.join(_session.cache_lacks)}")
     return server
 
 
 def on_env(env, config, files: Files):
     if _serving():
-        env = _cache.templates(env, page_cache.search_index(config))
+        env = _cache.templates(env)
     return env
 
 
@@ -134,13 +145,6 @@ def on_page_content(html: str, page, config, files: Files):
     return html
 
 
-@event_priority(-100)  # after the search plugin has indexed the page
-def on_page_context(context, page, config, nav):
-    if _serving():
-        _cache.indexed(page)
-    return context
-
-
 @event_priority(100)
 def on_post_page(output: str, page, config):
     if _serving():
@@ -148,8 +152,14 @@ def on_post_page(output: str, page, config):
     return output
 
 
-@event_priority(100)  # before the search plugin writes its index
 def on_post_build(config) -> None:
     if _serving():
         rendered, reused = _cache.finish()
         log.info(f"timeline: {rendered} generated pages rendered, {reused} unchanged ones kept from the last build")
+    if _session.command == "serve":
+        _search.start(Path(config.site_dir))
+        return
+    try:
+        search.index_site(Path(config.site_dir))
+    except search.SearchError as error:
+        raise PluginError(str(error)) from None

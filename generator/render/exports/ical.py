@@ -1,8 +1,11 @@
 """The timeline's dated events as an iCalendar file (RFC 5545), written with
 the icalendar library (escaping, line folding).
 
-An event lasts the days its date covers: a day, a week, a month. The file
-is the same for the same timeline (DTSTAMP is the newest source's date), so
+Only events dated to a day are in it, each an all-day event of that day:
+one known only to its week, month or year happened on one day of it, and a
+block over the whole period would fill every day of a calendar with it
+(the calendar's description says how many are left out). The file is the
+same for the same timeline (DTSTAMP is the newest source's date), so
 rendering twice writes nothing new.
 """
 from __future__ import annotations
@@ -13,27 +16,33 @@ from icalendar import Calendar
 from icalendar import Event as CalendarEvent
 
 from ...model import Event, dates
-from ..elements import key_quote
+from ..elements import key_quote, plural
 from ..index import SiteIndex
 
 PRODID = "-//news-timeline//timeline//EN"
 
 
+DAYS = (dates.DAY, dates.TIME)
+
+
 def ical(site: SiteIndex) -> str:
+    points = {e.id: dates.parse_point(e.date) for e in site.events}
+    days = [e for e in site.events if points[e.id] and points[e.id].precision in DAYS]
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     calendar.add("x-wr-calname", site.timeline.title)
+    calendar.add("x-wr-caldesc", f"{plural(len(days), 'event')} dated to a day. Left out: "
+                 f"{plural(len(site.events) - len(days), 'event')} known only to a week, a month or a year, "
+                 "or whose date is not stated (they are on the site).")
     stamp = _stamp(site)
-    for event in site.events:
-        point = dates.parse_point(event.date)
-        if point is None:
-            continue
+    for event in days:
+        point = points[event.id]
         entry = CalendarEvent()
         entry.add("uid", f"{event.id}@news-timeline")
         entry.add("dtstamp", stamp)
         entry.add("dtstart", point.first)
-        entry.add("dtend", point.last + timedelta(days=1))
+        entry.add("dtend", point.first + timedelta(days=1))
         entry.add("summary", event.title)
         entry.add("description", _description(site, event))
         if event.places:

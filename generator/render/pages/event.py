@@ -7,20 +7,22 @@ from __future__ import annotations
 import difflib
 import re
 
+from ...combine.ids import slug
 from ...model import Event, QuoteEntry, dates
 from .. import markup as mk
 from ..elements import DATE_BASIS, date_label, heading, precision, quote_figure, time_element
 from ..index import SiteIndex
+from .places import place_link
 
 
-def event_page(site: SiteIndex, event: Event, tags: list[str]) -> str:
-    lines = heading(event.title, event.summary or event.title, tags)
+def event_page(site: SiteIndex, event: Event) -> str:
+    lines = heading(event.title, event.summary or event.title, article=True, searched=True)
     basis = DATE_BASIS.get(event.date_basis)
     lines += [f"**Date:** {time_element(event)} · precision: {precision(event.date)}" + (f" ({basis})" if basis else "") + "  "]
     if event.people:
         lines.append("**People:** " + ", ".join(site.person_link(p) for p in event.people) + "  ")
     if event.places:
-        lines.append("**Places:** " + ", ".join(mk.text(p) for p in event.places) + "  ")
+        lines.append("**Places:** " + ", ".join(place_link(slug(p), p) for p in dict.fromkeys(event.places)) + "  ")
     lines.append("")
     if event.summary:
         lines += [mk.text(event.summary), ""]

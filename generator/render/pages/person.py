@@ -8,10 +8,10 @@ from ..elements import heading, quote_figure
 from ..index import SiteIndex
 
 
-def person_page(site: SiteIndex, person: Person, tags: list[str]) -> str:
+def person_page(site: SiteIndex, person: Person) -> str:
     quotes = site.quotes_by_person.get(person.id, [])
     about = ", ".join(x for x in [person.description, f"{len(quotes)} quote{'s' if len(quotes) != 1 else ''} in this timeline"] if x)
-    lines = heading(person.name, f"{person.name}: {about}.", tags)
+    lines = heading(person.name, f"{person.name}: {about}.", searched=True)
     if person.description:
         lines += [f"*{mk.text(person.description)}*", "{ .person-description }", ""]
     if person.aliases:
@@ -21,7 +21,7 @@ def person_page(site: SiteIndex, person: Person, tags: list[str]) -> str:
         lines += ["No direct quotes.", ""]
     for event, quote in quotes:
         lines += quote_figure(mk.text(quote.text), f"{dates.display(event.date)}, {site.event_link(event)} · {site.cite(quote.source, quote.span, quote.text)}")
-    events = [e for e in site.events if person.id in e.people]
+    events = site.events_by_person.get(person.id, [])
     if events:
         lines += ["## Events", ""] + [f"- {dates.display(e.date)}: {site.event_link(e)}" for e in events] + [""]
     return "\n".join(lines)

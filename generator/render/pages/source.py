@@ -27,7 +27,7 @@ class Mark:
 
 def source_page(site: SiteIndex, source: Source) -> str:
     meta = ", ".join(x for x in [source.outlet, source.author, dates.display(source.published) if source.published else None] if x)
-    lines = heading(source.title, f"{source.title}" + (f" ({meta})" if meta else "") + ": the article with its quotes and dates linked to the timeline.")
+    lines = heading(source.title, f"{source.title}" + (f" ({meta})" if meta else "") + ": the article with its quotes and dates linked to the timeline.", searched=True)
     for label, value in (("Outlet", source.outlet), ("Author", source.author), ("Published", dates.display(source.published) if source.published else "unknown")):
         if value:
             lines.append(f"**{label}:** {mk.text(value)}  ")
