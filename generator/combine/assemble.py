@@ -84,7 +84,7 @@ def assemble_event(group: list[Sourced]) -> Event:
             people[person] += 2 if person == member.subject else 1
     places = list(dict.fromkeys(p for m in group for p in m.mention.places))
     return Event(
-        id="", date=date_value, date_basis=basis, title=best.mention.title, summary=best.mention.text,
+        id="", date=date_value, date_basis=basis, status=best.mention.status, title=best.mention.title, summary=best.mention.text,
         people=[p for p, _ in sorted(people.items(), key=lambda kv: (-kv[1], kv[0]))],
         places=places, sources=evidence, quotes=group_quotes(group),
     )

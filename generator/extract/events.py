@@ -43,20 +43,21 @@ def extract_events(paragraphs: list[Paragraph], dates: list[Timex], quotes: list
     events: list[EventMention] = []
     undated: list[EventMention] = []
     quoted = [part for q in quotes for part in q.spans]
-    for para in paragraphs:
+    for number, para in enumerate(paragraphs):
         offset = para.block.start
+        lead = number == 0
         for sent in _units(para.doc, quoted, offset):
             start, end = sent.start_char + offset, sent.end_char + offset
             in_sentence = [t for t in dates if start <= t.start < end and t.type in ("DATE", "TIME") and t.value not in REFERENCES and not _in_spans(t.start, quoted)]
             sent_quotes = [q for q in quotes if start <= q.start < end and q.speaker and q.kind != "not_speech"]
             dated = _dated_predicates(sent, in_sentence, offset)
             for item in dated:
-                events.append(_event(sent, offset, item.predicate, item.timex, "anchor" if item.timex.anchored else "text", people, quoted, sent_quotes))
+                events.append(_event(sent, offset, item.predicate, item.timex, "anchor" if item.timex.anchored else "text", people, quoted, sent_quotes, lead=lead))
             statement = None if dated else _statement(sent, offset, people, quoted, sent_quotes)
             if statement is not None and published_value and reports_today(statement):
-                events.append(_event(sent, offset, statement, None, "publication", people, quoted, sent_quotes, published_value))
+                events.append(_event(sent, offset, statement, None, "publication", people, quoted, sent_quotes, published_value, lead=lead))
             elif statement is not None:
-                undated.append(_event(sent, offset, statement, None, "text", people, quoted, sent_quotes))
+                undated.append(_event(sent, offset, statement, None, "text", people, quoted, sent_quotes, lead=lead))
     speakers = {e.subject for e in events}
     events += [e for e in undated if e.subject not in speakers]
     events.sort(key=lambda e: e.start)
@@ -154,7 +155,7 @@ def _subject_token(verb: Token) -> Token | None:
 
 
 def _event(sent: Span, offset: int, predicate: Token, timex: Timex | None, basis: str, people: ArticlePeople,
-           quoted: list[tuple[int, int]], sent_quotes: list[Quote], fallback: str | None = None) -> EventMention:
+           quoted: list[tuple[int, int]], sent_quotes: list[Quote], fallback: str | None = None, lead: bool = False) -> EventMention:
     subject = people.subject_of(predicate, offset, quoted, past_other_subjects=False) if predicate.pos_ != "NOUN" else None
     names = []
     for placed in people.placed:
@@ -185,6 +186,8 @@ def _event(sent: Span, offset: int, predicate: Token, timex: Timex | None, basis
         places=tuple(places),
         subject=subject.name if subject else None,
         statement=predicate.lemma_ in CUE_VERBS or bool(sent_quotes),
+        trigger=predicate.lemma_.lower(),
+        lead=lead,
     )
 
 

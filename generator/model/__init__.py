@@ -24,11 +24,27 @@ from .article import (
     Article,
     Block,
 )
-from .extraction import EventMention, Extraction, Paragraph, PersonRef, Quote, Sourced, Timex
+from .extraction import (
+    CLAUSE,
+    FORECAST,
+    HAPPENED,
+    HYPOTHETICAL,
+    NOUN,
+    SCHEDULED,
+    STATUSES,
+    EventMention,
+    Extraction,
+    Paragraph,
+    PersonRef,
+    Quote,
+    Sourced,
+    Timex,
+)
 from .timeline import Event, Evidence, Person, QuoteEntry, Source, Timeline, timeline_order
 
 __all__ = [
     "BODY", "BOILERPLATE", "BYLINE", "CAPTION", "CREDIT", "DUPLICATE", "EXTRACTED_KINDS", "LABEL", "SUMMARY", "TITLE",
     "Article", "Block", "EventMention", "Extraction", "Paragraph", "PersonRef", "Quote", "Sourced", "Timex",
+    "CLAUSE", "NOUN", "HAPPENED", "SCHEDULED", "FORECAST", "HYPOTHETICAL", "STATUSES",
     "Event", "Evidence", "Person", "QuoteEntry", "Source", "Timeline", "timeline_order",
 ]

@@ -8,6 +8,16 @@ from typing import TYPE_CHECKING
 
 from .article import Article, Block
 
+# What an event mention reports (``EventMention.status``, ``Event.status``):
+# something that happened; something scheduled or announced for later ("will
+# be held on", "is due to"); a forecast or expectation ("would be lower by
+# 2007", "is expected to"); something hypothetical or conditional ("if …", "could").
+HAPPENED, SCHEDULED, FORECAST, HYPOTHETICAL = "happened", "scheduled", "forecast", "hypothetical"
+STATUSES = (HAPPENED, SCHEDULED, FORECAST, HYPOTHETICAL)
+# How a mention is stated: a clause (a predicate and what it governs) or an
+# eventive noun phrase ("the bombings", "a Paris summit where …").
+CLAUSE, NOUN = "clause", "noun"
+
 if TYPE_CHECKING:  # spaCy is imported by whoever loads the model, not by importing this
     from spacy.tokens import Doc
 
@@ -52,7 +62,12 @@ class Quote:
 
 @dataclass(frozen=True)
 class EventMention:
-    """A dated happening stated in one sentence of one article."""
+    """A happening (or a statement) stated in one sentence of one article.
+
+    A noun mention without a date ("follows a Paris summit where …", "the
+    bombings") refers to a happening that another mention may date; it is
+    not dated on its own.
+    """
 
     date: str | None  # TIMEX3 value, or None when unresolved
     date_text: str | None  # the expression that dates it, if any
@@ -67,6 +82,11 @@ class EventMention:
     subject: str | None = None  # the person whose act this is, if one is
     statement: bool = False  # the act is saying something
     date_span: tuple[int, int] | None = None  # where ``date_text`` stands in the body
+    status: str = HAPPENED  # one of STATUSES
+    trigger: str | None = None  # the lemma of the predicate or of the eventive noun: "kill", "summit"
+    lead: bool = False  # the sentence is in the article's lead paragraph
+    form: str = CLAUSE  # CLAUSE or NOUN
+    article_title: str | None = None  # the article's own title where it reports this (lead) mention's happening: a headline candidate
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import dates
+from .extraction import HAPPENED
 
 
 @dataclass
@@ -54,6 +55,7 @@ class Event:
     title: str
     summary: str = ""
     date_basis: str = "text"
+    status: str = HAPPENED  # happened, scheduled, forecast or hypothetical (model/extraction.py: STATUSES)
     people: list[str] = field(default_factory=list)
     places: list[str] = field(default_factory=list)
     sources: list[Evidence] = field(default_factory=list)

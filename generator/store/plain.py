@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from ..model import Event, Evidence, Person, QuoteEntry, Source, Timeline
+from ..model import HAPPENED, Event, Evidence, Person, QuoteEntry, Source, Timeline
 
 # The keys whose values are dates.
 DATE_KEYS = ("date", "published")
@@ -72,6 +72,8 @@ def event_data(e: Event) -> dict:
     data = {"id": e.id, "date": e.date, "title": e.title, "summary": e.summary}
     if e.date_basis != "text":
         data["date_basis"] = e.date_basis
+    if e.status != HAPPENED:
+        data["status"] = e.status
     data.update({
         "people": list(e.people),
         "places": list(e.places),
@@ -117,7 +119,7 @@ def from_data(data: dict) -> Timeline:
 def event_from_data(e: dict) -> Event:
     return Event(
         id=e["id"], date=date_text(e.get("date")), title=e["title"], summary=e.get("summary") or "",
-        date_basis=e.get("date_basis") or "text", people=list(e.get("people") or []),
+        date_basis=e.get("date_basis") or "text", status=e.get("status") or HAPPENED, people=list(e.get("people") or []),
         places=list(e.get("places") or []),
         sources=[Evidence(x["source"], x["text"], tuple(x["span"]), date_text(x.get("date")), tuple(x["date_span"]) if x.get("date_span") else None) for x in e.get("sources") or []],
         quotes=[_quote_from(q) for q in e.get("quotes") or []],

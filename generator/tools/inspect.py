@@ -19,7 +19,8 @@ def as_data(x: Extraction) -> dict:
         "published": x.article.published.isoformat() if x.article.published else None,
         "dates": [{"text": t.text, "start": t.start, "end": t.end, "value": t.value, "type": t.type, "mod": t.mod} for t in x.dates],
         "quotes": [{"text": q.text, "start": q.start, "end": q.end, "speaker": q.speaker, "kind": q.kind} for q in x.quotes],
-        "events": [{"date": e.date, "title": e.title, "text": e.text, "start": e.start, "end": e.end, "date_basis": e.date_basis} for e in x.events],
+        "events": [{"date": e.date, "title": e.title, "text": e.text, "start": e.start, "end": e.end, "date_basis": e.date_basis,
+                    "status": e.status, "trigger": e.trigger, "lead": e.lead, "form": e.form} for e in x.events],
         "warnings": list(x.warnings),
     }
 
