@@ -8,6 +8,7 @@ to the docs folder's root ("" on the home page, "../" one folder down).
 """
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -45,9 +46,13 @@ class SiteIndex:
         self.events = [e for e in sorted(timeline.events, key=timeline_order) if not e.hidden]
         self.position = {e.id: i for i, e in enumerate(self.events)}
         self.events_by_person: dict[str, list[Event]] = defaultdict(list)
+        self.events_by_source: dict[str, list[Event]] = defaultdict(list)  # its evidence or quotes
         for event in self.events:
             for person in dict.fromkeys(event.people):
                 self.events_by_person[person].append(event)
+            quoted = (q.source for quote in event.quotes for q in [quote, *quote.variants])
+            for source in dict.fromkeys([*(e.source for e in event.sources), *quoted]):
+                self.events_by_source[source].append(event)
         self.people = {p.id: p for p in timeline.people}
         self.sources = {s.id: s for s in timeline.sources}
         self.quotes_by_person: dict[str, list[tuple[Event, QuoteEntry]]] = defaultdict(list)
@@ -65,10 +70,16 @@ class SiteIndex:
         return (self.events[index - 1] if index > 0 else None,
                 self.events[index + 1] if index + 1 < len(self.events) else None)
 
-    def related(self, event: Event, limit: int = 8) -> list[tuple[Event, list[str]]]:
+    def related(self, event: Event, limit: int = 8, near: int = 10) -> list[tuple[Event, list[str]]]:
         """Other events with people in common, most shared first, with the
-        people shared."""
-        others = {other.id: other for p in event.people for other in self.events_by_person.get(p, [])}
+        people shared: of each person's events, the ``near`` before and after
+        this one in timeline order (someone in thousands of events would
+        otherwise make every page of theirs look at all of them)."""
+        others = {}
+        for person in event.people:
+            theirs = self.events_by_person.get(person, [])
+            at = bisect.bisect_left([self.position[e.id] for e in theirs], self.position[event.id])
+            others.update((other.id, other) for other in theirs[max(0, at - near):at + near + 1])
         others.pop(event.id, None)
         found = []
         for other in sorted(others.values(), key=lambda e: self.position[e.id]):
