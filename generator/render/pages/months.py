@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from itertools import groupby
 
-from ...model import Event
+from ...model import Event, dates
 from .. import markup as mk
 from ..elements import heading, plural
 from ..index import SiteIndex
@@ -45,9 +45,29 @@ def listing_page(site: SiteIndex, listing: Listing, before: Listing | None, afte
     return "\n".join(lines + _pager(listing, before, after))
 
 
-def event_item(site: SiteIndex, event: Event, up: str) -> str:
-    """One event as a list line: its title, linked, and its number of sources."""
-    return f"- {site.event_link(event, up=up)} — {plural(site.source_count(event), 'source')}"
+def event_item(site: SiteIndex, event: Event, up: str, dated: bool = False) -> str:
+    """One event as a list line: its title, linked, and its number of
+    sources (after its date when ``dated``)."""
+    date = f"{dates.display(event.date)}: " if dated else ""
+    return f"- {date}{site.event_link(event, up=up)} — {plural(site.source_count(event), 'source')}"
+
+
+def events_by_month(site: SiteIndex, events: list[Event], level: int = 2) -> list[str]:
+    """Events (in timeline order) under a heading per month (of ``level``),
+    those known only to a year or vaguer under their year, the undated last."""
+    lines = []
+    for month, group in groupby(events, key=_month_heading):
+        lines += [f"{'#' * level} {month}", ""] + [event_item(site, e, _UP) for e in group] + [""]
+    return lines
+
+
+def _month_heading(event: Event) -> str:
+    point = dates.parse_point(event.date)
+    if point is None:
+        return "Date not stated"
+    if point.precision in (dates.DAY, dates.TIME, dates.WEEK, dates.MONTH):
+        return dates.display(dates.month(point.first))
+    return str(point.first.year)
 
 
 def _title(listing: Listing) -> tuple[str, str]:

@@ -4,14 +4,13 @@ the filter by place, as plain pages. Spellings that make one slug ("Gaza",
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from itertools import groupby
 
 from ...combine.ids import slug
-from ...model import Event, dates
+from ...model import Event
 from .. import markup as mk
 from ..elements import heading, plural
 from ..index import SiteIndex
-from .months import event_item
+from .months import events_by_month
 
 PLACES_DIR = "places"
 PLACES_INDEX = f"{PLACES_DIR}/index.md"
@@ -39,23 +38,6 @@ def place_page(site: SiteIndex, name: str, events: list[Event]) -> str:
     lines += [f"{plural(len(events), 'event')} that took place in {mk.text(name)} or concern it, month by month.", ""]
     lines += events_by_month(site, events)
     return "\n".join(lines + ["[All places](index.md)", ""])
-
-
-def events_by_month(site: SiteIndex, events: list[Event]) -> list[str]:
-    """Events (in timeline order) under a heading per month, the undated last."""
-    lines = []
-    for month, group in groupby(events, key=_month_heading):
-        lines += [f"## {month}", ""] + [event_item(site, e, "../") for e in group] + [""]
-    return lines
-
-
-def _month_heading(event: Event) -> str:
-    point = dates.parse_point(event.date)
-    if point is None:
-        return "Date not stated"
-    if point.precision in (dates.DAY, dates.TIME, dates.WEEK, dates.MONTH):
-        return dates.display(dates.month(point.first))
-    return str(point.first.year)
 
 
 def places_index(site: SiteIndex, places: dict[str, tuple[str, list[Event]]]) -> str:
