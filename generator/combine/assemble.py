@@ -1,5 +1,5 @@
 """Assemble the extractions of a whole corpus into a timeline: its sources,
-its people, and one event per cluster of mentions, with ids reused from the
+its people and organisations, and one event per cluster of mentions, with ids reused from the
 previous timeline so that links keep working between builds.
 """
 from __future__ import annotations
@@ -9,7 +9,7 @@ from collections import Counter, defaultdict
 from ..model import Event, Evidence, Extraction, Source, Sourced, Timeline, dates, timeline_order
 from .cluster import cluster
 from .ids import slug, unique_slug
-from .people import index_people
+from .entities import index_entities
 from .variants import group_quotes, speaker_ids
 
 DEFAULT_TITLE = "News timeline"
@@ -28,24 +28,26 @@ def assemble(extractions: list[Extraction], previous: Timeline | None = None) ->
     previous = previous or Timeline(DEFAULT_TITLE)
     sources = _sources(extractions, previous)
     source_of = {s.file: s.id for s in sources}
-    people, person_of = index_people(extractions, previous.people)
-    names_in: dict[str, dict[str, str]] = defaultdict(dict)
-    for (file, name), pid in person_of.items():
-        names_in[file][name] = pid
+    entities = index_entities(extractions, previous)
     mentions = []
     for order, x in enumerate(extractions):
-        names = names_in[x.article.file]
+        file = x.article.file
         for mention in x.events:
+            named = ([entities.id_of(file, n) for n in mention.people]
+                     + [entities.id_of(file, n, "organisation") for n in mention.organisations]
+                     + [entities.id_of(file, q.speaker, q.speaker_kind) for q in mention.quotes])
+            subject = entities.id_of(file, mention.subject)
             mentions.append(Sourced(
-                source=source_of[x.article.file], order=order, mention=mention,
-                people=frozenset(names[n] for n in mention.people if n in names),
-                subject=names.get(mention.subject) if mention.subject else None,
-                speakers=speaker_ids(mention.quotes, names),
+                source=source_of[file], order=order, mention=mention,
+                people=frozenset(i for i in named if i in entities.person_ids),
+                subject=subject if subject in entities.person_ids else None,
+                speakers=speaker_ids(mention.quotes, file, entities),
+                organisations=frozenset(i for i in named if i and i not in entities.person_ids),
             ))
     events = [assemble_event(group) for group in cluster(mentions)]
     _give_ids(events, previous)
     events.sort(key=timeline_order)
-    return Timeline(previous.title, sources, people, events)
+    return Timeline(previous.title, sources, entities.people, events, entities.organisations)
 
 
 def _sources(extractions: list[Extraction], previous: Timeline) -> list[Source]:
@@ -83,10 +85,12 @@ def assemble_event(group: list[Sourced]) -> Event:
         for person in member.people:
             people[person] += 2 if person == member.subject else 1
     places = list(dict.fromkeys(p for m in group for p in m.mention.places))
+    organisations = Counter(o for m in group for o in m.organisations)
     return Event(
         id="", date=date_value, date_basis=basis, status=best.mention.status, title=best.mention.title, summary=best.mention.text,
         people=[p for p, _ in sorted(people.items(), key=lambda kv: (-kv[1], kv[0]))],
         places=places, sources=evidence, quotes=group_quotes(group),
+        organisations=[o for o, _ in sorted(organisations.items(), key=lambda kv: (-kv[1], kv[0]))],
     )
 
 

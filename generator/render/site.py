@@ -15,18 +15,18 @@ from .exports.atom import atom
 from .exports.ical import ical
 from .exports.timelinejs import timelinejs
 from .exports.visual import VISUAL_DIR, visual_files
-from .index import SiteIndex
+from .index import ORGANISATIONS_FOLDER, PEOPLE_FOLDER, SiteIndex
 from .pages.event import event_page
 from .pages.home import HOME, KEY_DIR, KeyDayView, key_pages
 from .pages.months import months_index, period_pages
-from .pages.person import people_index, person_page
+from .pages.person import organisations_index, people_index, person_page
 from .pages.places import PLACES_DIR, PLACES_INDEX, place_page, places_index, places_of
 from .pages.source import source_page, sources_index
 from .periods import MONTHS_DIR, MONTHS_INDEX, UNDATED_DIR, listings
 
-GENERATED_DIRS = ("events", "people", "sources", MONTHS_DIR, UNDATED_DIR, PLACES_DIR, VISUAL_DIR, KEY_DIR)
+GENERATED_DIRS = ("events", PEOPLE_FOLDER, ORGANISATIONS_FOLDER, "sources", MONTHS_DIR, UNDATED_DIR, PLACES_DIR, VISUAL_DIR, KEY_DIR)
 # The section pages the navigation lists (mkdocs.yml).
-INDEX_PAGES = (HOME, MONTHS_INDEX, "people/index.md", PLACES_INDEX, "sources/index.md")
+INDEX_PAGES = (HOME, MONTHS_INDEX, f"{PEOPLE_FOLDER}/index.md", f"{ORGANISATIONS_FOLDER}/index.md", PLACES_INDEX, "sources/index.md")
 # Generated files at the top of the docs folder.
 GENERATED_FILES = (HOME, *EXPORT_PATHS)
 
@@ -38,12 +38,15 @@ def render_site(timeline: Timeline, articles: dict[str, Article]) -> dict[str, s
     places = places_of(site)
     undated = sum(1 for e in site.events if dates.parse_point(e.date) is None)
     files = key_pages(site, _most_reported_days(site), undated)
-    files.update(zip(INDEX_PAGES[1:], (months_index(site, periods), people_index(site), places_index(site, places), sources_index(site))))
+    files.update(zip(INDEX_PAGES[1:], (months_index(site, periods), people_index(site), organisations_index(site),
+                                       places_index(site, places), sources_index(site))))
     files.update(period_pages(site, periods))
     for event in site.events:
         files[f"events/{event.id}.md"] = event_page(site, event)
     for person in timeline.people:
-        files[f"people/{person.id}.md"] = person_page(site, person)
+        files[f"{PEOPLE_FOLDER}/{person.id}.md"] = person_page(site, person)
+    for organisation in timeline.organisations:
+        files[f"{ORGANISATIONS_FOLDER}/{organisation.id}.md"] = person_page(site, organisation)
     for key, (name, events) in places.items():
         files[f"{PLACES_DIR}/{key}.md"] = place_page(site, name, events)
     for source in timeline.sources:
