@@ -13,7 +13,7 @@ from mkdocs.structure.files import get_files
 from mkdocs.structure.nav import get_navigation
 from mkdocs.structure.pages import Page
 
-from generator.site import page_cache
+from generator.site import page_cache, served_files
 
 
 def configured(**overrides):
@@ -46,3 +46,14 @@ def test_a_page_attribute_mkdocs_no_longer_has_is_named(site, monkeypatch, attri
 def test_a_search_plugin_turned_on_is_named(site):
     # MkDocs' search plugin indexes pages as it converts them: cached pages would be missing.
     assert page_cache.missing(*configured(plugins=["search"])) == ["the search plugin off (search is Pagefind's)"]
+
+
+def test_everything_the_served_files_writer_replaces_is_there():
+    assert served_files.missing() == []
+
+
+def test_a_writing_function_mkdocs_changed_is_named(monkeypatch):
+    from mkdocs import utils
+
+    monkeypatch.setattr(utils, "write_file", lambda content, path, mode="wb": None)
+    assert served_files.missing() == ["mkdocs.utils.write_file(content, output_path)"]

@@ -188,6 +188,17 @@ def test_after_an_edit_the_served_site_is_the_one_a_full_build_makes(server: Ser
     assert_served_site_is_a_full_build(server, tmp_path / "full")
 
 
+def test_a_hidden_event_leaves_the_served_site(server: Server):
+    """The served folder is not emptied between builds (served_files): what
+    a build no longer makes is removed."""
+    server.wait_for(EVENT, "Mark Rutte reinforced that Russia")
+    server.edit(TITLE, TITLE + "\n    hidden: true")
+    server.wait_for(EVENT, "Page not found")
+    assert "Mark Rutte reinforced" not in server.get("months/2025-09/")
+    server.edit(TITLE + "\n    hidden: true", TITLE)
+    server.wait_for(EVENT, "Mark Rutte reinforced that Russia")
+
+
 # The page cache leans on MkDocs' insides; where they are not there, it is
 # off, and says so once. Each case removes one real thing from a real MkDocs.
 CACHE_OFF = "every save rebuilds every page"
