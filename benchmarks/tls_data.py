@@ -91,6 +91,22 @@ def load_timeline(path: Path) -> dict:
     return yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
 
 
+def repair(timeline: dict) -> int:
+    """Drop, in place, every evidence's ``date_span`` that is not inside its
+    ``span`` (the extractor writes a few where a date runs past a sentence
+    it cut short: "…on Saturday 2 | May 2009"), so that the timeline
+    validates and ``python -m generator key-events`` reads it; every system
+    gets the same input. Returns how many were dropped."""
+    dropped = 0
+    for event in timeline["events"]:
+        for e in event.get("sources") or []:
+            ds = e.get("date_span")
+            if ds and not e["span"][0] <= ds[0] <= ds[1] <= e["span"][1]:
+                del e["date_span"]
+                dropped += 1
+    return dropped
+
+
 def published(source: dict) -> date | None:
     return as_day(source.get("published"))
 
@@ -111,9 +127,10 @@ def _windowed_event(event: dict, kept: set[str]) -> dict | None:
     evidence = [e for e in event.get("sources") or [] if e["source"] in kept]
     if not evidence:
         return None
-    if len(evidence) == len(event.get("sources") or []):
+    quotes = _windowed_quotes(event.get("quotes") or [], kept)
+    if len(evidence) == len(event.get("sources") or []) and quotes == (event.get("quotes") or []):
         return event
-    event = {**event, "sources": evidence}
+    event = {**event, "sources": evidence, "quotes": quotes}
     # Does a kept report still give the event's own date? Evidence without
     # its own `date` gives the event's (or, without `date_span`, was dated by
     # its publication); if every kept dated report gives another date, the
@@ -125,6 +142,18 @@ def _windowed_event(event: dict, kept: set[str]) -> dict | None:
         event["date"] = chosen
         event["sources"] = [({k: v for k, v in e.items() if k != "date"} if str(e.get("date")) == value else e) for e in evidence]
     return event
+
+
+def _windowed_quotes(quotes: list[dict], kept: set[str]) -> list[dict]:
+    """The quotes (and variants) from the kept sources; a variant of a quote
+    from a dropped source stands in for it."""
+    out = []
+    for quote in quotes:
+        reports = [q for q in [quote, *(quote.get("variants") or [])] if q["source"] in kept]
+        if reports:
+            first = {k: v for k, v in reports[0].items() if k != "variants"}
+            out.append({**first, "variants": reports[1:]} if len(reports) > 1 else first)
+    return out
 
 
 @dataclass(frozen=True)

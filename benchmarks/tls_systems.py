@@ -44,6 +44,7 @@ Output = list[tuple[date, str]]
 System = Callable[[dict, Window, int], Output]
 
 ROOT = Path(__file__).resolve().parent.parent
+_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml: a bpoil window in seconds
 
 
 # --- what the timeline says about each day ---------------------------------
@@ -352,7 +353,7 @@ def cli_system(python: str = sys.executable, command: tuple[str, ...] = KEY_EVEN
     def system(timeline: dict, window: Window, n: int) -> Output:
         with tempfile.TemporaryDirectory(prefix="keyevents-") as tmp:
             path = Path(tmp) / "timeline.yml"
-            path.write_text(yaml.safe_dump(timeline, sort_keys=False, allow_unicode=True, width=10**6), encoding="utf-8")
+            path.write_text(yaml.dump(timeline, Dumper=_DUMPER, sort_keys=False, allow_unicode=True, width=10**6), encoding="utf-8")
             argv = [python, *command, "--dates", str(n), "--from", window[0].isoformat(), "--to", window[1].isoformat(), "--json", str(path)]
             shown = " ".join(["python", *command])
             try:

@@ -1,4 +1,4 @@
-"""Command line: ``python -m generator extract|render|check|inspect|daemon``.
+"""Command line: ``python -m generator extract|render|check|key-events|inspect|daemon``.
 
 A thin layer: parse arguments, call one library function, print its report,
 and turn a library error into one line per problem and a non-zero exit. The
@@ -40,6 +40,13 @@ def _positive(text: str) -> int:
     return value
 
 
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a day as YYYY-MM-DD, got {text!r}") from None
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m generator", description="Turn news articles into an annotated timeline site.")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -58,6 +65,16 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="validate timeline.yml and report every problem with its line",
                                 description="Validate timeline.yml against its schema, its ids and its sources' text.")
     _paths(check)
+    key_events = commands.add_parser("key-events", help="print the most important days of the timeline, each with a summary",
+                                     description="Print the N most important days of the timeline in date order, each "
+                                                 "with a summary of 1-3 sentences from its events' evidence.")
+    key_events.add_argument("timeline", nargs="?", type=Path, default=Path(TIMELINE), metavar="TIMELINE",
+                            help=f"the timeline file (default: {TIMELINE})")
+    key_events.add_argument("--dates", type=_positive, default=30, metavar="N", help="how many days (default: 30)")
+    key_events.add_argument("--from", dest="start", type=_day, metavar="YYYY-MM-DD", help="no day before this one")
+    key_events.add_argument("--to", dest="end", type=_day, metavar="YYYY-MM-DD", help="no day after this one")
+    key_events.add_argument("--json", action="store_true",
+                            help='one JSON object per line: {"date", "summary", "events": [ids], "sources": n}')
     inspect = commands.add_parser("inspect", help="print what the extractor finds in article files, as JSON lines",
                                   description="Print one JSON object per file: title, publication date, dates, quotes and events with offsets into the body.")
     inspect.add_argument("files", nargs="+", type=Path, metavar="FILE", help="article files (text or Markdown with front matter)")
@@ -133,6 +150,24 @@ def _check(args) -> int:
     return 0
 
 
+def _key_events(args) -> int:
+    if args.start and args.end and args.start > args.end:
+        print(f"error: --from {args.start} is after --to {args.end}", file=sys.stderr)
+        return 2
+    if not args.timeline.exists():
+        raise FileNotFoundError(f"{args.timeline}: not found")
+    from .rank import key_events  # imports spaCy (its stop words)
+    from .store.load import load
+
+    _, timeline = load(args.timeline)
+    for day in key_events(timeline, args.dates, args.start, args.end):
+        if args.json:
+            print(json.dumps({"date": day.date, "summary": day.summary, "events": list(day.events), "sources": day.sources}, ensure_ascii=False))
+        else:
+            print(f"{day.date} ({day.sources} source{'' if day.sources == 1 else 's'}): {day.summary}")
+    return 0
+
+
 def _inspect(args) -> int:
     from .tools.inspect import inspect_files
 
@@ -171,4 +206,5 @@ def _daemon(args) -> int:
     return 0
 
 
-_COMMANDS = {"extract": _extract, "render": _render, "check": _check, "inspect": _inspect, "daemon": _daemon}
+_COMMANDS = {"extract": _extract, "render": _render, "check": _check, "key-events": _key_events, "inspect": _inspect,
+             "daemon": _daemon}

@@ -16,7 +16,7 @@ def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "generator", *args], cwd=cwd, capture_output=True, text=True)
 
 
-@pytest.mark.parametrize("command", ["extract", "render", "check", "inspect"])
+@pytest.mark.parametrize("command", ["extract", "render", "check", "key-events", "inspect"])
 def test_every_command_has_help(command):
     result = run(command, "--help")
     assert result.returncode == 0

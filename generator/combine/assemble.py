@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from ..model import Event, Evidence, Extraction, Source, Sourced, Timeline, dates, timeline_order
+from ..model import NOUN, Event, Evidence, Extraction, Source, Sourced, Timeline, dates, timeline_order
 from .cluster import cluster
 from .ids import slug, unique_slug
 from .entities import index_entities
@@ -33,6 +33,8 @@ def assemble(extractions: list[Extraction], previous: Timeline | None = None) ->
     for order, x in enumerate(extractions):
         file = x.article.file
         for mention in x.events:
+            if mention.form == NOUN and mention.date is None:
+                continue  # an undated noun phrase ("the bombings") names a happening other mentions date
             named = ([entities.id_of(file, n) for n in mention.people]
                      + [entities.id_of(file, n, "organisation") for n in mention.organisations]
                      + [entities.id_of(file, q.speaker, q.speaker_kind) for q in mention.quotes])

@@ -50,7 +50,7 @@ def extract_parsed(article: Article, paragraphs: list[Paragraph]) -> Extraction:
     speakers = collect_speakers(paragraphs)
     quotes, problems = extract_quotes(paragraphs, speakers)
     published = dates.day(article.published) if article.published else None
-    found = ev.extract_events(paragraphs, timexes, quotes, speakers.people, published)
+    found = ev.extract_events(paragraphs, timexes, quotes, speakers.people, published, article.title)
     organisations = speakers.organisations
     found = [replace(e, organisations=organisations.named_in(e.start, e.end)) for e in found]
     warnings = tuple(f"{article.file}: {p}" for p in problems)

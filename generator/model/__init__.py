@@ -7,6 +7,9 @@ that makes them, and what their dates mean:
   with entity ids, ``Sourced`` (extract, and combine's input);
 - ``timeline``: what timeline.yml holds, ``Timeline`` with its ``Source``,
   ``Person``, ``Organisation`` and ``Event`` records (combine, store and render);
+- ``rank``: what matters in a timeline, ``Importance`` (with its
+  ``Reason``s), ``KeyDay``, ``Storyline`` and all of it together, ``Ranking``
+  (rank, read by render and the ``key-events`` command);
 - ``dates``: TIMEX3 values (``2025-09``, ``2025-W36``): their intervals,
   order and wording.
 """
@@ -40,11 +43,13 @@ from .extraction import (
     Sourced,
     Timex,
 )
+from .rank import Importance, KeyDay, Ranking, Reason, Storyline
 from .timeline import Entity, Event, Evidence, Organisation, Person, QuoteEntry, Source, Timeline, timeline_order
 
 __all__ = [
     "BODY", "BOILERPLATE", "BYLINE", "CAPTION", "CREDIT", "DUPLICATE", "EXTRACTED_KINDS", "LABEL", "SUMMARY", "TITLE",
     "Article", "Block", "EntityRef", "EventMention", "Extraction", "Paragraph", "Quote", "Sourced", "Timex",
     "CLAUSE", "NOUN", "HAPPENED", "SCHEDULED", "FORECAST", "HYPOTHETICAL", "STATUSES",
+    "Importance", "KeyDay", "Ranking", "Reason", "Storyline",
     "Entity", "Event", "Evidence", "Organisation", "Person", "QuoteEntry", "Source", "Timeline", "timeline_order",
 ]

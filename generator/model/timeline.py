@@ -83,6 +83,7 @@ class Event:
     note: str | None = None
     hidden: bool = False
     organisations: list[str] = field(default_factory=list)
+    key: bool | None = None  # an editor's word: always a key event (True) or never (False)
 
 
 @dataclass

@@ -86,6 +86,8 @@ def event_data(e: Event) -> dict:
         data["note"] = e.note
     if e.hidden:
         data["hidden"] = True
+    if e.key is not None:
+        data["key"] = e.key
     return data
 
 
@@ -133,6 +135,7 @@ def event_from_data(e: dict) -> Event:
         sources=[Evidence(x["source"], x["text"], tuple(x["span"]), date_text(x.get("date")), tuple(x["date_span"]) if x.get("date_span") else None) for x in e.get("sources") or []],
         quotes=[_quote_from(q) for q in e.get("quotes") or []],
         note=e.get("note"), hidden=bool(e.get("hidden")), organisations=list(e.get("organisations") or []),
+        key=e.get("key"),
     )
 
 

@@ -14,7 +14,7 @@ from typing import Any
 from ..model import dates
 
 # Fields that belong to editors: the generator never writes them.
-EDITOR_FIELDS = ("note", "hidden", "pinned")
+EDITOR_FIELDS = ("note", "hidden", "key", "pinned")
 # List fields whose items are attached one by one, identified by source and span.
 EVIDENCE_FIELDS = ("sources", "quotes")
 SECTIONS = ("sources", "people", "organisations", "events")
