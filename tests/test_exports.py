@@ -3,6 +3,7 @@ timeline.json as TimelineJS3 expects it, the calendar with the icalendar
 library, the Atom feed with ElementTree."""
 from __future__ import annotations
 
+import html
 import json
 import xml.etree.ElementTree as etree
 from datetime import date, timedelta
@@ -38,7 +39,8 @@ def test_timelinejs_keeps_every_event_at_its_precision(files):
     day = events["2025-09-06-mark-rutte-reinforced-that-russia-has-no-veto"]
     assert day["start_date"] == {"year": 2025, "month": 9, "day": 6} and day["display_date"] == "reported 6 Sep 2025"
     assert "It&#x27;s a sovereign country" in day["text"]["text"]  # HTML, escaped
-    assert not any("group" in e for e in events.values())  # no storylines: no groups
+    # Rows by major storyline (the seed has one, of three events); the rest in TimelineJS's own row.
+    assert [e["group"] for e in events.values() if "group" in e] == ["Security guarantees"] * 3
 
 
 def test_calendar_has_one_all_day_event_per_event_dated_to_a_day(files):
@@ -101,3 +103,12 @@ def test_atom_feed_opens_with_the_last_reports_not_the_latest_dates(newswire):
     published = [e.findtext(f"{ATOM}published") for e in entries]
     assert published == sorted(published, reverse=True)
     assert published[0][:10] == max(s.published for s in timeline.sources)
+
+
+def test_timelinejs_groups_are_the_major_storylines(newswire):
+    from generator.rank import rank
+
+    timeline, files = newswire
+    groups = {html.unescape(e["group"]) for e in json.loads(files["timeline.json"])["events"] if "group" in e}  # HTML, escaped
+    major = {s.title for s in rank(timeline).storylines if s.major}
+    assert groups and groups <= major and len(groups) <= 10

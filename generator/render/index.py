@@ -12,7 +12,7 @@ import bisect
 from collections import defaultdict
 from dataclasses import dataclass
 
-from ..model import CAPTION, EXTRACTED_KINDS, Article, Entity, Event, Organisation, Person, QuoteEntry, Timeline, timeline_order
+from ..model import CAPTION, EXTRACTED_KINDS, Article, Entity, Event, Organisation, Person, QuoteEntry, Ranking, Storyline, Timeline, timeline_order
 from . import markup as mk
 from . import sentences
 
@@ -42,11 +42,17 @@ class SiteIndex:
     """The timeline as the pages see it: events shown in date order, people
     and organisations, sources and their text, and who said what."""
 
-    def __init__(self, timeline: Timeline, articles: dict[str, Article]):
+    def __init__(self, timeline: Timeline, articles: dict[str, Article], ranking: Ranking | None = None):
         self.timeline = timeline
+        self.ranking = ranking or Ranking()
         self.texts = source_texts(timeline, articles)
         self.events = [e for e in sorted(timeline.events, key=timeline_order) if not e.hidden]
         self.position = {e.id: i for i, e in enumerate(self.events)}
+        self.event_by_id = {e.id: e for e in self.events}
+        self.storylines_by_event: dict[str, list[Storyline]] = defaultdict(list)
+        for storyline in self.ranking.storylines:
+            for event_id in storyline.events:
+                self.storylines_by_event[event_id].append(storyline)
         self.events_by_person: dict[str, list[Event]] = defaultdict(list)  # by person or organisation id
         self.events_by_source: dict[str, list[Event]] = defaultdict(list)  # its evidence or quotes
         for event in self.events:

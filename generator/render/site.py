@@ -7,9 +7,8 @@ its source page that states it.
 """
 from __future__ import annotations
 
-from collections import defaultdict
-
 from ..model import Article, Timeline, dates
+from ..rank import rank
 from .exports import ATOM_PATH, EXPORT_PATHS, ICAL_PATH, TIMELINEJS_PATH
 from .exports.atom import atom
 from .exports.ical import ical
@@ -17,29 +16,32 @@ from .exports.timelinejs import timelinejs
 from .exports.visual import VISUAL_DIR, visual_files
 from .index import ORGANISATIONS_FOLDER, PEOPLE_FOLDER, SiteIndex
 from .pages.event import event_page
-from .pages.home import HOME, KEY_DIR, KeyDayView, key_pages
+from .pages.home import HOME, KEY_DIR, key_events, key_pages
 from .pages.months import months_index, period_pages
 from .pages.person import organisations_index, people_index, person_page
 from .pages.places import PLACES_DIR, PLACES_INDEX, place_page, places_index, places_of
 from .pages.source import source_page, sources_index
+from .pages.storylines import STORYLINES_DIR, STORYLINES_INDEX, storyline_page, storylines_index
 from .periods import MONTHS_DIR, MONTHS_INDEX, UNDATED_DIR, listings
 
-GENERATED_DIRS = ("events", PEOPLE_FOLDER, ORGANISATIONS_FOLDER, "sources", MONTHS_DIR, UNDATED_DIR, PLACES_DIR, VISUAL_DIR, KEY_DIR)
+GENERATED_DIRS = ("events", PEOPLE_FOLDER, ORGANISATIONS_FOLDER, "sources", MONTHS_DIR, UNDATED_DIR, PLACES_DIR,
+                  STORYLINES_DIR, VISUAL_DIR, KEY_DIR)
 # The section pages the navigation lists (mkdocs.yml).
-INDEX_PAGES = (HOME, MONTHS_INDEX, f"{PEOPLE_FOLDER}/index.md", f"{ORGANISATIONS_FOLDER}/index.md", PLACES_INDEX, "sources/index.md")
+INDEX_PAGES = (HOME, MONTHS_INDEX, STORYLINES_INDEX, f"{PEOPLE_FOLDER}/index.md", f"{ORGANISATIONS_FOLDER}/index.md", PLACES_INDEX,
+               "sources/index.md")
 # Generated files at the top of the docs folder.
 GENERATED_FILES = (HOME, *EXPORT_PATHS)
 
 
 def render_site(timeline: Timeline, articles: dict[str, Article]) -> dict[str, str]:
     """Every generated file of the site, by path relative to ``site_src/``."""
-    site = SiteIndex(timeline, articles)
+    site = SiteIndex(timeline, articles, rank(timeline))
     periods = listings(site.events, {e.id: site.first_reported(e) for e in site.events})
     places = places_of(site)
     undated = sum(1 for e in site.events if dates.parse_point(e.date) is None)
-    files = key_pages(site, _most_reported_days(site), undated)
-    files.update(zip(INDEX_PAGES[1:], (months_index(site, periods), people_index(site), organisations_index(site),
-                                       places_index(site, places), sources_index(site))))
+    files = key_pages(site, undated)
+    files.update(zip(INDEX_PAGES[1:], (months_index(site, periods), storylines_index(site), people_index(site),
+                                       organisations_index(site), places_index(site, places), sources_index(site))))
     files.update(period_pages(site, periods))
     for event in site.events:
         files[f"events/{event.id}.md"] = event_page(site, event)
@@ -51,24 +53,11 @@ def render_site(timeline: Timeline, articles: dict[str, Article]) -> dict[str, s
         files[f"{PLACES_DIR}/{key}.md"] = place_page(site, name, events)
     for source in timeline.sources:
         files[f"sources/{source.id}.md"] = source_page(site, source)
+    for storyline in site.ranking.storylines:
+        files[f"{STORYLINES_DIR}/{storyline.id}.md"] = storyline_page(site, storyline)
     files[TIMELINEJS_PATH] = timelinejs(site)
     files[ICAL_PATH] = ical(site)
     files[ATOM_PATH] = atom(site)
-    files.update(visual_files(site, periods, set()))
+    files.update(visual_files(site, periods, key_events(site)))
     return files
 
-
-def _most_reported_days(site: SiteIndex) -> list[KeyDayView]:
-    """Days dated to the day, by how many distinct sources report their
-    events (the rank stage's key days replace this)."""
-    by_day: dict = defaultdict(list)
-    for event in site.events:
-        point = dates.parse_point(event.date)
-        if point and point.precision in (dates.DAY, dates.TIME):
-            by_day[point.first].append(event)
-    days = []
-    for day, events in by_day.items():
-        events.sort(key=lambda e: -site.source_count(e))
-        sources = len({s for e in events for s in site.source_ids(e)})
-        days.append(KeyDayView(day, events[0].summary or events[0].title, tuple(events), sources))
-    return sorted(days, key=lambda d: (-d.sources, d.day))

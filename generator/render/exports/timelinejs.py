@@ -4,7 +4,9 @@ embed it as it is; the home page's visual timeline draws it).
 TimelineJS shows ``headline`` and ``text`` as HTML, so every text from the
 timeline is HTML-escaped here. Dates keep their precision: a month is given
 as year and month only, a week as the days it covers. Events whose date is
-not stated cannot be placed: the title slide says how many there are.
+not stated cannot be placed: the title slide says how many there are. An
+event's ``group`` (TimelineJS's rows) is its major storyline's title: at
+most about ten rows; events in none are in TimelineJS's own row.
 """
 from __future__ import annotations
 
@@ -36,6 +38,9 @@ def _event(site: SiteIndex, event: Event) -> dict:
              "text": {"headline": mk.html_text(event.title), "text": _text(site, event)}}
     if point.precision in (dates.WEEK, dates.SEASON, dates.QUARTER, dates.DECADE):
         entry["end_date"] = _date(point.last, dates.DAY)
+    major = [s for s in site.storylines_by_event.get(event.id, []) if s.major]
+    if major:
+        entry["group"] = mk.html_text(major[0].title)
     return entry
 
 

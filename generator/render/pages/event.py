@@ -13,6 +13,7 @@ from .. import markup as mk
 from ..elements import DATE_BASIS, date_label, heading, precision, quote_figure, time_element
 from ..index import SiteIndex
 from .places import place_link
+from .storylines import storyline_link
 
 
 def event_page(site: SiteIndex, event: Event) -> str:
@@ -25,6 +26,11 @@ def event_page(site: SiteIndex, event: Event) -> str:
         lines.append("**Organisations:** " + ", ".join(site.person_link(o) for o in event.organisations) + "  ")
     if event.places:
         lines.append("**Places:** " + ", ".join(place_link(slug(p), p) for p in dict.fromkeys(event.places)) + "  ")
+    if site.storylines_by_event.get(event.id):
+        lines.append("**Storylines:** " + ", ".join(storyline_link(s) for s in site.storylines_by_event[event.id]) + "  ")
+    importance = site.ranking.importance.get(event.id)
+    if importance and importance.reasons:
+        lines.append("**Why it matters:** " + "; ".join(mk.text(r.text) for r in importance.reasons) + "  ")
     lines.append("")
     if event.summary:
         lines += [mk.text(event.summary), ""]

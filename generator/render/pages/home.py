@@ -1,5 +1,6 @@
-"""The home page: the story in its key days (about 30), each with its
-summary, its most important events and how many sources report them, under
+"""The home page: the story in its key days (about 30, as the rank stage
+picks them), each with its summary, its most important events and how many
+sources report them, under
 a visual timeline that aggregates (``assets/timeline.js``). A control
 switches to 10 or 100 key days (pages of their own, so it works without
 JavaScript) or to every event, month by month. Events whose date is not
@@ -10,13 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from ...model import Event
+from ...model import Event, dates
 from .. import markup as mk
 from ..elements import heading, plural
 from ..exports import ATOM_PATH, ICAL_PATH, TIMELINEJS_PATH
 from ..exports.visual import VISUAL_DIR
 from ..index import SiteIndex
 from ..periods import MONTHS_DIR, MONTHS_INDEX, UNDATED_INDEX, long_day
+from .storylines import STORYLINES_INDEX
 
 HOME = "index.md"
 KEY_DIR = "key"
@@ -28,8 +30,9 @@ EVENTS_SHOWN = 3  # a key day's events listed on the page (the rest on its month
 
 @dataclass(frozen=True)
 class KeyDayView:
-    """A key day as the page shows it: its day, its summary, its events
-    (most important first) and how many distinct sources report them."""
+    """A key day (``KeyDay``, from the rank stage) as the page shows it:
+    its day, its summary, its events shown (most important first) and how
+    many distinct sources report them."""
 
     day: date
     summary: str
@@ -37,25 +40,44 @@ class KeyDayView:
     sources: int
 
 
-def key_pages(site: SiteIndex, days: list[KeyDayView], undated: int) -> dict[str, str]:
-    """The home page and the pages of the other choices, ``days`` being the
-    key days best first."""
-    return {path: key_page(site, sorted(days[:n], key=lambda d: d.day), n, path, undated) for n, path in CHOICES.items()}
+def key_days(site: SiteIndex, n: int) -> list[KeyDayView]:
+    """The ``n`` key days of the ranking, in date order."""
+    views = []
+    for day in site.ranking.key_days(n):
+        events = tuple(site.event_by_id[e] for e in day.events if e in site.event_by_id)
+        views.append(KeyDayView(date.fromisoformat(day.date), day.summary, events, day.sources))
+    return views
 
 
-def key_page(site: SiteIndex, days: list[KeyDayView], n: int, path: str, undated: int) -> str:
+def key_events(site: SiteIndex) -> set[str]:
+    """The ids of the events the home page shows."""
+    return {e.id for day in key_days(site, DEFAULT_DAYS) for e in day.events[:EVENTS_SHOWN]}
+
+
+def key_pages(site: SiteIndex, undated: int) -> dict[str, str]:
+    """The home page and the pages of the control's other choices."""
+    listed = {p.first for e in site.events if (p := dates.parse_point(e.date)) and p.precision in (dates.DAY, dates.TIME)}
+    return {path: key_page(site, key_days(site, n), n, path, undated, listed) for n, path in CHOICES.items()}
+
+
+def key_page(site: SiteIndex, days: list[KeyDayView], n: int, path: str, undated: int, listed: set[date]) -> str:
+    """One choice of the control: ``days`` in date order; ``listed``, the
+    days that have a heading on their month's page."""
     up = "../" if "/" in path else ""
     timeline = site.timeline
     count, sources = len(site.events), len(timeline.sources)
     lines = heading(timeline.title, f"The story in {len(days)} key days, from {plural(count, 'event')} reported by {plural(sources, 'source')}.")
+    if not days:
+        lines += ["No event is dated to a day yet.", ""]
     lines += [f"The story in its {len(days)} key days, chosen from {plural(count, 'event')} reported by "
               f"{plural(sources, 'source')}. Every event links to the sentences that report it.", ""]
     lines += _control(n, up)
     lines += [f'<div class="timeline-visual" data-src="{up}{VISUAL_DIR}/" data-events="{up}events/" '
               f'data-months="{up}{MONTHS_DIR}/" hidden></div>', ""]
     for day in days:
-        lines += _day(site, day, up)
-    lines += ["## Everything else", "", f"- [Every event, month by month]({up}{MONTHS_INDEX})"]
+        lines += _day(site, day, up, day.day in listed)
+    lines += ["## Everything else", "", f"- [Every event, month by month]({up}{MONTHS_INDEX})",
+              f"- [Storylines]({up}{STORYLINES_INDEX}): threads of related events, each with its own key events"]
     if undated:
         lines.append(f"- [Date not stated]({up}{UNDATED_INDEX}): {plural(undated, 'event')} whose date the reports "
                      "do not state, listed by when they were first reported")
@@ -75,17 +97,19 @@ def _control(n: int, up: str) -> list[str]:
             "Show: " + " · ".join(items), "", "</nav>", ""]
 
 
-def _day(site: SiteIndex, day: KeyDayView, up: str) -> list[str]:
+def _day(site: SiteIndex, day: KeyDayView, up: str, listed: bool) -> list[str]:
+    """A key day; ``listed`` when its month's page has a heading for it (a
+    day may be key for what was reported on it, the events dated otherwise)."""
     anchor = f"d{day.day.isoformat()}"
-    month_page = f"{up}{MONTHS_DIR}/{day.day.year:04d}-{day.day.month:02d}.md#{anchor}"
     lines = ['<article class="key-day" markdown>', "",
              f'### <time datetime="{day.day.isoformat()}">{long_day(day.day)}</time> {{ #{anchor} }}', ""]
     if day.summary:
         lines += [mk.text(day.summary), "{ .key-day__summary }", ""]
     for event in day.events[:EVENTS_SHOWN]:
         lines.append(f"- {site.event_link(event, up=up)} — reported by {plural(site.source_count(event), 'source')}")
-    more = len(day.events) - EVENTS_SHOWN
-    lines += ["", f"Reported by {plural(day.sources, 'source')} · "
-              + (f"[{plural(more, 'more event')} that day]({month_page})" if more > 0 else f"[the day in its month]({month_page})"),
-              "{ .key-day__facts }", "", "</article>", ""]
-    return lines
+    facts = f"Reported by {plural(day.sources, 'source')}"
+    if listed:
+        more = len(day.events) - EVENTS_SHOWN
+        month_page = f"{up}{MONTHS_DIR}/{day.day.year:04d}-{day.day.month:02d}.md#{anchor}"
+        facts += f" · [{plural(more, 'more event')} that day]({month_page})" if more > 0 else f" · [the day in its month]({month_page})"
+    return lines + ["", facts, "{ .key-day__facts }", "", "</article>", ""]
