@@ -17,6 +17,11 @@ from generator.store.validate import validate
 COMMITTED = (ROOT / "timeline.yml").read_text(encoding="utf-8")
 
 
+def with_organisation(text: str, organisation: str) -> str:
+    """The timeline with ``organisation`` listed on its first event, as an editor would add it."""
+    return text.replace("    places:\n", f"    organisations:\n      - {organisation}\n    places:\n", 1)
+
+
 def test_a_file_with_people_only_still_loads():
     old = (FIXTURES / "timeline_before_organisations.yml").read_text(encoding="utf-8")
     assert "organisations" not in old
@@ -34,11 +39,13 @@ def test_people_and_organisations_share_one_id_namespace():
 
 
 def test_an_unknown_organisation_of_an_event_is_named_with_its_line():
-    text = COMMITTED.replace("    organisations:\n      - nato\n", "    organisations:\n      - natto\n", 1)
+    text = with_organisation(COMMITTED, "natto")
     _, problems = validate(text)
-    line = text.splitlines().index("      - natto") + 1
+    lines = text.splitlines()
+    line = lines.index("      - natto") + 1
+    event = sum(1 for row in lines[lines.index("events:"):line] if row.startswith("  - id: ")) - 1
     assert [p.format("timeline.yml") for p in problems] == [
-        f"timeline.yml:{line}: events[9].organisations[0]: unknown organisation id 'natto' (did you mean 'nato'?)"]
+        f"timeline.yml:{line}: events[{event}].organisations[0]: unknown organisation id 'natto' (did you mean 'nato'?)"]
 
 
 def test_an_entity_an_editor_moves_to_the_other_list_stays_there(project: Path):
@@ -61,7 +68,7 @@ def test_an_entity_an_editor_moves_to_the_other_list_stays_there(project: Path):
 
 
 def test_organisations_have_pages_and_events_list_them():
-    timeline = from_data(validate(COMMITTED)[0])
+    timeline = from_data(validate(with_organisation(COMMITTED, "nato"))[0])
     pages = render_site(timeline, {})
     nato = next(e for e in timeline.events if "nato" in e.organisations)
     assert "[NATO](../organisations/nato.md)" in pages[f"events/{nato.id}.md"]
