@@ -1,6 +1,6 @@
 """Accessibility: axe-core (from the npm registry, `npm ci`) run in headless
 Chromium on every kind of page (the key days with the visual timeline drawn,
-the other choices of the control, the months, a month, a place, search with
+the other choices of the control, the months, a month, a place, a storyline, search with
 its results, an event, a person, a source), in the light and the dark
 palette. No serious or critical violation is allowed."""
 from __future__ import annotations
@@ -18,6 +18,7 @@ PAGES = {
     "months": "months/",
     "month": "months/2025-09/",
     "place": "places/ukraine/",
+    "storyline": "storylines/security-guarantees/",
     "search": "search/?q=Putin",
     "event": "events/2025-09-05-vladimir-putin-warned-that-any-western-troops/",
     "person": "people/vladimir-putin/",
