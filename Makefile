@@ -64,9 +64,13 @@ test-fast: install-dev
 	$(BIN)/python -m pytest -q -m "not slow and not browser"
 
 # Extraction, rebuild and mkdocs build speed and memory at 100, 300 and 1,000
-# articles of ../shared/benchmarks/news (about 15 minutes).
-bench: install
+# articles of ../shared/benchmarks/news (about 15 minutes); then the site at
+# scale (benchmarks/site.py): the home page's size and load time throttled
+# like a phone, today's and before, a first search's bytes, and a
+# 50,000-event build beside as many trivial pages (about 40 minutes).
+bench: install-dev chromium
 	$(BIN)/python benchmarks/speed.py
+	$(BIN)/python benchmarks/site.py
 
 # Quote spans and speakers against the hand-annotated set, beside textacy.
 bench-quotes: install-bench

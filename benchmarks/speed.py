@@ -39,7 +39,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-NEWS = ROOT.parent / "shared" / "benchmarks" / "news"
+# ../shared/benchmarks beside the project (a worktree one level deeper finds it too).
+NEWS = next((p / "shared" / "benchmarks" / "news" for p in ROOT.parents if (p / "shared" / "benchmarks" / "news").is_dir()),
+            ROOT.parent / "shared" / "benchmarks" / "news")
 PYTHON = sys.executable
 
 BARE_PIPE = textwrap.dedent("""

@@ -164,9 +164,12 @@ def load_timeline(project: Project) -> Timeline:
 def read_timeline(project: Project, previous: Current | None = None) -> tuple[Current, Timeline]:
     """The file as read, and the validated timeline (spans checked against
     the corpus). Entries whose text is as in the ``previous`` read of the
-    file are not parsed again (the preview reads it on every save)."""
+    file are not parsed again (the preview reads it on every save), nor is
+    the base file when its text is as then."""
     already_read = entries_by_text(previous.text, previous.data) if previous else None
-    current, timeline = load(project.timeline, body_reader(project.corpus), already_read=already_read)
+    # The base file changes only when extraction runs: its last parse is reused while its text is the same.
+    base = previous.base if previous and previous.base_text == read_base_text(project.timeline) else None
+    current, timeline = load(project.timeline, body_reader(project.corpus), base=base, already_read=already_read)
     if timeline is None:
         raise FileNotFoundError(f"{project.timeline}: not found; run `python -m generator extract` first")
     return current, timeline

@@ -22,6 +22,10 @@ CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 # The frozen seed timeline that page, export and browser tests render.
 SITE_TIMELINE = ROOT / "tests" / "fixtures" / "site" / "timeline.yml"
+# A frozen timeline of the thirteen vendored newswire articles: every date
+# precision, events whose date is not stated, places, several sources.
+NEWSWIRE_TIMELINE = ROOT / "tests" / "fixtures" / "site_newswire" / "timeline.yml"
+NEWSWIRE_CORPUS = ROOT / "tests" / "fixtures" / "articles"
 # Chromium on a machine with no network but the package registries: no
 # background requests, no sandbox (tests run as root), no GPU.
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",

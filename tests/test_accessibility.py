@@ -1,6 +1,8 @@
 """Accessibility: axe-core (from the npm registry, `npm ci`) run in headless
-Chromium on the home, event, person and source pages, in the light and the
-dark palette. No serious or critical violation is allowed."""
+Chromium on every kind of page (the key days with the visual timeline drawn,
+the other choices of the control, the months, a month, a place, a storyline, search with
+its results, an event, a person, a source), in the light and the dark
+palette. No serious or critical violation is allowed."""
 from __future__ import annotations
 
 import json
@@ -12,6 +14,12 @@ pytestmark = pytest.mark.browser
 
 PAGES = {
     "home": "",
+    "key-10": "key/10/",
+    "months": "months/",
+    "month": "months/2025-09/",
+    "place": "places/ukraine/",
+    "storyline": "storylines/security-guarantees/",
+    "search": "search/?q=Putin",
     "event": "events/2025-09-05-vladimir-putin-warned-that-any-western-troops/",
     "person": "people/vladimir-putin/",
     "source": "sources/putin-warns-western-troops-in-ukraine/",
@@ -36,6 +44,8 @@ def test_no_serious_or_critical_accessibility_violation(browser, site_url, axe_s
         tab.wait_for_function(f"document.body.getAttribute('data-md-color-scheme') === '{scheme}'")
         if name == "home":
             tab.locator(".timeline-visual a.tl-event").first.wait_for()
+        if name == "search":
+            tab.locator(".pagefind-ui__result").first.wait_for()
         tab.add_script_tag(content=axe_source)
         result = tab.evaluate("axe.run(document, {resultTypes: ['violations']})")
     finally:

@@ -72,7 +72,7 @@ def test_organisations_have_pages_and_events_list_them():
     pages = render_site(timeline, {})
     nato = next(e for e in timeline.events if "nato" in e.organisations)
     assert "[NATO](../organisations/nato.md)" in pages[f"events/{nato.id}.md"]
-    assert "Organisations/NATO" in pages[f"events/{nato.id}.md"]
+    assert "**Organisations:** [NATO](../organisations/nato.md)" in pages[f"events/{nato.id}.md"]  # the filter is its page
     assert nato.title in pages["organisations/nato.md"]
     assert "[NATO](../organisations/nato.md)" in pages["organisations/index.md"]
 

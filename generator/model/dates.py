@@ -9,6 +9,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date, timedelta
 
 CENTURY, DECADE, YEAR, QUARTER, SEASON, MONTH, WEEK, DAY, TIME = (
@@ -42,6 +43,7 @@ class Point:
     last: date
 
 
+@lru_cache(maxsize=65536)  # pages and exports ask for the same values thousands of times
 def parse_point(value: str | None) -> Point | None:
     """Return the interval a TIMEX3 point value covers, or None if it is not a point."""
     if not value:
@@ -199,6 +201,7 @@ def sort_key(value: str | None) -> tuple:
     return (point.first, -(point.last - point.first).days, value)
 
 
+@lru_cache(maxsize=65536)
 def display(value: str | None) -> str:
     """A date as a reader sees it, at its precision: '5 Sep 2025', 'Aug 2025'."""
     point = parse_point(value)

@@ -65,23 +65,31 @@ def quote_figure(words: str, caption: str, css: str = "quote") -> list[str]:
             f"<figcaption markdown>{caption}</figcaption>", "", "</figure>", ""]
 
 
+def plural(count: int, word: str) -> str:
+    """"1 source", "1,640 events"."""
+    return f"{count:,} {word}{'' if count == 1 else 's'}"
+
+
 def shorten(text: str, words: int) -> str:
     parts = text.split()
     return text if len(parts) <= words else " ".join(parts[:words]) + " …"
 
 
-def heading(title: str, description: str = "", tags: list[str] | None = None) -> list[str]:
+def heading(title: str, description: str = "", article: bool = False, searched: bool = False) -> list[str]:
     """A page's front matter and first heading.
 
     MkDocs and the theme put front matter values into the page unescaped
-    (``<title>``, ``<meta name="description">``, the tag list), so they are
-    given already escaped. The navigation sidebar is hidden: the tabs list
-    the sections, and the content gets the width.
+    (``<title>``, ``<meta name="description">``), so they are given already
+    escaped. The navigation sidebar is hidden: the tabs list the sections,
+    and the content gets the width. An ``article`` (an event) is one for
+    link previews (``og:type``); a page ``searched`` is in the search index
+    (listings are not: they repeat what the pages they list say).
     """
     lines = ["---", f"title: {mk.front_matter(title)}", "hide: [navigation]"]
     if description:
         lines.append(f"description: {mk.front_matter(shorten(description, 40))}")
-    if tags:
-        lines.append("tags:")
-        lines += [f"  - {mk.front_matter(tag)}" for tag in tags]
+    if article:
+        lines.append("og_type: article")
+    if searched:
+        lines.append("searched: true")
     return lines + ["---", "", f"# {mk.text(title)}", ""]

@@ -8,10 +8,11 @@ to the docs folder's root ("" on the home page, "../" one folder down).
 """
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 from dataclasses import dataclass
 
-from ..model import CAPTION, EXTRACTED_KINDS, Article, Entity, Event, Organisation, Person, QuoteEntry, Timeline, timeline_order
+from ..model import CAPTION, EXTRACTED_KINDS, Article, Entity, Event, Organisation, Person, QuoteEntry, Ranking, Storyline, Timeline, timeline_order
 from . import markup as mk
 from . import sentences
 
@@ -41,15 +42,25 @@ class SiteIndex:
     """The timeline as the pages see it: events shown in date order, people
     and organisations, sources and their text, and who said what."""
 
-    def __init__(self, timeline: Timeline, articles: dict[str, Article]):
+    def __init__(self, timeline: Timeline, articles: dict[str, Article], ranking: Ranking | None = None):
         self.timeline = timeline
+        self.ranking = ranking or Ranking()
         self.texts = source_texts(timeline, articles)
         self.events = [e for e in sorted(timeline.events, key=timeline_order) if not e.hidden]
         self.position = {e.id: i for i, e in enumerate(self.events)}
+        self.event_by_id = {e.id: e for e in self.events}
+        self.storylines_by_event: dict[str, list[Storyline]] = defaultdict(list)
+        for storyline in self.ranking.storylines:
+            for event_id in storyline.events:
+                self.storylines_by_event[event_id].append(storyline)
         self.events_by_person: dict[str, list[Event]] = defaultdict(list)  # by person or organisation id
+        self.events_by_source: dict[str, list[Event]] = defaultdict(list)  # its evidence or quotes
         for event in self.events:
             for entity in dict.fromkeys([*event.people, *event.organisations]):
                 self.events_by_person[entity].append(event)
+            quoted = (q.source for quote in event.quotes for q in [quote, *quote.variants])
+            for source in dict.fromkeys([*(e.source for e in event.sources), *quoted]):
+                self.events_by_source[source].append(event)
         self.people = {p.id: p for p in timeline.people}
         self.entities: dict[str, Entity] = {e.id: e for e in timeline.entities()}
         self.sources = {s.id: s for s in timeline.sources}
@@ -68,10 +79,16 @@ class SiteIndex:
         return (self.events[index - 1] if index > 0 else None,
                 self.events[index + 1] if index + 1 < len(self.events) else None)
 
-    def related(self, event: Event, limit: int = 8) -> list[tuple[Event, list[str]]]:
+    def related(self, event: Event, limit: int = 8, near: int = 10) -> list[tuple[Event, list[str]]]:
         """Other events with people in common, most shared first, with the
-        people shared."""
-        others = {other.id: other for p in event.people for other in self.events_by_person.get(p, [])}
+        people shared: of each person's events, the ``near`` before and after
+        this one in timeline order (someone in thousands of events would
+        otherwise make every page of theirs look at all of them)."""
+        others = {}
+        for person in event.people:
+            theirs = self.events_by_person.get(person, [])
+            at = bisect.bisect_left([self.position[e.id] for e in theirs], self.position[event.id])
+            others.update((other.id, other) for other in theirs[max(0, at - near):at + near + 1])
         others.pop(event.id, None)
         found = []
         for other in sorted(others.values(), key=lambda e: self.position[e.id]):
@@ -82,6 +99,16 @@ class SiteIndex:
     def source_ids(self, event: Event) -> list[str]:
         """The sources reporting an event, each once, in the order given."""
         return list(dict.fromkeys(e.source for e in event.sources))
+
+    def source_count(self, event: Event) -> int:
+        """How many distinct sources report an event."""
+        return len(self.source_ids(event))
+
+    def first_reported(self, event: Event) -> str | None:
+        """The day an event was first reported: its earliest source's
+        publication date (None when no source has one)."""
+        published = [self.sources[s].published for s in self.source_ids(event) if s in self.sources and self.sources[s].published]
+        return min(published) if published else None
 
     def people_of(self, event: Event) -> list[Person]:
         """The event's people, wherever an editor listed them (an entity moved

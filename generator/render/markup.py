@@ -9,6 +9,7 @@ import html
 import json
 import re
 import xml.etree.ElementTree as etree
+from functools import lru_cache
 from urllib.parse import quote
 
 import markdown
@@ -17,19 +18,20 @@ from markdown.treeprocessors import Treeprocessor
 # Characters that start Markdown formatting, escaped with a backslash; those
 # Python-Markdown cannot backslash-escape become entities.
 _BACKSLASHED = re.compile(r"([\\`*_\[\]{}])")
-_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "|": "&#124;", "~": "&#126;"}
+_ENTITIES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "|": "&#124;", "~": "&#126;"})
 # What would start a heading or a list at the start of a line.
 _LINE_START = re.compile(r"^(\d+)?([#+\-.)])")
 # Characters kept as they are in a URL; the rest are percent-encoded.
 _URL_SAFE = "/:?#[]@!$&*+,;=%-._~"
 
 
+@lru_cache(maxsize=65536)  # titles and names recur on many pages
 def text(value: str | None) -> str:
     """Inline Markdown that shows ``value`` literally, on one line."""
     if not value:
         return ""
     flat = " ".join(str(value).split())
-    escaped = "".join(_ENTITIES.get(ch, ch) for ch in flat)
+    escaped = flat.translate(_ENTITIES)
     escaped = _BACKSLASHED.sub(r"\\\1", escaped)
     return _LINE_START.sub(lambda m: (m.group(1) or "") + "\\" + m.group(2), escaped)
 
@@ -41,7 +43,7 @@ def html_text(value: str | None) -> str:
 
 def front_matter(value: str) -> str:
     """A YAML string holding ``value`` HTML-escaped, for a page's front matter
-    (``title:``, ``description:``, ``tags:``), which MkDocs and the theme put
+    (``title:``, ``description:``), which MkDocs and the theme put
     into the page unescaped."""
     return json.dumps(html.escape(" ".join(value.split()), quote=True), ensure_ascii=False)
 

@@ -7,40 +7,57 @@ its source page that states it.
 """
 from __future__ import annotations
 
-from ..model import Article, Timeline
+from ..model import Article, Timeline, dates
+from ..rank import rank
 from .exports import ATOM_PATH, EXPORT_PATHS, ICAL_PATH, TIMELINEJS_PATH
 from .exports.atom import atom
 from .exports.ical import ical
 from .exports.timelinejs import timelinejs
+from .exports.visual import VISUAL_DIR, visual_files
 from .index import ORGANISATIONS_FOLDER, PEOPLE_FOLDER, SiteIndex
 from .pages.event import event_page
-from .pages.home import home_page
+from .pages.home import HOME, KEY_DIR, key_events, key_pages
+from .pages.months import months_index, period_pages
 from .pages.person import organisations_index, people_index, person_page
+from .pages.places import PLACES_DIR, PLACES_INDEX, place_page, places_index, places_of
 from .pages.source import source_page, sources_index
-from .pages.tags import ORGANISATIONS, PEOPLE, event_tags, tag, topics_by_event
+from .pages.storylines import STORYLINES_DIR, STORYLINES_INDEX, storyline_page, storylines_index
+from .periods import MONTHS_DIR, MONTHS_INDEX, UNDATED_DIR, listings
 
-GENERATED_DIRS = ("events", PEOPLE_FOLDER, ORGANISATIONS_FOLDER, "sources")
-HOME = "index.md"
+GENERATED_DIRS = ("events", PEOPLE_FOLDER, ORGANISATIONS_FOLDER, "sources", MONTHS_DIR, UNDATED_DIR, PLACES_DIR,
+                  STORYLINES_DIR, VISUAL_DIR, KEY_DIR)
 # The section pages the navigation lists (mkdocs.yml).
-INDEX_PAGES = (HOME, f"{PEOPLE_FOLDER}/index.md", f"{ORGANISATIONS_FOLDER}/index.md", "sources/index.md")
+INDEX_PAGES = (HOME, MONTHS_INDEX, STORYLINES_INDEX, f"{PEOPLE_FOLDER}/index.md", f"{ORGANISATIONS_FOLDER}/index.md", PLACES_INDEX,
+               "sources/index.md")
 # Generated files at the top of the docs folder.
 GENERATED_FILES = (HOME, *EXPORT_PATHS)
 
 
 def render_site(timeline: Timeline, articles: dict[str, Article]) -> dict[str, str]:
     """Every generated file of the site, by path relative to ``site_src/``."""
-    site = SiteIndex(timeline, articles)
-    topics = topics_by_event(site)
-    files = dict(zip(INDEX_PAGES, (home_page(site), people_index(site), organisations_index(site), sources_index(site))))
+    site = SiteIndex(timeline, articles, rank(timeline))
+    periods = listings(site.events, {e.id: site.first_reported(e) for e in site.events})
+    places = places_of(site)
+    undated = sum(1 for e in site.events if dates.parse_point(e.date) is None)
+    files = key_pages(site, undated)
+    files.update(zip(INDEX_PAGES[1:], (months_index(site, periods), storylines_index(site), people_index(site),
+                                       organisations_index(site), places_index(site, places), sources_index(site))))
+    files.update(period_pages(site, periods))
     for event in site.events:
-        files[f"events/{event.id}.md"] = event_page(site, event, event_tags(site, event, topics[event.id]))
+        files[f"events/{event.id}.md"] = event_page(site, event)
     for person in timeline.people:
-        files[f"{PEOPLE_FOLDER}/{person.id}.md"] = person_page(site, person, [tag(PEOPLE, person.name)])
+        files[f"{PEOPLE_FOLDER}/{person.id}.md"] = person_page(site, person)
     for organisation in timeline.organisations:
-        files[f"{ORGANISATIONS_FOLDER}/{organisation.id}.md"] = person_page(site, organisation, [tag(ORGANISATIONS, organisation.name)])
+        files[f"{ORGANISATIONS_FOLDER}/{organisation.id}.md"] = person_page(site, organisation)
+    for key, (name, events) in places.items():
+        files[f"{PLACES_DIR}/{key}.md"] = place_page(site, name, events)
     for source in timeline.sources:
         files[f"sources/{source.id}.md"] = source_page(site, source)
+    for storyline in site.ranking.storylines:
+        files[f"{STORYLINES_DIR}/{storyline.id}.md"] = storyline_page(site, storyline)
     files[TIMELINEJS_PATH] = timelinejs(site)
     files[ICAL_PATH] = ical(site)
     files[ATOM_PATH] = atom(site)
+    files.update(visual_files(site, periods, key_events(site)))
     return files
+

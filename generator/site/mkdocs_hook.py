@@ -8,11 +8,15 @@ shows the same message at every address the site had and keeps serving
 until the next good save. While serving, pages whose Markdown did not change
 are not rendered again (``page_cache``), unless this MkDocs lacks what the
 cache relies on: then every page is built in full, and one warning says so.
+While serving, MkDocs also writes only the files that changed
+(``served_files``), where this MkDocs has what that replaces. Once the site
+is written, Pagefind indexes it for search (``search``): a build waits for
+it, ``serve`` lets it run in the background.
 """
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -21,11 +25,12 @@ from mkdocs.structure.files import File, Files
 
 from generator import pipeline
 from generator.project import Project
-from generator.read.corpus import article_paths
+from generator.read.corpus import article_paths, read_or_none
 from generator.render.pages.problems import problems_page
 from generator.render.site import GENERATED_DIRS, INDEX_PAGES, render_site
-from generator.site import page_cache
+from generator.site import page_cache, search, served_files
 from generator.site.page_cache import PageCache
+from generator.site.served_files import ServedFiles
 from generator.store.load import Current
 from generator.store.validate import TimelineError
 
@@ -41,21 +46,39 @@ class Session:
     announced: tuple[str, ...] = ()  # the new articles last announced
     read: Current | None = None  # timeline.yml as the last good build read it
     cache_lacks: tuple[str, ...] | None = None  # what the page cache needs and MkDocs lacks (None: not checked yet)
+    writer_lacks: tuple[str, ...] = ()  # what served_files needs and MkDocs lacks
+    outputs: frozenset[str] = frozenset()  # where this build's files from the docs folder go
+    articles: dict = field(default_factory=dict)  # file → (its stat, Article), as the last build read them
 
 
 _session = Session()
 _cache = PageCache()
+_search = search.Background()
+_written = ServedFiles()
 
 
 def on_startup(command: str, dirty: bool) -> None:
     _session.command = command
+    if command == "serve":
+        _session.writer_lacks = tuple(served_files.missing())
+        if not _session.writer_lacks:
+            _written.install()
+
+
+def on_pre_build(config) -> None:
+    _search.stop()  # the site it reads is about to be rebuilt
+
+
+def on_shutdown() -> None:
+    _search.stop()
+    _written.uninstall()
 
 
 def on_files(files: Files, config) -> Files:
     project = Project.at(Path(config.config_file_path).parent)
     try:
         read, timeline = pipeline.read_timeline(project, _session.read)
-        pages = render_site(timeline, pipeline.articles_of(timeline, project.corpus))
+        pages = render_site(timeline, _articles(timeline, project.corpus))
     except (TimelineError, FileNotFoundError) as error:
         if _session.command != "serve":
             raise PluginError(str(error)) from None
@@ -73,6 +96,23 @@ def on_files(files: Files, config) -> Files:
     for path, text in pages.items():
         files.append(File.generated(config, path, content=text))
     return files
+
+
+def _articles(timeline, corpus: Path) -> dict:
+    """The timeline's articles; those whose file did not change since the
+    last build are not read and parsed again."""
+    found, known = {}, _session.articles
+    for file in dict.fromkeys(s.file for s in timeline.sources):
+        try:
+            stat = (corpus / file).stat()
+        except OSError:
+            continue
+        key = (stat.st_mtime_ns, stat.st_size)
+        if file not in known or known[file][0] != key:
+            known[file] = (key, read_or_none(corpus, file))
+        if known[file][1] is not None:
+            found[file] = known[file][1]
+    return found
 
 
 def _announce_new_articles(timeline, corpus: Path) -> None:
@@ -106,17 +146,20 @@ def on_nav(nav, config, files: Files):
 
 
 def on_serve(server, config, builder):
+    # Once, after the first build: during a build, a warning would abort a
+    # strict `serve` (the site is right without these, only slower).
     if _session.cache_lacks:
-        # Once, after the first build: during a build, a warning would abort
-        # a strict `serve` (the site is right without the cache, only slower).
         log.warning("timeline: every save rebuilds every page: the page cache needs "
-                    f"{', '.join(_session.cache_lacks)}, which this MkDocs lacks")
+                    f"{', '.join(_session.cache_lacks)}")
+    if _session.writer_lacks:
+        log.warning(f"timeline: every save writes every file: the writer needs {', '.join(_session.writer_lacks)}")
     return server
 
 
 def on_env(env, config, files: Files):
+    _session.outputs = frozenset(f.abs_dest_path for f in files)
     if _serving():
-        env = _cache.templates(env, page_cache.search_index(config))
+        env = _cache.templates(env)
     return env
 
 
@@ -134,13 +177,6 @@ def on_page_content(html: str, page, config, files: Files):
     return html
 
 
-@event_priority(-100)  # after the search plugin has indexed the page
-def on_page_context(context, page, config, nav):
-    if _serving():
-        _cache.indexed(page)
-    return context
-
-
 @event_priority(100)
 def on_post_page(output: str, page, config):
     if _serving():
@@ -148,8 +184,16 @@ def on_post_page(output: str, page, config):
     return output
 
 
-@event_priority(100)  # before the search plugin writes its index
 def on_post_build(config) -> None:
     if _serving():
         rendered, reused = _cache.finish()
         log.info(f"timeline: {rendered} generated pages rendered, {reused} unchanged ones kept from the last build")
+    if _session.command == "serve":
+        if _written.originals:
+            _written.finish(set(_session.outputs))
+        _search.start(Path(config.site_dir))
+        return
+    try:
+        search.index_site(Path(config.site_dir))
+    except search.SearchError as error:
+        raise PluginError(str(error)) from None

@@ -2,21 +2,22 @@
 re-renders only the pages whose Markdown changed.
 
 MkDocs 1.6 rebuilds every page on every change (``--dirty`` skips pages but
-leaves the search index, the tags and the navigation wrong). Here every page
-still goes through the build, so links, anchors, tags, the sitemap and the
-search index stay whole; but a generated page outside the navigation whose
-Markdown is the same as at the last build is a ``CachedPage``: its Markdown
-is not converted again, its HTML is the last build's and its search entries
-are put back as they were. Anything site-wide (mkdocs.yml, the theme, the
-hand-written pages, the navigation) changing empties the cache.
+leaves the navigation and links wrong). Here every page still goes through
+the build, so links, anchors and the sitemap stay whole; but a generated
+page outside the navigation whose Markdown is the same as at the last build
+is a ``CachedPage``: its Markdown is not converted again and its HTML is the
+last build's. Anything site-wide (mkdocs.yml, the theme, the hand-written
+pages, the navigation) changing empties the cache. Search is Pagefind's,
+made from the written site (``search.py``): a search plugin of MkDocs, which
+indexes pages as they are converted, would miss the cached ones.
 
 What is kept is what the plugins saw first (the Markdown as read, the HTML
 as converted, the page as templated), so plugin events that run again on it
 give what they gave the first time.
 
 This leans on MkDocs' insides (page attributes it sets while building, some
-private, the Page methods a CachedPage overrides, the search plugin's
-index): ``missing`` says which of them a MkDocs lacks, and the hook then
+private, the Page methods a CachedPage overrides): ``missing`` says which
+of them a MkDocs lacks (or that a search plugin is on), and the hook then
 builds every page in full.
 """
 from __future__ import annotations
@@ -35,28 +36,18 @@ from mkdocs.structure.pages import Page
 # The template of a cached page: the HTML it had.
 CACHED_TEMPLATE = "timeline-cached-page.html"
 # What the cache reads and sets on a page (MkDocs 1.6), the Page methods a
-# CachedPage overrides with their parameters, and the plugins whose index
-# keeps the search entries it puts back.
+# CachedPage overrides with their parameters, and the plugins that index
+# pages as they convert them (a cached page is not converted).
 PAGE_ATTRIBUTES = ("markdown", "meta", "content", "toc", "_title_from_render", "present_anchor_ids", "links_to_anchors")
 PAGE_METHODS = {"read_source": ("self", "config"), "render": ("self", "config", "files")}
 SEARCH_PLUGINS = ("search", "material/search")
 
 
-def search_index(config) -> Any:
-    """The search plugin's index, whose ``entries`` list a cached page's
-    entries go back into; None when there is no such plugin or index."""
-    for name in SEARCH_PLUGINS:
-        index = getattr(config.plugins.get(name), "search_index", None)
-        if isinstance(getattr(index, "entries", None), list):
-            return index
-    return None
-
-
 def missing(config, files: Files) -> list[str]:
-    """What the cache relies on that this MkDocs (or its search plugin)
-    lacks; empty when all is there. Call it once the navigation is made
-    (``on_nav``): pages exist, and the search plugin has made its index."""
-    lacking = [] if search_index(config) is not None else [f"the search plugin's index ({' or '.join(SEARCH_PLUGINS)}: search_index.entries)"]
+    """What the cache relies on that this MkDocs lacks, or a search plugin
+    it cannot keep whole; empty when all is well. Call it once the
+    navigation is made (``on_nav``): pages exist then."""
+    lacking = ["the search plugin off (search is Pagefind's)"] if any(name in config.plugins for name in SEARCH_PLUGINS) else []
     page = next((f.page for f in files.documentation_pages() if getattr(f, "page", None) is not None), None)
     if page is not None:
         lacking += [f"Page.{name}" for name in PAGE_ATTRIBUTES if not hasattr(page, name)]
@@ -80,7 +71,6 @@ class RenderedPage:
     anchor_ids: frozenset[str]
     links_to_anchors: dict[str, dict[str, str]] | None  # by the linked page's path
     output: str
-    search_entries: tuple[dict, ...]
 
 
 class CachedPage(Page):
@@ -92,8 +82,8 @@ class CachedPage(Page):
 
     def read_source(self, config) -> None:
         self.markdown = self.rendered.markdown
-        # The template prints the kept HTML; the kept entries replace indexing.
-        self.meta = {**copy.deepcopy(self.rendered.meta), "template": CACHED_TEMPLATE, "search": {"exclude": True}}
+        # The template prints the kept HTML.
+        self.meta = {**copy.deepcopy(self.rendered.meta), "template": CACHED_TEMPLATE}
 
     def render(self, config, files: Files) -> None:
         kept = self.rendered
@@ -113,8 +103,6 @@ class PageCache:
         self._built: dict[str, RenderedPage] = {}
         self._parts: dict[str, dict] = {}
         self._candidates: set[str] = set()
-        self._search_index = None
-        self._indexed = 0
 
     def start(self, files: Files, nav, config) -> None:
         """Begin a build (once the navigation is made): generated pages
@@ -144,12 +132,9 @@ class PageCache:
     def _rendering(self, page: Page) -> bool:
         return page.file.src_uri in self._candidates and not isinstance(page, CachedPage)
 
-    def templates(self, env: jinja2.Environment, search_index) -> jinja2.Environment:
-        """Add the cached pages' template; ``search_index`` (the search
-        plugin's, with its ``entries``) is where kept entries go back."""
+    def templates(self, env: jinja2.Environment) -> jinja2.Environment:
+        """Add the cached pages' template."""
         env.loader = jinja2.ChoiceLoader([jinja2.DictLoader({CACHED_TEMPLATE: "{{ page.rendered.output }}"}), env.loader])
-        self._search_index = search_index
-        self._indexed = len(search_index.entries) if search_index else 0
         return env
 
     # What a page is, as each stage of the build leaves it (first in each event).
@@ -169,32 +154,19 @@ class PageCache:
             anchor_ids=frozenset(page.present_anchor_ids or ()),
             links_to_anchors=None if links is None else {f.src_uri: dict(v) for f, v in links.items()})
 
-    def indexed(self, page: Page) -> None:
-        """After the search plugin indexed ``page``: its entries are the new ones."""
-        if self._search_index is None:
-            return
-        entries = self._search_index.entries
-        if page.file.src_uri in self._parts:
-            self._parts[page.file.src_uri]["search_entries"] = tuple(entries[self._indexed:])
-        self._indexed = len(entries)
-
     def templated(self, page: Page, output: str) -> None:
         if not self._rendering(page):
             return
         parts = self._parts.pop(page.file.src_uri, None)
         if parts is not None and "content" in parts:
-            self._built[page.file.src_uri] = RenderedPage(output=output, search_entries=parts.pop("search_entries", ()), **parts)
+            self._built[page.file.src_uri] = RenderedPage(output=output, **parts)
 
     def finish(self) -> tuple[int, int]:
-        """End a build: put the cached pages' search entries back into the
-        index, and keep this build's pages (only those) for the next.
+        """End a build: keep this build's pages (only those) for the next.
 
         Returns:
             The pages rendered and the pages reused.
         """
-        if self._search_index is not None:
-            for kept in self._reused:
-                self._search_index.entries.extend(kept.search_entries)
         reused = len(self._reused)
         self.pages, self._built, self._reused = self._built, {}, []
         return len(self.pages) - reused, reused

@@ -1,10 +1,12 @@
-"""An Atom feed (RFC 4287) of the latest events, newest first, built with
-ElementTree (which escapes every text and attribute).
+"""An Atom feed (RFC 4287) of the latest news: the events most recently
+first reported, newest first (not the latest dates: a forecast for next
+year is not news of today), built with ElementTree (which escapes every
+text and attribute).
 
 Links are relative to the feed (``events/<id>/``), as Atom allows, since
 the site's own address is not known when it is rendered. Entry ids are
-stable URNs derived from event ids; an entry is updated when the newest
-source reporting it was published.
+stable URNs derived from event ids; an entry is published when its first
+source was, and updated when the newest source reporting it was.
 """
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ import uuid
 import xml.etree.ElementTree as etree
 from datetime import date
 
-from ...model import Event, dates, timeline_order
+from ...model import Event
 from ..elements import date_label, key_quote
 from ..index import SiteIndex
 
@@ -22,12 +24,12 @@ _NAMESPACE = uuid.UUID("8a0f5a55-3f55-4e4e-9a52-6e6577732d74")
 
 
 def atom(site: SiteIndex) -> str:
-    dated = [e for e in site.events if dates.parse_point(e.date)]
-    latest = sorted(dated, key=timeline_order, reverse=True)[:LATEST]
+    reported = [e for e in site.events if site.first_reported(e)]
+    latest = sorted(reported, key=lambda e: (site.first_reported(e), _updated(site, e), e.id), reverse=True)[:LATEST]
     etree.register_namespace("", ATOM)
     feed = etree.Element(f"{{{ATOM}}}feed")
     _add(feed, "title", site.timeline.title)
-    _add(feed, "subtitle", "The latest events, each linked to the sentences that report it.")
+    _add(feed, "subtitle", "The events most recently reported, each linked to the sentences that report it.")
     _add(feed, "id", _urn("feed"))
     _add(feed, "updated", _timestamp(max((_updated(site, e) for e in latest), default=date(1970, 1, 1))))
     etree.SubElement(feed, f"{{{ATOM}}}link", rel="alternate", type="text/html", href="./")
@@ -43,6 +45,7 @@ def _entry(site: SiteIndex, event: Event) -> etree.Element:
     entry = etree.Element(f"{{{ATOM}}}entry")
     _add(entry, "title", f"{date_label(event)}: {event.title}")
     _add(entry, "id", _urn(event.id))
+    _add(entry, "published", _timestamp(date.fromisoformat(site.first_reported(event))))
     _add(entry, "updated", _timestamp(_updated(site, event)))
     etree.SubElement(entry, f"{{{ATOM}}}link", rel="alternate", type="text/html", href=f"events/{event.id}/")
     summary = event.summary or event.title
@@ -59,7 +62,7 @@ def _entry(site: SiteIndex, event: Event) -> etree.Element:
 def _updated(site: SiteIndex, event: Event) -> date:
     """When the entry last changed: the newest report of the event."""
     published = [site.sources[s].published for s in site.source_ids(event) if s in site.sources and site.sources[s].published]
-    return date.fromisoformat(max(published)) if published else dates.parse_point(event.date).first
+    return date.fromisoformat(max(published))
 
 
 def _add(parent: etree.Element, tag: str, text: str) -> etree.Element:

@@ -1,45 +1,62 @@
 """The timeline's dated events as an iCalendar file (RFC 5545), written with
 the icalendar library (escaping, line folding).
 
-An event lasts the days its date covers: a day, a week, a month. The file
-is the same for the same timeline (DTSTAMP is the newest source's date), so
+Only events dated to a day are in it, each an all-day event of that day:
+one known only to its week, month or year happened on one day of it, and a
+block over the whole period would fill every day of a calendar with it
+(the calendar's description says how many are left out). The file is the
+same for the same timeline (DTSTAMP is the newest source's date), so
 rendering twice writes nothing new.
 """
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta, timezone
+from datetime import date, datetime, time, timedelta, timezone
+from functools import lru_cache
 
 from icalendar import Calendar
 from icalendar import Event as CalendarEvent
 
 from ...model import Event, dates
-from ..elements import key_quote
+from ..elements import key_quote, plural
 from ..index import SiteIndex
 
 PRODID = "-//news-timeline//timeline//EN"
+DAYS = (dates.DAY, dates.TIME)
 
 
 def ical(site: SiteIndex) -> str:
+    points = {e.id: dates.parse_point(e.date) for e in site.events}
+    days = [e for e in site.events if points[e.id] and points[e.id].precision in DAYS]
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     calendar.add("x-wr-calname", site.timeline.title)
+    calendar.add("x-wr-caldesc", f"{plural(len(days), 'event')} dated to a day. Left out: "
+                 f"{plural(len(site.events) - len(days), 'event')} known only to a week, a month or a year, "
+                 "or whose date is not stated (they are on the site).")
     stamp = _stamp(site)
-    for event in site.events:
-        point = dates.parse_point(event.date)
-        if point is None:
-            continue
-        entry = CalendarEvent()
-        entry.add("uid", f"{event.id}@news-timeline")
-        entry.add("dtstamp", stamp)
-        entry.add("dtstart", point.first)
-        entry.add("dtend", point.last + timedelta(days=1))
-        entry.add("summary", event.title)
-        entry.add("description", _description(site, event))
-        if event.places:
-            entry.add("location", ", ".join(event.places))
-        calendar.add_component(entry)
-    return calendar.to_ical().decode("utf-8")
+    # The calendar's own lines, then each event's, serialized by itself: an
+    # event whose fields did not change since the last rendering (a save in
+    # `mkdocs serve`) is not folded and escaped again.
+    head, end = calendar.to_ical().decode("utf-8").rsplit("END:VCALENDAR", 1)
+    entries = [_entry(f"{e.id}@news-timeline", stamp, points[e.id].first, e.title, _description(site, e), ", ".join(e.places))
+               for e in days]
+    return head + "".join(entries) + "END:VCALENDAR" + end
+
+
+@lru_cache(maxsize=65536)
+def _entry(uid: str, stamp: datetime, day: date, title: str, description: str, location: str) -> str:
+    """One all-day event as iCalendar text (escaped and folded by icalendar)."""
+    entry = CalendarEvent()
+    entry.add("uid", uid)
+    entry.add("dtstamp", stamp)
+    entry.add("dtstart", day)
+    entry.add("dtend", day + timedelta(days=1))
+    entry.add("summary", title)
+    entry.add("description", description)
+    if location:
+        entry.add("location", location)
+    return entry.to_ical().decode("utf-8")
 
 
 def _stamp(site: SiteIndex) -> datetime:

@@ -3,7 +3,10 @@ embed it as it is; the home page's visual timeline draws it).
 
 TimelineJS shows ``headline`` and ``text`` as HTML, so every text from the
 timeline is HTML-escaped here. Dates keep their precision: a month is given
-as year and month only, a week as the days it covers.
+as year and month only, a week as the days it covers. Events whose date is
+not stated cannot be placed: the title slide says how many there are. An
+event's ``group`` (TimelineJS's rows) is its major storyline's title: at
+most about ten rows; events in none are in TimelineJS's own row.
 """
 from __future__ import annotations
 
@@ -12,17 +15,19 @@ from datetime import date
 
 from ...model import Event, dates
 from .. import markup as mk
-from ..elements import date_label, key_quote
+from ..elements import date_label, key_quote, plural
 from ..index import SiteIndex
 
 
 def timelinejs(site: SiteIndex) -> str:
-    count = len(site.events)
-    data = {
-        "title": {"text": {"headline": mk.html_text(site.timeline.title),
-                           "text": f"<p>{count} events from {len(site.timeline.sources)} sources.</p>"}},
-        "events": [_event(site, e) for e in site.events if dates.parse_point(e.date)],
-    }
+    dated = [e for e in site.events if dates.parse_point(e.date)]
+    undated = len(site.events) - len(dated)
+    text = f"<p>{plural(len(site.events), 'event')} from {plural(len(site.timeline.sources), 'source')}.</p>"
+    if undated:
+        text += (f"<p>{plural(undated, 'event')} whose date the reports do not state "
+                 f"{'is' if undated == 1 else 'are'} not on this timeline: see the site's “Date not stated” pages.</p>")
+    data = {"title": {"text": {"headline": mk.html_text(site.timeline.title), "text": text}},
+            "events": [_event(site, e) for e in dated]}
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 
 
@@ -33,9 +38,9 @@ def _event(site: SiteIndex, event: Event) -> dict:
              "text": {"headline": mk.html_text(event.title), "text": _text(site, event)}}
     if point.precision in (dates.WEEK, dates.SEASON, dates.QUARTER, dates.DECADE):
         entry["end_date"] = _date(point.last, dates.DAY)
-    people = site.people_of(event)
-    if people:
-        entry["group"] = mk.html_text(people[0].name)
+    major = [s for s in site.storylines_by_event.get(event.id, []) if s.major]
+    if major:
+        entry["group"] = mk.html_text(major[0].title)
     return entry
 
 

@@ -7,14 +7,17 @@ from __future__ import annotations
 import difflib
 import re
 
+from ...combine.ids import slug
 from ...model import Event, QuoteEntry, dates
 from .. import markup as mk
 from ..elements import DATE_BASIS, date_label, heading, precision, quote_figure, time_element
 from ..index import SiteIndex
+from .places import place_link
+from .storylines import storyline_link
 
 
-def event_page(site: SiteIndex, event: Event, tags: list[str]) -> str:
-    lines = heading(event.title, event.summary or event.title, tags)
+def event_page(site: SiteIndex, event: Event) -> str:
+    lines = heading(event.title, event.summary or event.title, article=True, searched=True)
     basis = DATE_BASIS.get(event.date_basis)
     lines += [f"**Date:** {time_element(event)} · precision: {precision(event.date)}" + (f" ({basis})" if basis else "") + "  "]
     if event.people:
@@ -22,9 +25,14 @@ def event_page(site: SiteIndex, event: Event, tags: list[str]) -> str:
     if event.organisations:
         lines.append("**Organisations:** " + ", ".join(site.person_link(o) for o in event.organisations) + "  ")
     if event.places:
-        lines.append("**Places:** " + ", ".join(mk.text(p) for p in event.places) + "  ")
+        lines.append("**Places:** " + ", ".join(place_link(slug(p), p) for p in dict.fromkeys(event.places)) + "  ")
     if event.source_count > 1:
         lines.append(f"**Reported by:** {event.source_count} sources  ")
+    if site.storylines_by_event.get(event.id):
+        lines.append("**Storylines:** " + ", ".join(storyline_link(s) for s in site.storylines_by_event[event.id]) + "  ")
+    importance = site.ranking.importance.get(event.id)
+    if importance and importance.reasons:
+        lines.append("**Why it matters:** " + "; ".join(mk.text(r.text) for r in importance.reasons) + "  ")
     lines.append("")
     if event.summary:
         lines += [mk.text(event.summary), ""]

@@ -9,10 +9,10 @@ from ..elements import heading, quote_figure
 from ..index import SiteIndex
 
 
-def person_page(site: SiteIndex, entity: Entity, tags: list[str]) -> str:
+def person_page(site: SiteIndex, entity: Entity) -> str:
     quotes = site.quotes_by_person.get(entity.id, [])
     about = ", ".join(x for x in [entity.description, f"{len(quotes)} quote{'s' if len(quotes) != 1 else ''} in this timeline"] if x)
-    lines = heading(entity.name, f"{entity.name}: {about}.", tags)
+    lines = heading(entity.name, f"{entity.name}: {about}.", searched=True)
     if entity.description:
         lines += [f"*{mk.text(entity.description)}*", "{ .person-description }", ""]
     if entity.aliases:

@@ -27,7 +27,7 @@ class Mark:
 
 def source_page(site: SiteIndex, source: Source) -> str:
     meta = ", ".join(x for x in [source.outlet, source.author, dates.display(source.published) if source.published else None] if x)
-    lines = heading(source.title, f"{source.title}" + (f" ({meta})" if meta else "") + ": the article with its quotes and dates linked to the timeline.")
+    lines = heading(source.title, f"{source.title}" + (f" ({meta})" if meta else "") + ": the article with its quotes and dates linked to the timeline.", searched=True)
     for label, value in (("Outlet", source.outlet), ("Author", source.author), ("Published", dates.display(source.published) if source.published else "unknown")):
         if value:
             lines.append(f"**{label}:** {mk.text(value)}  ")
@@ -62,7 +62,7 @@ def source_page(site: SiteIndex, source: Source) -> str:
 def evidence_events(site: SiteIndex, source_id: str) -> dict[int, list]:
     """The events each sentence of a source is evidence for, by sentence start."""
     found: dict[int, list] = {}
-    for event in site.events:
+    for event in site.events_by_source.get(source_id, []):
         for evidence in event.sources:
             if evidence.source != source_id:
                 continue
@@ -76,14 +76,15 @@ def evidence_events(site: SiteIndex, source_id: str) -> dict[int, list]:
 
 def quote_marks(site: SiteIndex, source_id: str) -> list[Mark]:
     return [Mark(q.span[0], q.span[1], "quote", event.id, f"Quote in: {event.title}")
-            for event in site.events for quote in event.quotes for q in [quote, *quote.variants] if q.source == source_id]
+            for event in site.events_by_source.get(source_id, []) for quote in event.quotes
+            for q in [quote, *quote.variants] if q.source == source_id]
 
 
 def date_marks(site: SiteIndex, source: Source) -> list[Mark]:
     """The expressions that date an event, as the extractor recorded them on
     its evidence (``date_span``), each linked to that event."""
     found = []
-    for event in site.events:
+    for event in site.events_by_source.get(source.id, []):
         for evidence in (e for e in event.sources if e.source == source.id and e.date_span):
             start, end = evidence.date_span
             found.append(Mark(start, end, "date", event.id, f"Dates: {event.title} ({dates.display(event.date)})"))
