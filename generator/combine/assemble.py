@@ -35,8 +35,6 @@ def assemble(extractions: list[Extraction], previous: Timeline | None = None) ->
     for order, x in enumerate(extractions):
         file = x.article.file
         for mention in x.events:
-            if mention.form == NOUN and mention.date is None:
-                continue  # an undated noun phrase ("the bombings") names a happening other mentions date
             named = ([entities.id_of(file, n) for n in mention.people]
                      + [entities.id_of(file, n, "organisation") for n in mention.organisations]
                      + [entities.id_of(file, q.speaker, q.speaker_kind) for q in mention.quotes])
@@ -49,11 +47,17 @@ def assemble(extractions: list[Extraction], previous: Timeline | None = None) ->
                 organisations=frozenset(i for i in named if i and i not in entities.person_ids),
                 published=x.article.published,
             ))
-    events = [assemble_event(group) for group in cluster(mentions)]
+    events = [assemble_event(group) for group in cluster(mentions) if not all(_undated_noun(m) for m in group)]
     distinct_titles(events, {e.id: e.name for e in [*entities.people, *entities.organisations]})
     _give_ids(events, previous)
     events.sort(key=timeline_order)
     return Timeline(previous.title, sources, entities.people, events, entities.organisations)
+
+
+def _undated_noun(member: Sourced) -> bool:
+    """An undated noun phrase ("the bombings", "a Paris summit where …"): it
+    joins the happening other mentions date, and is no event on its own."""
+    return member.mention.form == NOUN and member.mention.date is None
 
 
 def _sources(extractions: list[Extraction], previous: Timeline) -> list[Source]:

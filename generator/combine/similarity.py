@@ -18,7 +18,7 @@ from datetime import date, timedelta
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from ..model import EventMention, Sourced, dates
+from ..model import NOUN, EventMention, Sourced, dates
 from .event_classes import event_classes, related
 
 # A statement dated by its article's publication was made up to this long before.
@@ -116,6 +116,8 @@ def _actor(sourced: Sourced) -> str | None:
     organisation or place its headline opens with ("Iraq condemned …")."""
     if sourced.subject:
         return sourced.subject
+    if sourced.mention.form == NOUN:  # "Paris summit": a place that names, not one that acts
+        return None
     title = sourced.mention.title.casefold()
     named = [*sourced.mention.organisations, *sourced.mention.places]
     return next(("actor:" + n.casefold() for n in named if title.startswith(n.casefold() + " ")), None)
