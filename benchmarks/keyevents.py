@@ -22,7 +22,9 @@ Systems (``--system``, repeatable; default pubcount and signals):
 
 ``--study`` adds the ranking-signal study (tls_study.py): each signal and
 combination in-sample and leave-one-topic-out, the oracle ceiling, and the
-summary choices.
+summary choices. ``--rank-study`` adds the generator's own choices (its
+damping of repeated days, its summaries, its events' importance) made
+leave-one-topic-out (rank_study.py).
 
 Usage::
 
@@ -204,6 +206,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--topics", default=",".join(tls_data.TOPICS), help="comma-separated topics (default: all five)")
     parser.add_argument("--system", action="append", help="pubcount, signals or cli (repeatable; default: pubcount and signals)")
     parser.add_argument("--study", action="store_true", help="also run the ranking-signal study (tls_study.py)")
+    parser.add_argument("--rank-study", action="store_true", help="also run the study of the generator's own choices (rank_study.py)")
     parser.add_argument("--re-extract", action="store_true", help="run the extractor again even where a timeline.yml is cached")
     parser.add_argument("--dump", type=Path, help="write every run's outputs and scores to this JSON file")
     args = parser.parse_args(argv)
@@ -229,6 +232,10 @@ def main(argv: list[str] | None = None) -> int:
         import tls_study
 
         print(tls_study.report(tasks))
+    if args.rank_study:
+        import rank_study
+
+        print(rank_study.report(tasks))
     if args.dump:
         dump(args.dump, runs)
     print(f"\n(total {time.perf_counter() - started:.0f} s)")

@@ -38,7 +38,7 @@ class Context:
     people and places."""
 
     timeline: Timeline
-    reports: dict[str, list[Report]]
+    reports: dict[str, list[Report]]  # page furniture left out
     days: DayCounts
     central: dict[str, str]  # "person:<id>" or "place:<name>" -> the name shown
 
@@ -65,12 +65,12 @@ def _plural(n: int, one: str, many: str) -> str:
 
 
 def _sources(event: Event, ctx: Context) -> tuple[int, str]:
-    n = len({e.source for e in event.sources})
+    n = len({r.source for r in ctx.reports.get(event.id, [])})
     return n, f"reported by {_plural(n, 'source', 'sources')}"
 
 
 def _outlets(event: Event, ctx: Context) -> tuple[int, str]:
-    n = len({ctx.outlet.get(e.source, e.source) for e in event.sources})
+    n = len({ctx.outlet[r.source] for r in ctx.reports.get(event.id, [])})
     return n, f"from {_plural(n, 'outlet', 'different outlets')}"
 
 
@@ -127,7 +127,7 @@ def central_entities(timeline: Timeline, counted: list[Event]) -> dict[str, str]
 def importance(event: Event, ctx: Context) -> Importance:
     """An event's importance and the reasons for it (those that count)."""
     score, reasons = 0.0, []
-    for signal in SIGNALS:
+    for signal in SIGNALS if event.id in ctx.reports else ():  # page furniture alone is no report
         count, text = signal.rule(event, ctx)
         value = signal.value(count) if count else 0.0
         if value > 0:

@@ -15,11 +15,15 @@ the square of the events:
    the same timeline gives the same storylines).
 4. Each event joins the community where its terms weigh most (a term weighs
    its inverse document frequency), if at least ``MIN_SHARED`` of its terms
-   are there. A community with at least ``MIN_EVENTS`` events is a
-   storyline; the ``MAJOR`` with the most sources are the major ones.
+   are there and one of them is among the community's ``CORE`` terms (the
+   most linked inside it): two loose words ("president", "security") do not
+   make an event part of a story. A community with at least ``MIN_EVENTS``
+   events is a storyline; the ``MAJOR`` with the most sources are the major
+   ones.
 
-A storyline's title is the phrase of its evidence (``titles.py``), its id
-the title's slug, its key events its ``KEY_EVENTS`` most important.
+A storyline's title is the phrase its ``TITLE_FROM`` most important events'
+sentences use for it (``titles.py``), its id the title's slug, its key
+events its ``KEY_EVENTS`` most important.
 """
 from __future__ import annotations
 
@@ -42,13 +46,15 @@ MAX_SHARE = 0.05
 TERMS_PER_EVENT = 12
 MIN_LINK = 0.3
 MIN_SHARED = 2
+CORE = 5
 MAJOR = 10
 KEY_EVENTS = 5
 SEED = 0
 TERMS_SHOWN = 6
+TITLE_FROM = 50  # the most important events a title is looked for in
 
 
-def storylines(timeline: Timeline, importance: dict[str, Importance]) -> list[Storyline]:
+def find_storylines(timeline: Timeline, importance: dict[str, Importance]) -> list[Storyline]:
     """The timeline's storylines, major first, each group by sources then title.
 
     Args:
@@ -61,9 +67,10 @@ def storylines(timeline: Timeline, importance: dict[str, Importance]) -> list[St
     df = Counter(t for found in terms.values() for t in found)
     usable = {t for t, n in df.items() if MIN_EVENTS <= n <= max(MIN_EVENTS, MAX_SHARE * len(events))}
     kept = {e: sorted(found & usable, key=lambda t: (df[t], t))[:TERMS_PER_EVENT] for e, found in terms.items()}
-    groups = _communities(_term_graph(kept, df))
+    graph = _term_graph(kept, df)
+    groups = _communities(graph)
     idf = {t: math.log(len(events) / df[t]) for t in usable}
-    members = _assign(kept, groups, idf)
+    members = _assign(kept, groups, _cores(graph, groups), idf)
     names = {p.id: p.name for p in timeline.people}
     by_id = {e.id: e for e in events}
     rarity = _rarity(events)
@@ -73,7 +80,8 @@ def storylines(timeline: Timeline, importance: dict[str, Importance]) -> list[St
             continue
         inside = Counter(t for i in ids for t in kept[i] if t in groups[group])
         top = [t for t, _ in sorted(inside.items(), key=lambda kv: (-kv[1], kv[0]))]
-        title = storyline_title([by_id[i] for i in ids], _own_words(top, names), rarity) or ", ".join(shown(t, names) for t in top[:2])
+        telling = [by_id[i] for i in by_importance(ids, importance)[:TITLE_FROM]]
+        title = storyline_title(telling, _own_words(top, names), rarity) or ", ".join(shown(t, names) for t in top[:2])
         found.append((ids, top, title))
     return _records(found, by_id, names, importance)
 
@@ -102,9 +110,9 @@ def _term_graph(kept: dict[str, list[str]], df: Counter) -> nx.Graph:
     for found in kept.values():
         together.update(itertools.combinations(sorted(found), 2))
     graph = nx.Graph()
-    for (a, b), n in sorted(together.items()):
-        if n >= MIN_EVENTS and n >= MIN_LINK * min(df[a], df[b]):
-            graph.add_edge(a, b, weight=n / math.sqrt(df[a] * df[b]))
+    linked = [(pair, n) for pair, n in together.items() if n >= MIN_EVENTS and n >= MIN_LINK * min(df[pair[0]], df[pair[1]])]
+    for (a, b), n in sorted(linked):
+        graph.add_edge(a, b, weight=n / math.sqrt(df[a] * df[b]))
     return graph
 
 
@@ -115,9 +123,18 @@ def _communities(graph: nx.Graph) -> list[frozenset[str]]:
     return sorted((frozenset(c) for c in found), key=lambda c: (-len(c), sorted(c)))
 
 
-def _assign(kept: dict[str, list[str]], groups: list[frozenset[str]], idf: dict[str, float]) -> dict[int, list[str]]:
+def _cores(graph: nx.Graph, groups: list[frozenset[str]]) -> set[str]:
+    """Each community's CORE terms: the most linked inside it (weighted degree)."""
+    core: set[str] = set()
+    for group in groups:
+        inside = {t: sum(w for _, u, w in graph.edges(t, data="weight") if u in group) for t in group}
+        core.update(sorted(group, key=lambda t: (-inside[t], t))[:CORE])
+    return core
+
+
+def _assign(kept: dict[str, list[str]], groups: list[frozenset[str]], core: set[str], idf: dict[str, float]) -> dict[int, list[str]]:
     """Each event to the community where its terms weigh most (ties: the
-    larger community), given it has MIN_SHARED terms there."""
+    larger community), given it has MIN_SHARED terms there, one of them core."""
     group_of = {t: i for i, group in enumerate(groups) for t in group}
     members: dict[int, list[str]] = defaultdict(list)
     for event_id, found in kept.items():
@@ -129,7 +146,7 @@ def _assign(kept: dict[str, list[str]], groups: list[frozenset[str]], idf: dict[
                 shared[group_of[t]] += 1
         if weight:
             best = min(weight, key=lambda g: (-weight[g], g))
-            if shared[best] >= MIN_SHARED:
+            if shared[best] >= MIN_SHARED and any(t in core and group_of[t] == best for t in found):
                 members[best].append(event_id)
     return members
 

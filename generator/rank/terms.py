@@ -1,6 +1,13 @@
 """What an event is about, as terms: the people and places it involves and
-the content words of its title and evidence. Storylines are threads of
-events that share terms.
+the content words of its title. Storylines are threads of events that share
+terms.
+
+The title, not the evidence: the title is the happening the extractor found
+("Israel reopened the Rafah crossing"), while the whole sentence also
+carries how it was told ("…, a police source told Xinhua") and what else it
+mentions. On Timeline17's five topics put together, storylines from titles
+mix topics in 11 % of their events, from whole sentences in 33 %
+(benchmarks/storylines.py).
 
 A term is ``person:<id>``, ``place:<name>`` or a lower-case word. Words of
 dates (weekdays, months, "week") and numbers are left out: sharing "Monday"
@@ -32,8 +39,7 @@ def event_terms(event: Event, names: dict[str, str], left_out: frozenset[str] = 
     entities = entity_terms(event)
     spelled = " ".join(names.get(t[len(PERSON):], "") if t.startswith(PERSON) else t[len(PLACE):] for t in entities)
     own = set(_NAME_WORD.findall(spelled.lower()))
-    text = " ".join([event.title, *(e.text for e in event.sources)])
-    found = {w for w in words.words(text) if w not in own and w not in left_out and w not in DATE_WORDS and not w.isdigit()}
+    found = {w for w in words.words(event.title) if w not in own and w not in left_out and w not in DATE_WORDS and not w.isdigit()}
     return frozenset(entities) | found
 
 
