@@ -23,7 +23,9 @@ titles of 1–3 words, ending in a reporting verb, with dropped words,
 duplicated (another event has the same title, case-folded); events dated
 by a number that is not a year; events with no day, and undated; events on
 the page of a "person" who is not a person (benchmarks/events_not_people.txt,
-a list checked by hand). Then: for a few real happenings of the news input
+a list checked by hand). Then: pairwise and B-cubed precision and recall of
+the events against a gold of same-happening sentences (benchmarks/events_gold/:
+dev.yml on the 1st half, heldout.yml on the 2nd); for a few real happenings of the news input
 (benchmarks/events_happenings.yml), how many events each is split into and
 how many sources its biggest event has; the seed check; the hand grades in
 benchmarks/events_grades/ summarised. The targets of issue 14 are printed
@@ -49,6 +51,7 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import event_gold as gold  # noqa: E402
 import event_inputs as inputs  # noqa: E402
 import event_metrics as metrics  # noqa: E402
 
@@ -56,6 +59,8 @@ HERE = Path(__file__).resolve().parent
 NOT_PEOPLE = HERE / "events_not_people.txt"
 HAPPENINGS = HERE / "events_happenings.yml"
 GRADES_DIR = HERE / "events_grades"
+# Same-happening gold per input: the dev half's made while tuning, the held-out half's after.
+GOLD = {"news 1st half": HERE / "events_gold" / "dev.yml", "news 2nd half": HERE / "events_gold" / "heldout.yml"}
 HAPPENINGS_INPUT = "news"
 SEED_SUMMIT_DATE = "2025-09-04"
 SEED_SUMMIT = re.compile(r"Paris summit|26 (?:countries|of Ukraine)|Macron")
@@ -228,6 +233,21 @@ def happenings_table(loaded: Loaded) -> None:
     print(table(["happening", "date", "events", "biggest: sources", "sources naming it", "matching, other dates"], rows))
 
 
+def gold_table(loaded: dict[str, Loaded]) -> None:
+    """B-cubed and pairwise scores of each input against its same-happening gold."""
+    rows = []
+    for name, path in GOLD.items():
+        if name not in loaded or not path.exists():
+            continue
+        s = gold.score(gold.read_gold(path), loaded[name].timeline)
+        rows.append([f"{name} ({path.name})", str(s.happenings), f"{s.sentences} ({s.not_extracted})",
+                     *(f"{v:.3f}" for v in (s.b3_precision, s.b3_recall, s.f1(s.b3_precision, s.b3_recall),
+                                            s.pair_precision, s.pair_recall, s.f1(s.pair_precision, s.pair_recall)))])
+    if rows:
+        print(f"\n## One happening, one event ({(HERE / 'events_gold').relative_to(inputs.ROOT)}/; benchmarks/event_gold.py)")
+        print(table(["", "happenings", "sentences (not extracted)", "B³ P", "B³ R", "B³ F1", "pairs P", "pairs R", "pairs F1"], rows))
+
+
 def seed_check(loaded: Loaded) -> None:
     seeds = set(loaded.timeline.sources)
     summit = [e for e in loaded.timeline.events
@@ -346,6 +366,7 @@ def main(argv: list[str] | None = None) -> int:
         print_figures(measured)
     if HAPPENINGS_INPUT in loaded:
         happenings_table(loaded[HAPPENINGS_INPUT])
+    gold_table(loaded)
     if "seeds" in loaded:
         seed_check(loaded["seeds"])
     grades_summary()

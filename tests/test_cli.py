@@ -38,6 +38,12 @@ def test_inspect_prints_the_contract_for_the_seeds():
     body = (CORPUS / SEED_REUTERS).read_text(encoding="utf-8")
     for item in second["dates"] + second["quotes"]:
         assert body[item["start"]:item["end"]].startswith(item["text"].split(" … ")[0])
+    for quote in second["quotes"]:
+        assert " … ".join(body[s:e] for s, e in quote["spans"]) == quote["text"]
+        assert {"cue", "speaker_kind", "role"} <= set(quote)
+    said = [q for q in second["quotes"] if q["speaker"] == "Vladimir Putin" and q["kind"] == "full"]
+    assert said and {q["speaker_kind"] for q in said} == {"person"} and any(q["cue"] == "said" for q in said)
+    assert "Xi Jinping" in first["people"] and "NATO" in second["organisations"]
 
 
 def test_inspect_published_overrides_the_file(tmp_path: Path):

@@ -165,7 +165,7 @@ def test_entry_by_entry_yaml_is_the_whole_dump():
     chunks: dict[str, str] = {}
     whole = dump(to_yaml(data))
     assert dump_plain(data, chunks=chunks) == whole
-    assert len(chunks) == sum(len(data[k]) for k in ("sources", "people", "events"))
+    assert len(chunks) == sum(len(data[k]) for k in ("sources", "people", "organisations", "events"))
     # From the stored texts, with one entry changed.
     data["events"][0]["title"] = "Changed: a title"
     assert dump_plain(data, chunks=dict(chunks)) == dump(to_yaml(data))

@@ -113,7 +113,7 @@ def test_the_whole_round_trip_leaves_a_file_that_can_be_cut(tmp_path: Path):
 def test_reading_by_entry_gives_what_parsing_all_of_it_gives():
     body = committed_body()
     already_read = entries_by_text(body, read(body))
-    assert sum(len(items) for items in already_read.values()) == sum(len(read(body)[k]) for k in ("sources", "people", "events"))
+    assert sum(len(items) for items in already_read.values()) == sum(len(read(body)[k]) for k in ("sources", "people", "organisations", "events"))
     edited = commented(body).replace("title: News timeline", "title: Ours", 1)
     edited = edited.replace("description: French President", "description: President of France", 1)
     for text in (body, edited):

@@ -4,9 +4,9 @@ from __future__ import annotations
 import pytest
 from conftest import SEED_REUTERS, SEED_WORLDVIEW
 
-from generator.extract.mentions import collect_people
 from generator.extract.quote_spans import find_quotes, scan_paragraph
 from generator.extract.quotes import extract_quotes
+from generator.extract.speakers import collect_speakers
 from generator.model import Block, Paragraph
 
 
@@ -45,8 +45,7 @@ def quotes_of(nlp, *paragraphs: str):
     for text in paragraphs:
         paras.append(Paragraph(Block(offset, offset + len(text), "body"), nlp(text)))
         offset += len(text) + 2
-    people = collect_people(paras)
-    found, _ = extract_quotes(paras, people)
+    found, _ = extract_quotes(paras, collect_speakers(paras))
     return [(q.text, q.kind, q.speaker) for q in found]
 
 
@@ -136,3 +135,29 @@ def test_every_quote_span_points_at_its_text(seed_extractions):
     for x in seed_extractions.values():
         for quote in x.quotes:
             assert x.article.body[quote.spans[0][0]:quote.spans[0][1]] == quote.text.split(" … ")[0]
+
+
+def speakers_of(nlp, *paragraphs: str):
+    paras, offset = [], 0
+    for text in paragraphs:
+        paras.append(Paragraph(Block(offset, offset + len(text), "body"), nlp(text)))
+        offset += len(text) + 2
+    found, _ = extract_quotes(paras, collect_speakers(paras))
+    return [(q.speaker, q.speaker_kind, q.role) for q in found]
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # An organisation speaks (AFP, 2005), its acronym one with its name.
+    (["The National Council of Resistance of Iran (NCRI) said that \"this vote, like all the other mascarades of this theocracy, is completely illegitimate,\" according to a statement received by AFP in Nicosia."],
+     [("National Council of Resistance of Iran", "organisation", None)]),
+    # An office named by its place; a voice with its owner, the role kept (issue 15's examples).
+    (["\"It is not for them to decide,\" the Kremlin said on Friday."], [("Kremlin", "organisation", None)]),
+    (["\"We are confident the talks will go ahead,\" a Downing Street spokeswoman said."], [("Downing Street", "organisation", "spokeswoman")]),
+    (["The report by Chatham House said the plan was \"deeply flawed and unworkable.\""], [("Chatham House", "organisation", "report")]),
+    # A voice whose owner the text does not name is nobody's (AFP, 1997).
+    (["\"Japan is arranging his visit, but the schedule is yet to be fixed,\" the ministry spokeswoman said."], [(None, None, None)]),
+    # A person's voice is the person's, with the role.
+    (["\"Hillary will win the nomination,\" a Clinton spokesman said.", "Hillary Clinton spoke in Iowa."], [("Hillary Clinton", "person", "spokesman")]),
+])
+def test_speakers_that_are_not_people(nlp, paragraphs, expected):
+    assert speakers_of(nlp, *paragraphs) == expected

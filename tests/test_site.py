@@ -175,3 +175,14 @@ def test_claims_link_to_the_original_with_a_text_fragment_where_the_source_has_a
     assert "[https://example.org/putin-warns](https://example.org/putin-warns)" in pages["sources/putin-warns-western-troops-in-ukraine.md"]
     other = pages["events/2025-09-06-mark-rutte-reinforced-that-russia-has-no-veto.md"]  # from the source without a url
     assert "#:~:text=" not in other
+
+
+def test_an_event_no_text_dates_says_it_was_reported_then():
+    timeline = pipeline.load_timeline(Project(ROOT / "timeline.yml", ROOT / "corpus"))
+    pages = render_site(timeline, pipeline.articles_of(timeline, ROOT / "corpus"))
+    reported = [e for e in timeline.events if e.date_basis == "reported"]
+    assert reported, "the seed timeline has statements no text dates"
+    for event in reported:
+        assert "reported on 6 Sep 2025 (date not stated)" in pages[f"events/{event.id}.md"]
+    several = [e for e in timeline.events if e.source_count > 1]
+    assert several and all(f"**Reported by:** {e.source_count} sources" in pages[f"events/{e.id}.md"] for e in several)

@@ -1,15 +1,17 @@
 """Assemble the extractions of a whole corpus into a timeline: its sources,
-its people, and one event per cluster of mentions, with ids reused from the
+its people and organisations, and one event per cluster of mentions, with ids reused from the
 previous timeline so that links keep working between builds.
 """
 from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from ..model import Event, Evidence, Extraction, Source, Sourced, Timeline, dates, timeline_order
+from ..model import NOUN, Event, Evidence, Extraction, Source, Sourced, Timeline, timeline_order
 from .cluster import cluster
+from .dating import differs, event_date
 from .ids import slug, unique_slug
-from .people import index_people
+from .entities import index_entities
+from .titles import best_headline, distinct_titles
 from .variants import group_quotes, speaker_ids
 
 DEFAULT_TITLE = "News timeline"
@@ -28,24 +30,30 @@ def assemble(extractions: list[Extraction], previous: Timeline | None = None) ->
     previous = previous or Timeline(DEFAULT_TITLE)
     sources = _sources(extractions, previous)
     source_of = {s.file: s.id for s in sources}
-    people, person_of = index_people(extractions, previous.people)
-    names_in: dict[str, dict[str, str]] = defaultdict(dict)
-    for (file, name), pid in person_of.items():
-        names_in[file][name] = pid
+    entities = index_entities(extractions, previous)
     mentions = []
     for order, x in enumerate(extractions):
-        names = names_in[x.article.file]
+        file = x.article.file
         for mention in x.events:
+            if mention.form == NOUN and mention.date is None:
+                continue  # an undated noun phrase ("the bombings") names a happening other mentions date
+            named = ([entities.id_of(file, n) for n in mention.people]
+                     + [entities.id_of(file, n, "organisation") for n in mention.organisations]
+                     + [entities.id_of(file, q.speaker, q.speaker_kind) for q in mention.quotes])
+            subject = entities.id_of(file, mention.subject)
             mentions.append(Sourced(
-                source=source_of[x.article.file], order=order, mention=mention,
-                people=frozenset(names[n] for n in mention.people if n in names),
-                subject=names.get(mention.subject) if mention.subject else None,
-                speakers=speaker_ids(mention.quotes, names),
+                source=source_of[file], order=order, mention=mention,
+                people=frozenset(i for i in named if i in entities.person_ids),
+                subject=subject if subject in entities.person_ids else None,
+                speakers=speaker_ids(mention.quotes, file, entities),
+                organisations=frozenset(i for i in named if i and i not in entities.person_ids),
+                published=x.article.published,
             ))
     events = [assemble_event(group) for group in cluster(mentions)]
+    distinct_titles(events, {e.id: e.name for e in [*entities.people, *entities.organisations]})
     _give_ids(events, previous)
     events.sort(key=timeline_order)
-    return Timeline(previous.title, sources, people, events)
+    return Timeline(previous.title, sources, entities.people, events, entities.organisations)
 
 
 def _sources(extractions: list[Extraction], previous: Timeline) -> list[Source]:
@@ -64,44 +72,32 @@ def _sources(extractions: list[Extraction], previous: Timeline) -> list[Source]:
 
 
 def assemble_event(group: list[Sourced]) -> Event:
-    """One event from a cluster of mentions: the most precise date, the title
-    of the mention that gives it, every source's evidence, and each quote
-    once, with other outlets' wordings of it as variants. Its id is given
-    once every event is known (``_give_ids``)."""
-    best = _best_dated(group)
-    date_value, basis = best.mention.date, best.mention.date_basis
+    """One event from a cluster of mentions: the best-supported date
+    (``dating``), the best headline (``titles``), every source's evidence,
+    and each quote once, with other outlets' wordings of it as variants. Its
+    id is given once every event is known (``_give_ids``)."""
+    date_value, basis = event_date(group)
+    headline = best_headline(group, date_value)
     evidence, seen = [], set()
     for member in sorted(group, key=lambda m: (m.order, m.mention.start)):
         key = (member.source, member.mention.start)
         if key in seen:
             continue
         seen.add(key)
-        differs = member.mention.date if member.mention.date_basis != "publication" and member.mention.date != date_value and not dates.contains(member.mention.date or "", date_value or "") else None
-        evidence.append(Evidence(member.source, member.mention.text, (member.mention.start, member.mention.end), differs, member.mention.date_span))
+        evidence.append(Evidence(member.source, member.mention.text, (member.mention.start, member.mention.end),
+                                 differs(member, date_value), member.mention.date_span))
     people = Counter()
     for member in group:
         for person in member.people:
             people[person] += 2 if person == member.subject else 1
     places = list(dict.fromkeys(p for m in group for p in m.mention.places))
+    organisations = Counter(o for m in group for o in m.organisations)
     return Event(
-        id="", date=date_value, date_basis=basis, status=best.mention.status, title=best.mention.title, summary=best.mention.text,
+        id="", date=date_value, date_basis=basis, status=headline.mention.status, title=headline.mention.title, summary=headline.mention.text,
         people=[p for p, _ in sorted(people.items(), key=lambda kv: (-kv[1], kv[0]))],
         places=places, sources=evidence, quotes=group_quotes(group),
+        organisations=[o for o, _ in sorted(organisations.items(), key=lambda kv: (-kv[1], kv[0]))],
     )
-
-
-def _best_dated(group: list[Sourced]) -> Sourced:
-    """The mention whose date the event takes: a date in the text before the
-    publication date, the most precise, the one most sources give, the first."""
-    support = Counter(m.mention.date for m in {(m.source, m.mention.date): m for m in group}.values())
-
-    def rank(member: Sourced) -> tuple:
-        point = dates.parse_point(member.mention.date)
-        width = (point.last - point.first).days if point else 10**6
-        publication = member.mention.date_basis == "publication"
-        return (publication, width, -support[member.mention.date], member.order, member.mention.start)
-
-    return min(group, key=rank)
 
 
 def _give_ids(events: list[Event], previous: Timeline) -> None:

@@ -1,119 +1,87 @@
-"""Cluster what several sources (and several sentences of one source) report:
-which event mentions are one happening (``assemble`` then makes each cluster
+"""Cluster event mentions into happenings: which mentions, across sources,
+days and sentences, report one happening (``assemble`` makes each cluster
 one event).
 
-Two mentions can only be one happening when their dates are compatible (their
-intervals overlap: "this week" and "on Friday"; a statement dated only by its
-article's publication is taken as made in the week before it) and their
-subjects, if both have one, are the same person. Among those, mentions are
-joined when they share enough people, places and words. Candidates are found
-through an index of (person or place, month), never by comparing every pair.
+The decision rule, on evidence weighed by ``similarity.score``:
+
+1. Candidates come from blocking indexes only, never all pairs: mentions
+   sharing an entity (person or place), a class of happening or one of
+   their rarest words in the same month, or standing in the same article.
+   An index entry larger than ``BLOCK_SIZE`` pairs each mention only with
+   its ``BLOCK_SIZE`` nearest in date, so the work grows as n·log n.
+2. Never joined: the acts of two different actors (people, or the places
+   and organisations a headline opens with: "Iraq condemned …"); dates
+   that cannot name one time (a mention with no date of its own is taken
+   as happening in the two weeks before its article, a present-tense
+   statement in the week before), unless two sources tell it in the same
+   words and disagree on the day; two mentions of one sentence at times
+   that cannot meet (so a sentence feeds at most one event per happening).
+3. Other pairs are scored (``similarity.score``): how alike the sentences'
+   words are (TF-IDF cosine, IDF over the corpus), the rare entities they
+   share (IDF-weighted), the same or a related class of happening
+   (kill/shoot/slay; bomb/blast/attack; elect/vote: ``event_classes``), the
+   same stated day; minus unrelated classes, places or counts that differ.
+4. Average link: pairs are taken best first; two clusters merge when the
+   mean score over their cross pairs reaches ``SAME_HAPPENING`` and no
+   cross pair is never-joined, so a chain of near pairs cannot glue two
+   unrelated happenings together.
 """
 from __future__ import annotations
 
-import re
 from collections import defaultdict
-from dataclasses import dataclass
-from datetime import date, timedelta
-from functools import cached_property
+from datetime import date
+from itertools import islice
 
-from spacy.lang.en.stop_words import STOP_WORDS
+from ..model import Sourced, dates
+from .similarity import Corpus, Profile, cannot_join, score
 
-from ..model import EventMention, Sourced, dates
-
-# A statement dated by its article's publication was made up to this long before.
-PUBLICATION_WINDOW = timedelta(days=6)
-SAME_EVENT_SCORE = 4.0
-# Reports of one happening that disagree on its day: how far apart, how alike.
-CONFLICT_WINDOW = timedelta(days=7)
-CONFLICT_OVERLAP = 0.5
-_WORD_RE = re.compile(r"[a-z]+")
-
-
-@dataclass(frozen=True)
-class _Candidate:
-    """A mention as clustering compares it: its date as an interval of days,
-    its words and places, each worked out once."""
-
-    sourced: Sourced
-
-    @property
-    def source(self) -> str:
-        return self.sourced.source
-
-    @property
-    def mention(self) -> EventMention:
-        return self.sourced.mention
-
-    @property
-    def people(self) -> frozenset[str]:
-        return self.sourced.people
-
-    @property
-    def subject(self) -> str | None:
-        return self.sourced.subject
-
-    @cached_property
-    def interval(self) -> tuple[date, date] | None:
-        point = dates.parse_point(self.mention.date)
-        if point is None:
-            return None
-        if self.mention.date_basis == "publication":
-            return point.first - PUBLICATION_WINDOW, point.last
-        return point.first, point.last
-
-    @cached_property
-    def words(self) -> frozenset[str]:
-        return frozenset(w for w in _WORD_RE.findall(self.mention.text.lower()) if w not in STOP_WORDS and len(w) > 2)
-
-    @cached_property
-    def places(self) -> frozenset[str]:
-        return frozenset(self.mention.places)
+SAME_HAPPENING = 2.0
+BLOCK_SIZE = 20
+# Cross pairs a merge test scores at most: beyond, each side's first members stand for it.
+_MERGE_SAMPLE = 24
 
 
 def cluster(mentions: list[Sourced]) -> list[list[Sourced]]:
-    """Group mentions of the same happening (single-link over compatible pairs)."""
-    parent = list(range(len(mentions)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    candidates = [_Candidate(m) for m in mentions]
-    for i, j in candidate_pairs(candidates):
-        if same_event(candidates[i], candidates[j]):
-            parent[find(i)] = find(j)
-    groups: dict[int, list[Sourced]] = defaultdict(list)
-    for index, mention in enumerate(mentions):
-        groups[find(index)].append(mention)
-    return sorted(groups.values(), key=lambda g: min((m.order, m.mention.start) for m in g))
+    """Group mentions of the same happening, in corpus order."""
+    corpus = Corpus(mentions)
+    profiles = [corpus.profile(m, m.published) for m in mentions]
+    pairs = (pair for pair in candidate_pairs(profiles) if not cannot_join(profiles[pair[0]], profiles[pair[1]]))
+    scores = {pair: score(profiles[pair[0]], profiles[pair[1]], corpus) for pair in pairs}
+    groups = _average_link(profiles, scores, corpus)
+    result = [[mentions[i] for i in sorted(members)] for members in groups]
+    return sorted(result, key=lambda g: min((m.order, m.mention.start) for m in g))
 
 
-def candidate_pairs(mentions: list[_Candidate]) -> set[tuple[int, int]]:
-    """Pairs that share a person or place within the same month or so."""
-    buckets: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for index, mention in enumerate(mentions):
-        interval = mention.interval
-        if interval is None:
+def candidate_pairs(profiles: list[Profile]) -> set[tuple[int, int]]:
+    """Pairs that share an entity, a class of happening or a rare word
+    within a month, or an article."""
+    blocks: dict[tuple, list[int]] = defaultdict(list)
+    for index, profile in enumerate(profiles):
+        blocks[("source", profile.source)].append(index)
+        if profile.interval is None:
             continue
-        for key in _months(interval):
-            for entity in mention.people | mention.places:
-                buckets[(entity, key)].append(index)
-            buckets[("", key + mention.source)].append(index)  # same source, same month
-    pairs = set()
-    for members in buckets.values():
-        for a in range(len(members)):
-            for b in range(a + 1, len(members)):
-                pairs.add((members[a], members[b]))
+        for period in _periods(profile.interval):
+            for entity in profile.entities:
+                blocks[(period, entity)].append(index)
+            for name in profile.classes:
+                blocks[(period, "class:" + name)].append(index)
+            for word in profile.rare_words:
+                blocks[(period, "word:" + word)].append(index)
+    pairs: set[tuple[int, int]] = set()
+    for members in blocks.values():
+        if len(members) > BLOCK_SIZE:
+            members = sorted(members, key=lambda i: profiles[i].interval[0] if profiles[i].interval else date.max)
+            pairs.update((min(a, b), max(a, b)) for k, a in enumerate(members) for b in islice(members, k + 1, k + 1 + BLOCK_SIZE))
+        else:
+            pairs.update((min(a, b), max(a, b)) for k, a in enumerate(members) for b in members[k + 1:])
     return pairs
 
 
-def _months(interval: tuple[date, date]) -> list[str]:
+def _periods(interval: tuple[date, date]) -> list[str]:
+    """The months an interval covers, or its year when it covers more than two."""
     first, last = interval
     if (last - first).days > 62:
-        return [f"{first.year}"]  # a year or a decade: bucket coarsely
+        return [f"{first.year}"]
     keys, current = [], date(first.year, first.month, 1)
     while current <= last:
         keys.append(dates.month(current))
@@ -121,37 +89,33 @@ def _months(interval: tuple[date, date]) -> list[str]:
     return keys
 
 
-def same_event(a: _Candidate, b: _Candidate) -> bool:
-    """Whether two mentions report the same happening."""
-    if a.subject and b.subject and a.subject != b.subject:
-        return False
-    if not _compatible(a, b):
-        return _conflicting_report(a, b)
-    if a.source == b.source and a.subject and a.mention.statement and b.mention.statement:
-        return True  # one article, one person speaking at one time: one statement
-    return 2 * len(a.people & b.people) + len(a.places & b.places) + 4 * _overlap(a, b) >= SAME_EVENT_SCORE
+def _average_link(profiles: list[Profile], scores: dict[tuple[int, int], float], corpus: Corpus) -> list[list[int]]:
+    owner = list(range(len(profiles)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(profiles))}
 
+    def pair_score(i: int, j: int) -> float | None:
+        a, b = profiles[i], profiles[j]
+        if cannot_join(a, b):
+            return None
+        key = (min(i, j), max(i, j))
+        if key not in scores:
+            scores[key] = score(a, b, corpus)
+        return scores[key]
 
-def _overlap(a: _Candidate, b: _Candidate) -> float:
-    union = a.words | b.words
-    return len(a.words & b.words) / len(union) if union else 0.0
-
-
-def _conflicting_report(a: _Candidate, b: _Candidate) -> bool:
-    """Two sources telling the same happening in the same words but giving
-    different days for it: one event, the disagreement kept on its evidence."""
-    if a.source == b.source or "publication" in (a.mention.date_basis, b.mention.date_basis):
-        return False
-    pa, pb = dates.parse_point(a.mention.date), dates.parse_point(b.mention.date)
-    if not (pa and pb and pa.precision == pb.precision == dates.DAY):
-        return False
-    close = abs((pa.first - pb.first).days) <= CONFLICT_WINDOW.days
-    return close and bool(a.people & b.people or a.places & b.places) and _overlap(a, b) >= CONFLICT_OVERLAP
-
-
-def _compatible(a: _Candidate, b: _Candidate) -> bool:
-    """Dates that can name the same time: one interval within the other."""
-    ia, ib = a.interval, b.interval
-    if ia is None or ib is None:
-        return False
-    return (ia[0] <= ib[0] and ib[1] <= ia[1]) or (ib[0] <= ia[0] and ia[1] <= ib[1])
+    rejected: set[tuple[int, int, int, int]] = set()  # cluster pairs (and their sizes) found apart
+    for (i, j), value in sorted(scores.items(), key=lambda kv: (-kv[1], kv[0])):
+        if value < SAME_HAPPENING:
+            break
+        ci, cj = sorted((owner[i], owner[j]))
+        tried = (ci, len(members[ci]), cj, len(members[cj]))
+        if ci == cj or tried in rejected:
+            continue
+        cross = [pair_score(a, b) for a in members[ci][:_MERGE_SAMPLE] for b in members[cj][:_MERGE_SAMPLE]]
+        if None in cross or sum(cross) / len(cross) < SAME_HAPPENING:
+            rejected.add(tried)
+            continue
+        keep, gone = (ci, cj) if len(members[ci]) >= len(members[cj]) else (cj, ci)
+        for index in members[gone]:
+            owner[index] = keep
+        members[keep] += members.pop(gone)
+    return list(members.values())

@@ -7,7 +7,12 @@ import re
 
 from rapidfuzz import fuzz
 
+from typing import TYPE_CHECKING
+
 from ..model import Quote, QuoteEntry, Sourced
+
+if TYPE_CHECKING:
+    from .entities import Entities
 
 QUOTE_VARIANT_SIMILARITY = 70
 # A quote this short is matched only by its exact words.
@@ -24,7 +29,7 @@ def group_quotes(group: list[Sourced]) -> list[QuoteEntry]:
             if (member.source, quote.start) in seen:
                 continue
             seen.add((member.source, quote.start))
-            entry = QuoteEntry(speaker, quote.text, member.source, (quote.start, quote.end), quote.kind)
+            entry = QuoteEntry(speaker, quote.text, member.source, (quote.start, quote.end), quote.kind, role=quote.role)
             original = next((e for e in entries if is_variant(e, entry)), None)
             if original is not None:
                 original.variants.append(entry)
@@ -47,5 +52,6 @@ def _normalize_quote(text: str) -> str:
     return re.sub(r"\[[^\]]*\]", " ", text)
 
 
-def speaker_ids(quotes: tuple[Quote, ...], person_of: dict[str, str]) -> tuple[str | None, ...]:
-    return tuple(person_of.get(q.speaker) if q.speaker else None for q in quotes)
+def speaker_ids(quotes: tuple[Quote, ...], file: str, entities: Entities) -> tuple[str | None, ...]:
+    """The entity id of each quote's speaker (a person's or an organisation's)."""
+    return tuple(entities.id_of(file, q.speaker, q.speaker_kind) for q in quotes)

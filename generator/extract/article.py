@@ -3,12 +3,13 @@ dates, people, quotes and events in them.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING, Iterable, Iterator
 
 from ..model import Article, Extraction, Paragraph, Timex, dates
 from . import events as ev
-from .mentions import collect_people
 from .quotes import extract_quotes
+from .speakers import collect_speakers
 from .timex import tag_blocks
 
 if TYPE_CHECKING:  # spaCy is imported by whoever loads the model, not by importing this
@@ -46,12 +47,14 @@ def _extract_or_report(article: Article, paragraphs: list[Paragraph]) -> Extract
 def extract_parsed(article: Article, paragraphs: list[Paragraph]) -> Extraction:
     """Everything in one article, given its parsed story blocks."""
     timexes = tag_dates(article, paragraphs)
-    people = collect_people(paragraphs)
-    quotes, problems = extract_quotes(paragraphs, people)
+    speakers = collect_speakers(paragraphs)
+    quotes, problems = extract_quotes(paragraphs, speakers)
     published = dates.day(article.published) if article.published else None
-    found = ev.extract_events(paragraphs, timexes, quotes, people, published)
+    found = ev.extract_events(paragraphs, timexes, quotes, speakers.people, published, article.title)
+    organisations = speakers.organisations
+    found = [replace(e, organisations=organisations.named_in(e.start, e.end)) for e in found]
     warnings = tuple(f"{article.file}: {p}" for p in problems)
-    return Extraction(article, tuple(timexes), tuple(quotes), tuple(found), people.refs(), article.warnings + warnings)
+    return Extraction(article, tuple(timexes), tuple(quotes), tuple(found), speakers.people.refs(), article.warnings + warnings, organisations.refs())
 
 
 def tag_dates(article: Article, paragraphs: list[Paragraph]) -> list[Timex]:

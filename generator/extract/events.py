@@ -1,293 +1,165 @@
-"""Events: dated happenings stated in a sentence, and the statements people made.
+"""Events: the happenings an article reports, sentence by sentence, each with
+a headline, a status, its date and the people and places of its sentence.
 
-A sentence yields an event for each predicate (a verb, or an eventive noun
-such as "meeting") that a date expression governs; a date that could not be
-resolved leaves the event undated (None), never guessed. Vague references
-("now", "recently"), durations and sets date nothing.
+A date expression dates the verb or eventive noun it modifies
+(``predicates.py`` turns that word into the act the news is about); the act
+gets a headline (``headline.py``) and a status (``status.py``). A forecast
+or a hypothetical is dated by the day it was said, not by the date it names:
+its headline says who said what ("Browne said troops would be lower by 2007").
+A date that could not be resolved leaves the event undated (None), never
+guessed; vague references ("now", "recently"), durations and sets date nothing.
 
-A sentence with no date of its own that reports what a named person said (a
-reporting verb or a quote with a speaker) is dated by the publication date,
-marked as such, only when it reports in the present tense or present perfect
-("says", "has rejected"), the way news states the day's statements. A
-past-tense report without a date ("Putin said …") is an undated statement,
-kept only when its speaker has no other event in the article: otherwise it
-elaborates that event, which its quotes join.
+A remark is an event only when saying it is news: an announcement, an
+accusation, a warning, a denial, a call … (``predicates.NEWS_ACTS``). Such a
+statement with no date of its own is dated by the publication date, marked
+as such, when it is reported in the present tense or present perfect
+("warns", "has rejected"); a past-tense one stays undated, kept only when
+its speaker has no other event in the article. Other remarks ("said",
+"added") make no event: their quotes join the event they elaborate.
+
+An eventive noun phrase the sentence does not date ("the bombings", "a
+Paris summit where …") is an undated noun mention: it names a happening
+another mention may date (the combine stage joins them).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from dataclasses import replace
+from datetime import date
 
-from ..model import EventMention, Paragraph, Quote, Timex
-from .lexicon import CUE_VERBS
-from .people import ArticlePeople, NamedPerson
+from ..model import CLAUSE, FORECAST, HAPPENED, HYPOTHETICAL, NOUN, SCHEDULED, EventMention, Paragraph, Quote, Timex, dates
+from . import predicates
+from .event_quotes import attach_quotes
+from .headline import shares_words
+from .event_mention import UNDATED, Dating, Words, clause_event_mention, event_mention
+from .people import ArticlePeople
+from .sentence import Sentence, in_spans, units
+from .statements import happening, news_statement, reports_today
+from .status import status_of
 from .timex import REFERENCES
 
-if TYPE_CHECKING:  # spaCy is imported by whoever loads the model, not by importing this
-    from spacy.tokens import Span, Token
-
-PLACE_LABELS = ("GPE", "LOC", "FAC")
-_TITLE_MAX_TOKENS = 14
-_DROP_FROM_TITLE = ("relcl", "advcl", "appos", "parataxis", "meta", "intj", "dep", "npadvmod")
-_PRESENT_PERFECT_AUX = {"has", "have", "'s", "’s", "'ve", "’ve"}
-
-
-@dataclass(frozen=True)
-class _Dated:
-    timex: Timex
-    predicate: Token
-
-
-def extract_events(paragraphs: list[Paragraph], dates: list[Timex], quotes: list[Quote], people: ArticlePeople, published_value: str | None) -> list[EventMention]:
+def extract_events(paragraphs: list[Paragraph], dates_found: list[Timex], quotes: list[Quote], people: ArticlePeople,
+                   published_value: str | None, title: str | None = None) -> list[EventMention]:
     """Events of one article, in text order, each with the quotes it carries."""
+    published = dates.parse_point(published_value).first if published_value else None
     events: list[EventMention] = []
     undated: list[EventMention] = []
     quoted = [part for q in quotes for part in q.spans]
     for number, para in enumerate(paragraphs):
         offset = para.block.start
-        lead = number == 0
-        for sent in _units(para.doc, quoted, offset):
-            start, end = sent.start_char + offset, sent.end_char + offset
-            in_sentence = [t for t in dates if start <= t.start < end and t.type in ("DATE", "TIME") and t.value not in REFERENCES and not _in_spans(t.start, quoted)]
-            sent_quotes = [q for q in quotes if start <= q.start < end and q.speaker and q.kind != "not_speech"]
-            dated = _dated_predicates(sent, in_sentence, offset)
-            for item in dated:
-                events.append(_event(sent, offset, item.predicate, item.timex, "anchor" if item.timex.anchored else "text", people, quoted, sent_quotes, lead=lead))
-            statement = None if dated else _statement(sent, offset, people, quoted, sent_quotes)
-            if statement is not None and published_value and reports_today(statement):
-                events.append(_event(sent, offset, statement, None, "publication", people, quoted, sent_quotes, published_value, lead=lead))
-            elif statement is not None:
-                undated.append(_event(sent, offset, statement, None, "text", people, quoted, sent_quotes, lead=lead))
-    speakers = {e.subject for e in events}
+        for unit in units(para.doc, quoted, offset):
+            start, end = unit.start_char + offset, unit.end_char + offset
+            sentence = Sentence(
+                unit, offset, number == 0, people, quoted,
+                [q for q in quotes if start <= q.start < end and q.speaker and q.kind != "not_speech"],
+                [q for q in quotes if start <= q.start < end and q.kind != "not_speech"],
+                [t for t in dates_found if start <= t.start < end and t.type in ("DATE", "TIME") and t.value not in REFERENCES and not in_spans(t.start, quoted)],
+                published,
+            )
+            dated = _dated_mentions(sentence, published_value)
+            events += dated
+            statement = None if dated else news_statement(sentence)
+            if statement is not None:
+                verb, status, about = statement
+                if published_value and reports_today(verb):
+                    events.append(event_mention(sentence, verb, Dating(None, "publication", published_value), status, about=about))
+                else:
+                    undated.append(event_mention(sentence, verb, UNDATED, status, about=about))
+            taken = {m.trigger for m in dated}
+            events += [event_mention(sentence, noun, UNDATED, HAPPENED) for noun in predicates.event_nouns(unit, taken, quoted, offset)]
+    speakers = {e.subject for e in events if e.form == CLAUSE}
     events += [e for e in undated if e.subject not in speakers]
     events.sort(key=lambda e: e.start)
-    return _attach_quotes(events, quotes)
+    return _title_candidate(attach_quotes(events, quotes), title)
 
 
-def reports_today(verb: Token) -> bool:
-    """Present-tense or present-perfect reporting ("says", "has rejected",
-    "is warning"): what news uses for the statements of the day it is published."""
-    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    if verb.tag_ in ("VBZ", "VBP"):
-        return not aux - {"do", "does"}
-    if verb.tag_ == "VBN":
-        return bool(aux & _PRESENT_PERFECT_AUX) and not aux & {"had", "was", "were"}
-    return verb.tag_ == "VBG" and bool(aux & {"is", "are", "'s", "’s", "'re", "’re"})
+def _dated_mentions(sentence: Sentence, published_value: str | None) -> list[EventMention]:
+    """One mention per act a date in the sentence dates (the finest date, if several do)."""
+    acts = []
+    for timex in sentence.timexes:
+        skip = sentence.tokens(timex)
+        span = sentence.span.doc.char_span(timex.start - sentence.offset, timex.end - sentence.offset, alignment_mode="expand")
+        word = predicates.dated_word(span) if span is not None else None
+        act = predicates.act_of(word, skip) if word is not None else None
+        if act is not None and word.dep_ == "pobj" and act.token.i != word.i and word.head.dep_ == "prep":
+            skip = skip | {t.i for t in word.head.subtree}  # "elected … in an election on Wednesday": the phrase dates it
+        if act is not None:
+            acts.append((act, timex, skip))
+    own = {act.token.i for act, _, _ in acts if act.reported_by is None}
+    apart = own | {act.token.i for act, _, _ in acts}
+    mentions, seen = [], set()
+    for act, timex, _ in sorted(acts, key=lambda a: _precision_rank(a[1].value)):
+        if act.token.i in seen or predicates.is_remark(act) or act.reported_by is not None and act.token.i in own:
+            continue  # seen, a remark, or a reported clause dated on its own
+        seen.add(act.token.i)
+        skip = set().union(*(s for a, _, s in acts if a.token.i == act.token.i))
+        found = _dated(sentence, act, timex, skip, acts, published_value, apart - {act.token.i})
+        if found is not None:
+            mentions.append(found)
+    return sorted(mentions, key=lambda m: m.date_span or (0, 0))
 
 
-def _units(doc, quoted: list[tuple[int, int]], offset: int) -> list[Span]:
-    """Sentences, with those that one quotation runs across joined into one."""
-    units: list[Span] = []
-    for sent in doc.sents:
-        if units and any(s < sent.start_char + offset < e for s, e in quoted):
-            units[-1] = doc[units[-1].start:sent.end]
-        else:
-            units.append(sent)
-    return units
+def _precision_rank(value: str | None) -> int:
+    """Finer dates first: an act two dates govern takes the more precise."""
+    point = dates.parse_point(value)
+    return -dates.PRECISIONS.index(point.precision) if point else 1
 
 
-def _root(unit: Span, quoted: list[tuple[int, int]], offset: int) -> Token:
-    """The main verb of a unit: of its last sentence that is not all quotation."""
-    roots = [t for t in unit if t.dep_ == "ROOT" and not _in_spans(t.idx + offset, quoted)]
-    return roots[-1] if roots else unit.root
+def _dated(sentence: Sentence, act: predicates.Act, timex: Timex, skip: set[int], acts, published_value: str | None,
+           apart: set[int]) -> EventMention | None:
+    """The mention of a dated act.
 
-
-def _in_spans(position: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s <= position < e for s, e in spans)
-
-
-def _dated_predicates(sent: Span, timexes: list[Timex], offset: int) -> list[_Dated]:
-    found: dict[int, _Dated] = {}
-    doc = sent.doc
-    for timex in timexes:
-        span = doc.char_span(timex.start - offset, timex.end - offset, alignment_mode="expand")
-        if span is None:
-            continue
-        predicate = _predicate(span)
-        if predicate is not None and predicate.i not in found:
-            found[predicate.i] = _Dated(timex, predicate)
-    return sorted(found.values(), key=lambda d: d.predicate.i)
-
-
-def _predicate(span: Span) -> Token | None:
-    """The verb or eventive noun a date expression modifies.
-
-    For "came a day after X announced", the clause after "after" is the one dated.
+    A reported clause dated by its saying is the news when it happened; a
+    plan, forecast or hypothesis reported so is news as a statement ("X said
+    C"). A forecast or hypothesis with a date of its own is dated by its
+    saying too, and titled by who said it, with the date it names.
     """
-    last = span[-1]
-    if last.lower_ in ("after", "before") and last.head.pos_ in ("VERB", "AUX") and last.head.i > last.i:
-        return last.head
-    token = span.root
-    head = token.head
-    if token.dep_ == "pobj" and head.dep_ == "prep":
-        head = head.head
-    for _ in range(4):
-        if head.pos_ in ("VERB", "AUX", "NOUN") and not (head.i in range(span.start, span.end)):
-            return head
-        if head.head is head:
-            return head
-        head = head.head
-    return None
-
-
-def _statement(sent: Span, offset: int, people: ArticlePeople, quoted: list[tuple[int, int]], sent_quotes: list[Quote]) -> Token | None:
-    """The main verb of a sentence where a named person speaks, if any."""
-    root = _root(sent, quoted, offset)
-    if root.pos_ not in ("VERB", "AUX") or people.subject_of(root, offset, quoted, past_other_subjects=False) is None:
+    dating, words = Dating.by(timex), Words(frozenset(skip), frozenset(apart))
+    if act.form == NOUN:
+        return event_mention(sentence, act.token, dating, _noun_status(timex.value, sentence.published), words)
+    if act.reported_by is not None:
+        return _reported(sentence, act, dating, words)
+    status = status_of(act.token, timex.value, sentence.published)
+    if status not in (FORECAST, HYPOTHETICAL):
+        return clause_event_mention(sentence, act.token, dating, status, words)
+    speaker = predicates.reporting_verb_above(act.token)
+    if speaker is not None and any(a.token.i == speaker.i for a, _, _ in acts):
+        return None  # "X warned on Tuesday that Y might …": the warning is the mention
+    forecast = Words(apart=frozenset(apart - {act.token.i} - ({speaker.i} if speaker else set())), keep=frozenset(skip))
+    said = next(((t, s) for a, t, s in acts if speaker is not None and a.reported_by is not None and a.reported_by.i == speaker.i), None)
+    if said is not None:
+        return clause_event_mention(sentence, speaker, Dating.by(said[0]), status, replace(forecast, skip=frozenset(said[1])), act.token)
+    if published_value is None:
         return None
-    if root.lemma_ in CUE_VERBS or sent_quotes:
-        return root
-    return None
+    return clause_event_mention(sentence, speaker or act.token, Dating(None, "publication", published_value), status, forecast, act.token)
 
 
-def _subject_token(verb: Token) -> Token | None:
-    for _ in range(3):
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subjects:
-            subject = subjects[0]
-            if verb.dep_ == "relcl" and subject.lower_ in ("who", "that", "which"):
-                return verb.head
-            return subject
-        if verb.dep_ not in ("conj", "advcl", "xcomp", "acomp") or verb.head is verb:
-            return None
-        verb = verb.head
-    return None
+def _reported(sentence: Sentence, act: predicates.Act, dating: Dating, words: Words) -> EventMention | None:
+    """A reported clause dated by its saying: the news where it happened, a
+    statement ("X said C") where it is a plan, a forecast or a hypothesis;
+    in the speaker's own words only an act of speech ("“I can officially
+    announce that …,” X told Interfax on Sunday")."""
+    speaker = act.reported_by
+    as_said = replace(words, apart=words.apart - {speaker.i})
+    if sentence.quoted_at(act.token):
+        return clause_event_mention(sentence, speaker, dating, HAPPENED, as_said, act.token) if predicates.news_act(act.token) else None
+    status = status_of(act.token, None, sentence.published)
+    if status == HAPPENED:
+        return clause_event_mention(sentence, act.token, dating, HAPPENED, words) if happening(act.token) else None
+    return clause_event_mention(sentence, speaker, dating, HAPPENED if status == SCHEDULED else status, as_said, act.token)
 
 
-def _event(sent: Span, offset: int, predicate: Token, timex: Timex | None, basis: str, people: ArticlePeople,
-           quoted: list[tuple[int, int]], sent_quotes: list[Quote], fallback: str | None = None, lead: bool = False) -> EventMention:
-    subject = people.subject_of(predicate, offset, quoted, past_other_subjects=False) if predicate.pos_ != "NOUN" else None
-    names = []
-    for placed in people.placed:
-        if sent.start_char + offset <= placed.start < sent.end_char + offset and placed.person.name not in names:
-            names.append(placed.person.name)
-    for person_name in [subject.name if subject else None] + [q.speaker for q in sent_quotes]:
-        if person_name and person_name not in names:
-            names.insert(0, person_name) if subject and person_name == subject.name else names.append(person_name)
-    places = []
-    for ent in sent.ents:
-        if ent.label_ in PLACE_LABELS and ent.root.pos_ == "PROPN" and ent.text[:1].isupper() and people.find(ent.text) is None and ent.text not in places:
-            places.append(ent.text)
-    timex_tokens = set()
-    if timex is not None:
-        span = sent.doc.char_span(timex.start - offset, timex.end - offset, alignment_mode="expand")
-        timex_tokens = {t.i for t in span} if span is not None else set()
-    title = _title(predicate, subject, timex_tokens, sent_quotes, offset, quoted)
-    return EventMention(
-        date=timex.value if timex else fallback,
-        date_text=timex.text if timex else None,
-        date_span=(timex.start, timex.end) if timex else None,
-        date_basis=basis,
-        title=title,
-        text=sent.text.strip(),
-        start=sent.start_char + offset,
-        end=sent.start_char + offset + len(sent.text.rstrip()),
-        people=tuple(names),
-        places=tuple(places),
-        subject=subject.name if subject else None,
-        statement=predicate.lemma_ in CUE_VERBS or bool(sent_quotes),
-        trigger=predicate.lemma_.lower(),
-        lead=lead,
-    )
+def _noun_status(value: str | None, published: date | None) -> str:
+    point = dates.parse_point(value)
+    return SCHEDULED if point and published and point.first > published else HAPPENED
 
 
-def _title(predicate: Token, subject: NamedPerson | None, skip: set[int], sent_quotes: list[Quote], offset: int, quoted) -> str:
-    """A short headline for the event: who did what, without the date."""
-    doc = predicate.doc
-    if predicate.lemma_ in CUE_VERBS and sent_quotes and subject is not None and _complement_is_quote(predicate, offset, quoted):
-        words = sent_quotes[0].text.split()
-        first = " ".join(words[:_TITLE_MAX_TOKENS - 2]).rstrip(",;:")
-        return f"{subject.name}: “{first}{'…' if len(words) > _TITLE_MAX_TOKENS - 2 else ''}”"
-    keep: set[int] = set()
-    if predicate.pos_ == "NOUN":
-        keep.update(_phrase(predicate, skip | {predicate.i}, depth=6))
-        keep.add(predicate.i)
-        keep = {i for i in keep if not (doc[i].dep_ in ("det", "poss") and doc[i].head.i == predicate.i)}
-    else:
-        keep.add(predicate.i)
-        for child in predicate.children:
-            if child.i in skip:
-                continue
-            if child.dep_ in ("aux", "auxpass", "neg", "prt"):
-                keep.add(child.i)
-            elif child.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "dative", "prep", "oprd") and child.i > predicate.i and not any(t.i in skip for t in child.subtree):
-                keep.update(_phrase(child, skip, depth=6))
-    words = _trim([doc[i] for i in sorted(keep)])
-    text = _join(words)
-    subject_text = subject.name if subject else _subject_text(predicate, skip)
-    title = f"{subject_text} {text}".strip() if subject_text and predicate.pos_ != "NOUN" else text
-    return (title[:1].upper() + title[1:]).rstrip(" ,;:-") or predicate.sent.text.strip()[:80]
-
-
-def _complement_is_quote(predicate: Token, offset: int, quoted) -> bool:
-    for child in predicate.children:
-        if child.dep_ in ("ccomp", "dobj", "xcomp") and _in_spans(child.idx + offset, quoted):
-            return True
-    return not any(c.dep_ in ("ccomp", "dobj") for c in predicate.children)
-
-
-def _phrase(token: Token, skip: set[int], depth: int) -> set[int]:
-    """``token`` and the children that belong in a headline, to ``depth`` levels."""
-    result = {token.i}
-    if depth == 0:
-        return result
-    for child in token.children:
-        if child.i in skip or child.dep_ in _DROP_FROM_TITLE or child.dep_ == "prep" and any(g.i in skip for g in child.subtree):
-            continue
-        result |= _phrase(child, skip, depth - 1)
-    return result
-
-
-def _subject_text(predicate: Token, skip: set[int]) -> str:
-    subject = _subject_token(predicate)
-    if subject is None or subject.pos_ == "PRON":
-        return ""
-    words = [subject.doc[i] for i in sorted(_phrase(subject, skip, depth=2))]
-    return _join(_trim(words[-6:]))
-
-
-def _trim(words: list[Token]) -> list[Token]:
-    """Cut a headline to length at a word that can end a phrase."""
-    if len(words) > _TITLE_MAX_TOKENS:
-        words = words[:_TITLE_MAX_TOKENS]
-        while len(words) > 3 and words[-1].pos_ not in ("NOUN", "PROPN", "NUM", "VERB"):
-            words.pop()
-    while words and words[0].pos_ in ("PUNCT", "CCONJ", "SCONJ"):
-        words.pop(0)
-    return words
-
-
-def _join(words: list[Token]) -> str:
-    """Tokens back to text, keeping the original spacing between neighbours."""
-    text = ""
-    for index, token in enumerate(words):
-        text += token.text
-        if index + 1 < len(words):
-            following = words[index + 1]
-            text += token.whitespace_ if following.i == token.i + 1 else " "
-    return " ".join(text.split())
-
-
-def _attach_quotes(events: list[EventMention], quotes: list[Quote]) -> list[EventMention]:
-    """Give each attributed quote to the event of its sentence, else to the
-    nearest event (before, then after) whose subject is the speaker."""
-    by_event: dict[int, list[Quote]] = {i: [] for i in range(len(events))}
-    for quote in quotes:
-        if quote.kind == "not_speech" or quote.speaker is None:
-            continue
-        home = next((i for i, e in enumerate(events) if e.start <= quote.start < e.end), None)
-        if home is None or events[home].subject not in (None, quote.speaker):
-            same = [i for i, e in enumerate(events) if e.subject == quote.speaker]
-            before = [i for i in same if events[i].start <= quote.start]
-            home = before[-1] if before else (same[0] if same else home)
-        if home is not None:
-            by_event[home].append(quote)
-    return [_with_quotes(e, tuple(by_event[i])) for i, e in enumerate(events)]
-
-
-def _with_quotes(event: EventMention, quotes: tuple[Quote, ...]) -> EventMention:
-    names = list(event.people)
-    for quote in quotes:
-        if quote.speaker and quote.speaker not in names:
-            names.append(quote.speaker)
-    return replace(event, quotes=quotes, people=tuple(names))
+def _title_candidate(events: list[EventMention], title: str | None) -> list[EventMention]:
+    """The article's own title offered as a headline to the first mention of
+    its lead that reports the same happening (shares its words)."""
+    if not title:
+        return events
+    for index, mention in enumerate(events):
+        if mention.lead and mention.form == CLAUSE and shares_words(title, mention.text):
+            events[index] = replace(mention, article_title=title)
+            break
+    return events

@@ -1,6 +1,7 @@
 """The words extraction goes by, in one place: reporting verbs, the titles
 and roles that introduce or stand for a person, words that give away a
-person's gender, and words after which a quotation is a name, not speech.
+person's gender, words after which a quotation is a name, not speech, and
+the last words that make a name an organisation's, a place's or a building's.
 
 (The words of dates, month and weekday names, are the date tagger's own:
 ``timex/lexicon.py``.)
@@ -37,6 +38,9 @@ TITLES = {
     "defence", "defense", "minister", "commander", "colonel", "col.", "lt.",
 }
 
+# Titles that make one name a whole name: "King Hussein" is not a Hussein.
+REGNAL_TITLES = frozenset({"king", "queen", "prince", "princess", "pope", "emperor", "empress", "sultan", "emir", "tsar", "czar", "shah"})
+
 # Nouns that stand for a person's title without naming it ("the Russian leader").
 ROLE_NOUNS = {"leader", "head", "official", "politician", "diplomat"}
 
@@ -48,3 +52,29 @@ MALE_WORDS = {"mr", "sir", "lord", "king", "prince", "spokesman", "chairman", "b
 
 # Pronouns that refer to a person named before, and the gender they say.
 PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+
+# Last words of an organisation's name ("Israel Radio", "State Department").
+ORG_WORDS = frozenset("""
+agency agencies airlines airways alliance army assembly association authority board brigade brigades bureau
+cabinet campaign center centre channel church coalition college commission committee company congress corp
+corporation council court department embassy faction federation forces foundation front fund government group
+guard guards herald inc institute journal league ltd ministry movement navy network news newspaper office
+organisation organization parliament party police post press radio regime senate service services society
+television times tribunal tv union university
+""".split())
+
+# Last words of a place's name ("Gaza Strip", "Latin America") and of a building's or site's ("Concert Hall").
+PLACE_WORDS = frozenset("""
+america africa asia avenue bank bay beach border bridge camp canal capital city coast county crossing desert
+district east europe gulf hall heights highway hill hills hospital hotel house inn island islands lake mosque
+mountain mountains ocean palace plaza port prison province region republic river road sea square stadium
+state states station strip street temple territory tower town valley village west
+""".split())
+
+# Nouns for the voice an organisation or a person speaks in ("a Downing Street
+# spokeswoman", "the report"): the speaker is their owner, the noun its role.
+SPEAKER_ROLES = frozenset("""
+spokesman spokeswoman spokesperson spokesmen spokespeople official officials source sources aide aides adviser
+advisers advisor advisors representative statement statements report reports communique release letter memo
+email website account tweet tweets ad advertisement editorial survey poll study
+""".split())

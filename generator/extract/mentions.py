@@ -1,50 +1,99 @@
 """Find the people of one article in its parsed paragraphs, and where each
 is named.
 
-Full names come first (PERSON entities, and proper-noun subjects of
-reporting verbs the model did not label), so that a surname or a given name
-used alone joins the full name even when it comes first. A name written
-alone is completed from a fuller form elsewhere in the article ("Holmes" →
-"Eamonn Holmes" when the model missed the latter as a person).
+Full names come first (PERSON entities, and names the model missed: proper
+nouns that speak, the subject of a reporting verb, and names after a
+place's possessive, "China's Xi Jinping"), so that a surname or a given
+name used alone joins the full name even when it comes first. A name
+written alone is completed from a fuller form elsewhere in the article
+("Holmes" → "Eamonn Holmes" when the model missed the latter as a person).
+
+People are people: a name the article's other mentions label a place or an
+organisation more often than a person, and a single word the article
+capitalises only where a sentence starts ("Turnout was high"), are not.
 """
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from .lexicon import CUE_VERBS, TITLES
-from .people import ArticlePeople, description_of, name_span, person_entities
+from .people import ArticlePeople, description_of, entity_labels, looks_like_person, name_key, name_span, person_entities
 
 if TYPE_CHECKING:  # spaCy is imported by whoever loads the model, not by importing this
     from spacy.tokens import Doc, Span, Token
 
-if TYPE_CHECKING:
     from ..model import Paragraph
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _AGE_RE = re.compile(r"^\d+-year-old$")
+# Entity labels of what is not a person.
+_OTHER_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP"})
 
 
 def collect_people(paragraphs: list["Paragraph"]) -> ArticlePeople:
     """The article's people, with every place each is named."""
     people = ArticlePeople()
-    names = []  # (span, offset) for every candidate name, in text order
-    for para in paragraphs:
-        for span in person_entities(para.doc):
-            names.append((span, para.block.start))
-        for token in para.doc:
-            if token.dep_ in _SUBJECT_DEPS and token.pos_ == "PROPN" and token.ent_type_ != "PERSON" and token.head.lemma_ in CUE_VERBS:
-                names.append((name_span(token), para.block.start))
-    for span, _ in names:
+    docs = [para.doc for para in paragraphs]
+    labels = entity_labels(docs)
+    sentence_starts = _only_at_sentence_start(docs)
+    names = []  # every candidate name, in text order
+    for doc in docs:
+        found = [(span, 0) for span in person_entities(doc)] + [(span, 1) for span in _missed_names(doc)]
+        names += [span for span, allowance in sorted(found, key=lambda item: item[0].start)
+                  if not _other_than_person(labels[name_key(span.text)], allowance) and (len(span) > 1 or span.text not in sentence_starts)]
+    for span in names:
         if len(span) > 1:
             people.add(span.text, description_of(span))
-    for span, _ in names:
+    for span in names:
         if len(span) == 1 and people.find(span.text) is None and not people.shares_name(span.text) and span.root.dep_ in _SUBJECT_DEPS and (span.root.ent_type_ in ("PERSON", "") or _aged(span.root)):
             people.add(span.text, description_of(span))
     _complete_names(paragraphs, people)
     for para in paragraphs:
         _place_mentions(para.doc, para.block.start, people)
     return people
+
+
+def _missed_names(doc: Doc) -> list[Span]:
+    """Names the model did not label a person's that may be: a proper noun
+    that speaks ("Holmes said"), and a name of two words or more after a
+    place's possessive ("China's Xi Jinping")."""
+    found = []
+    for token in doc:
+        if token.pos_ != "PROPN" or token.ent_type_ == "PERSON" or token.dep_ == "compound":
+            continue
+        span = name_span(token)
+        if not looks_like_person(span):
+            continue
+        speaks = token.dep_ in _SUBJECT_DEPS and token.head.lemma_ in CUE_VERBS
+        if speaks or (len(span) > 1 and token.ent_type_ in ("", "ORG") and _after_place_possessive(span)):
+            found.append(span)
+    return found
+
+
+def _after_place_possessive(span: Span) -> bool:
+    doc = span.doc
+    return span.start >= 2 and doc[span.start - 1].dep_ == "case" and doc[span.start - 2].ent_type_ == "GPE"
+
+
+def _other_than_person(seen: Counter, allowance: int) -> bool:
+    """Labelled a place or an organisation more often than a person (beyond
+    ``allowance`` such labels of a name found by other means)."""
+    other = sum(seen[label] for label in _OTHER_LABELS)
+    return other > allowance and other > seen["PERSON"] + allowance
+
+
+def _only_at_sentence_start(docs: list[Doc]) -> set[str]:
+    """Capitalised words the article writes capitalised only where a sentence
+    (or a quotation) starts: "Turnout", "Teachers"."""
+    starts: dict[str, bool] = {}
+    for doc in docs:
+        for token in doc:
+            if token.text[:1].isupper() and token.is_alpha:
+                at_start = token.is_sent_start or doc[token.i - 1].is_quote
+                starts[token.text] = starts.get(token.text, True) and at_start
+    return {word for word, only in starts.items() if only}
 
 
 def _aged(token: Token) -> bool:
@@ -65,7 +114,7 @@ def _complete_names(paragraphs: list["Paragraph"], people: ArticlePeople) -> Non
 
 
 def _looks_like_name(span: Span) -> bool:
-    return all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in TITLES and t.ent_type_ in ("", "PERSON", "ORG") for t in span)
+    return looks_like_person(span) and all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in TITLES and t.ent_type_ in ("", "PERSON", "ORG") for t in span)
 
 
 def _place_mentions(doc: Doc, offset: int, people: ArticlePeople) -> None:

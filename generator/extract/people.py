@@ -8,14 +8,15 @@ full name it ends with, and namesakes with different given names stay apart.
 from __future__ import annotations
 
 import re
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Callable
 
 from unidecode import unidecode
 
-from ..model import PersonRef
-from .lexicon import FEMALE_WORDS, MALE_WORDS, PRONOUN_GENDERS, ROLE_NOUNS, TITLES
+from ..model import EntityRef
+from .lexicon import FEMALE_WORDS, MALE_WORDS, ORG_WORDS, PLACE_WORDS, PRONOUN_GENDERS, REGNAL_TITLES, ROLE_NOUNS, TITLES
 
 if TYPE_CHECKING:  # spaCy is imported by whoever loads the model, not by importing this
     from spacy.tokens import Doc, Span, Token
@@ -24,6 +25,7 @@ if TYPE_CHECKING:  # spaCy is imported by whoever loads the model, not by import
 _FOLDS = ((r"yy\b", "y"), (r"iy\b", "y"), (r"ij\b", "y"), (r"ii\b", "y"), (r"i\b", "y"), (r"kh", "h"), (r"ck", "k"), (r"ph", "f"), (r"w", "v"))
 _AGE_RE = re.compile(r"\b\d+\s*-\s*year\s*-\s*old\b")
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
+_ROMAN_RE = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|X{1,2}I{0,3})$")
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # A verb with these links and no subject of its own shares its head's subject.
 _INHERITS_SUBJECT = ("conj", "advcl", "xcomp", "ccomp", "relcl")
@@ -62,8 +64,8 @@ class NamedPerson:
     def surname_key(self) -> str:
         return self.key.split()[-1]
 
-    def ref(self) -> PersonRef:
-        return PersonRef(self.name, tuple(f for f in self.forms if f != self.name), self.description)
+    def ref(self) -> EntityRef:
+        return EntityRef(self.name, tuple(f for f in self.forms if f != self.name), self.description)
 
 
 @dataclass(frozen=True)
@@ -155,8 +157,10 @@ class ArticlePeople:
         pool = subjects or candidates
         return pool[-1].person if pool else None
 
-    def subject_of(self, verb: Token, offset: int, quoted: list[tuple[int, int]] = (), past_other_subjects: bool = True) -> NamedPerson | None:
-        """The person who is the subject of ``verb``.
+    def subject_of(self, verb: Token, offset: int, quoted: list[tuple[int, int]] = (), past_other_subjects: bool = True,
+                   other: Callable[[Token], Any] | None = None) -> Any:
+        """The person who is the subject of ``verb``, or what ``other`` makes
+        of a subject that is no person (an organisation, say).
 
         A verb without a subject of its own ("…, saying", "and added") takes
         the one of the verb it depends on; "according to X" gives X; a pronoun
@@ -165,23 +169,27 @@ class ArticlePeople:
         veto …, saying") is passed over for the speaker above it, which suits
         a reporting verb the parser attached too low but not an event's verb.
         """
-        token = verb
+        other = other or (lambda token: None)
+        token, found_other = verb, None
         for _ in range(5):
             if token.dep_ == "pcomp" and token.head.lower_ == "as" and token.head.head.lemma_ == "quote":
                 token = token.head.head  # "X was quoted as saying"
             if token.lower_ == "according":
                 objects = [o for c in token.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
-                return self.at(objects[0].idx + offset) if objects else None
+                return (self.at(objects[0].idx + offset) or other(objects[0])) if objects else found_other
             subjects = [c for c in token.children if c.dep_ in _SUBJECT_DEPS]
             if subjects:
                 # "Jordanian missionary Dr. Bahjat Batarseh said": the parser may give two.
                 person = next((p for s in subjects if (p := self._resolve(s, token, offset, quoted))), None)
-                if person is not None or token.dep_ not in _INHERITS_SUBJECT or not past_other_subjects:
+                if person is not None:
                     return person
+                found_other = found_other or next((o for s in subjects if (o := other(s)) is not None), None)
+                if token.dep_ not in _INHERITS_SUBJECT or not past_other_subjects:
+                    return found_other
             if token.dep_ not in _INHERITS_SUBJECT or token.head is token:
-                return None
+                return found_other
             token = token.head
-        return None
+        return found_other
 
     def _resolve(self, subject: Token, verb: Token, offset: int, quoted: list[tuple[int, int]]) -> NamedPerson | None:
         if verb.dep_ == "relcl" and subject.lower_ in ("who", "that"):
@@ -207,12 +215,13 @@ class ArticlePeople:
                 return placed.person
         return None
 
-    def refs(self) -> tuple[PersonRef, ...]:
+    def refs(self) -> tuple[EntityRef, ...]:
         return tuple(p.ref() for p in self.people if p.name)
 
 
 def name_span(token: Token) -> Span:
-    """The proper name ``token`` heads ("Volodymyr Zelenskiy"), without titles."""
+    """The proper name ``token`` heads ("Volodymyr Zelenskiy"), without titles
+    but for a regnal one ("King Hussein")."""
     doc = token.doc
     if token.ent_type_ == "PERSON":
         ent = next(e for e in doc.ents if e.start <= token.i < e.end)
@@ -220,14 +229,39 @@ def name_span(token: Token) -> Span:
     start = token.i
     while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" and doc[start - 1].lower_ not in TITLES:
         start -= 1
-    return doc[start:token.i + 1]
+    return _regnal(doc[start:token.i + 1])
 
 
 def _untitled(span: Span) -> Span:
     start = span.start
     while start < span.end - 1 and span.doc[start].lower_ in TITLES:
         start += 1
-    return span.doc[start:span.end]
+    return _regnal(span.doc[start:span.end])
+
+
+def _regnal(span: Span) -> Span:
+    """A one-word name after a regnal title keeps it: "King Hussein" (of Jordan)
+    is not a Hussein the way Saddam Hussein is, nor is "Pope Francis" a Francis."""
+    words = [t for t in span if not _ROMAN_RE.match(t.text)]
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if len(words) == 1 and before is not None and before.lower_ in REGNAL_TITLES and before.text[:1].isupper():
+        return span.doc[span.start - 1:span.end]
+    return span
+
+
+def looks_like_person(span: Span) -> bool:
+    """Whether a name could be a person's: no digits ("Tajikistan 2-2"), no
+    heading in capitals, not a bare title ("Minister"), and not ending in a
+    letter ("Group B") or a word of an organisation's, a place's or a
+    building's name ("Israel Radio", "Rafah Crossing", "Concert Hall")."""
+    words = [t for t in span if not t.is_punct and t.lower_ not in ("'s", "’s")]
+    if not words or any(any(c.isdigit() for c in t.text) for t in words):
+        return False
+    if any(len(t.text) > 2 and t.text.isupper() and not _ROMAN_RE.match(t.text) for t in words):
+        return False
+    if len(words) == 1 and words[0].lower_.rstrip(".") in TITLES | ROLE_NOUNS | {t.rstrip(".") for t in TITLES}:
+        return False
+    return sum(c.isalpha() for c in words[-1].text) > 1 and words[-1].lower_ not in ORG_WORDS | PLACE_WORDS
 
 
 def description_of(span: Span) -> str | None:
@@ -253,8 +287,18 @@ def description_of(span: Span) -> str | None:
 
 
 def person_entities(doc: Doc) -> list[Span]:
-    """PERSON entities, without titles the model included ("President Trump")."""
-    return [_untitled(ent) for ent in doc.ents if ent.label_ == "PERSON"]
+    """PERSON entities that could be people, without titles the model
+    included ("President Trump")."""
+    return [span for ent in doc.ents if ent.label_ == "PERSON" and looks_like_person(span := _untitled(ent))]
+
+
+def entity_labels(docs: list[Doc]) -> dict[str, Counter]:
+    """How often the model labels each name (by key) as what, in one article."""
+    labels: dict[str, Counter] = defaultdict(Counter)
+    for doc in docs:
+        for ent in doc.ents:
+            labels[name_key(ent.text)][ent.label_] += 1
+    return labels
 
 
 def gender_of(pronoun: str) -> str | None:

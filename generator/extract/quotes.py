@@ -14,7 +14,8 @@ Rules, in the order they are tried for a quote:
 A quote right after a word naming a work or a term (poem “…”, the word “…”,
 dubbed “…”) is a name, not speech.
 A subject that is a pronoun or a surname is resolved to the person named
-earlier; no speaker is given rather than a guess.
+earlier; a subject that is no person may be an organisation, with the voice
+it speaks in (``speakers.py``); no speaker is given rather than a guess.
 """
 from __future__ import annotations
 
@@ -23,8 +24,9 @@ from typing import TYPE_CHECKING
 
 from ..model import Paragraph, Quote
 from .lexicon import CUE_VERBS, NAMING_WORDS
-from .people import ArticlePeople, NamedPerson, gender_of
+from .people import gender_of
 from .quote_spans import QuoteSpan, find_quotes
+from .speakers import Speaker, Speakers, person
 
 if TYPE_CHECKING:  # spaCy is imported by whoever loads the model, not by importing this
     from spacy.tokens import Doc, Span, Token
@@ -41,13 +43,13 @@ _TITLE_CASE_RE = re.compile(r"^(?:[A-Z][\w’'-]*|of|the|and|for|in|on|at|to|a|a
 _MAX_NAME_WORDS = 7
 
 
-def extract_quotes(paragraphs: list[Paragraph], people: ArticlePeople) -> tuple[list[Quote], list[str]]:
+def extract_quotes(paragraphs: list[Paragraph], speakers: Speakers) -> tuple[list[Quote], list[str]]:
     """Every quote in the article's paragraphs, in order, with kind and speaker."""
     spans, problems = find_quotes([(p.block.start, p.doc.text) for p in paragraphs])
     spans = _join_split_quotes(spans, paragraphs)
     quoted = [part for span in spans for part in span.parts]
     quotes: list[Quote] = []
-    previous: dict[int, NamedPerson] = {}  # paragraph index → speaker of its latest quote
+    previous: dict[int, Speaker] = {}  # paragraph index → speaker of its latest quote
     for span in spans:
         index, para = _paragraph_at(paragraphs, span.start)
         doc, offset = para.doc, para.block.start
@@ -60,11 +62,11 @@ def extract_quotes(paragraphs: list[Paragraph], people: ArticlePeople) -> tuple[
         cue = None if named else _hanging_cue(inner, quoted, offset)
         if cue is None and speechlike:
             cue = _nearby_cue(doc, inner, quoted, offset)
-        speaker = _speaker_of_cue(cue, inner, people, quoted, offset) if cue is not None else None
+        speaker = _speaker_of_cue(cue, inner, speakers, quoted, offset) if cue is not None else None
         if cue is None and speechlike:
             before, after = _outside(para, span)
             if re.search(r"[:—–-]\s*$", before):
-                speaker = _lead_in_speaker(inner, people, quoted, offset)
+                speaker = _lead_in_speaker(inner, speakers, quoted, offset)
             elif not before and not after:
                 speaker = previous.get(index - 1)
             elif not after and re.search(r"[.!?][”’\"]?\s*$", before):
@@ -72,7 +74,9 @@ def extract_quotes(paragraphs: list[Paragraph], people: ArticlePeople) -> tuple[
         kind = "not_speech" if named else _kind(text, speechlike, speaker, cue)
         if kind == "not_speech":
             speaker, cue = None, None
-        quote = Quote(text, span.start, span.end, kind, speaker.name if speaker else None, cue.text if cue is not None else None, span.parts)
+        speakers.settle(speaker)
+        quote = Quote(text, span.start, span.end, kind, speaker.name if speaker else None, cue.text if cue is not None else None, span.parts,
+                      speaker.kind if speaker else None, speaker.role if speaker else None)
         quotes.append(quote)
         last_index, _ = _paragraph_at(paragraphs, span.end)
         if speaker is not None:
@@ -185,18 +189,18 @@ def _names_something(inner: Span) -> bool:
     return i >= 0 and doc[i].lower_ in NAMING_WORDS
 
 
-def _speaker_of_cue(cue: Token, inner: Span, people: ArticlePeople, quoted: list[tuple[int, int]], offset: int) -> NamedPerson | None:
+def _speaker_of_cue(cue: Token, inner: Span, speakers: Speakers, quoted: list[tuple[int, int]], offset: int) -> Speaker | None:
     """The cue's subject; for a cue with no subject after the quote ("…,” Antija
     Zlatun, from Novi Travnik, said), the person named between the two."""
-    speaker = people.subject_of(cue, offset, quoted)
+    speaker = speakers.of_verb(cue, offset, quoted)
     if speaker is not None or cue.i < inner.end or any(c.dep_ in _SUBJECT_DEPS for c in cue.children):
         return speaker
     start, end = inner.end_char + offset, cue.idx + offset
-    named = [p for p in people.placed if start <= p.start < end and not _inside_chars(p.start, quoted)]
-    return named[0].person if named else None
+    named = [p for p in speakers.people.placed if start <= p.start < end and not _inside_chars(p.start, quoted)]
+    return person(named[0].person) if named else None
 
 
-def _lead_in_speaker(inner: Span, people: ArticlePeople, quoted: list[tuple[int, int]], offset: int) -> NamedPerson | None:
+def _lead_in_speaker(inner: Span, speakers: Speakers, quoted: list[tuple[int, int]], offset: int) -> Speaker | None:
     """Who speaks in a quote after a colon or a dash: the subject of the clause
     before it ("He had one message — “…”"), or its owner ("His reply was blunt: “…”")."""
     doc = inner.doc
@@ -208,24 +212,24 @@ def _lead_in_speaker(inner: Span, people: ArticlePeople, quoted: list[tuple[int,
     root = doc[i].sent.root
     if root.i >= inner.start:  # the parser took the quote as the main clause
         root = next((t for t in doc[doc[i].sent.start:i + 1] if t.dep_ in _SUBJECT_DEPS), root).head
-    person = people.subject_of(root, offset, quoted)
-    if person is not None:
-        return person
+    speaker = speakers.of_verb(root, offset, quoted)
+    if speaker is not None:
+        return speaker
     subjects = [c for c in root.children if c.dep_ in _SUBJECT_DEPS]
     owners = [c for s in subjects for c in s.children if c.dep_ == "poss"]
     if not owners:
         return None
     owner = owners[0]
     if owner.pos_ == "PRON":
-        return people.before(owner.idx + offset, gender_of(owner.lower_), quoted) if gender_of(owner.lower_) else None
-    return people.at(owner.idx + offset)
+        return person(speakers.people.before(owner.idx + offset, gender_of(owner.lower_), quoted)) if gender_of(owner.lower_) else None
+    return person(speakers.people.at(owner.idx + offset))
 
 
 def _inside_chars(position: int, quoted: list[tuple[int, int]]) -> bool:
     return any(s - 1 <= position <= e for s, e in quoted)
 
 
-def _kind(text: str, speechlike: bool, speaker: NamedPerson | None, cue: Token | None) -> str:
+def _kind(text: str, speechlike: bool, speaker: Speaker | None, cue: Token | None) -> str:
     words = text.split()
     if _TITLE_CASE_RE.match(text.strip()) and len(words) <= _MAX_NAME_WORDS and not speechlike:
         return "not_speech"  # a name or title: “Coalition of the Willing”

@@ -3,10 +3,10 @@ that makes them, and what their dates mean:
 
 - ``article``: an ``Article`` and its ``Block``s (read);
 - ``extraction``: ``Extraction`` and what it holds, ``Timex``, ``Quote``,
-  ``EventMention``, ``PersonRef``; a parsed ``Paragraph``; an event mention
-  with person ids, ``Sourced`` (extract, and combine's input);
+  ``EventMention``, ``EntityRef``; a parsed ``Paragraph``; an event mention
+  with entity ids, ``Sourced`` (extract, and combine's input);
 - ``timeline``: what timeline.yml holds, ``Timeline`` with its ``Source``,
-  ``Person`` and ``Event`` records (combine, store and render);
+  ``Person``, ``Organisation`` and ``Event`` records (combine, store and render);
 - ``rank``: what matters in a timeline, ``Importance`` (with its
   ``Reason``s), ``KeyDay``, ``Storyline`` and all of it together, ``Ranking``
   (rank, read by render and the ``key-events`` command);
@@ -35,21 +35,21 @@ from .extraction import (
     NOUN,
     SCHEDULED,
     STATUSES,
+    EntityRef,
     EventMention,
     Extraction,
     Paragraph,
-    PersonRef,
     Quote,
     Sourced,
     Timex,
 )
 from .rank import Importance, KeyDay, Ranking, Reason, Storyline
-from .timeline import Event, Evidence, Person, QuoteEntry, Source, Timeline, timeline_order
+from .timeline import Entity, Event, Evidence, Organisation, Person, QuoteEntry, Source, Timeline, timeline_order
 
 __all__ = [
     "BODY", "BOILERPLATE", "BYLINE", "CAPTION", "CREDIT", "DUPLICATE", "EXTRACTED_KINDS", "LABEL", "SUMMARY", "TITLE",
-    "Article", "Block", "EventMention", "Extraction", "Paragraph", "PersonRef", "Quote", "Sourced", "Timex",
+    "Article", "Block", "EntityRef", "EventMention", "Extraction", "Paragraph", "Quote", "Sourced", "Timex",
     "CLAUSE", "NOUN", "HAPPENED", "SCHEDULED", "FORECAST", "HYPOTHETICAL", "STATUSES",
     "Importance", "KeyDay", "Ranking", "Reason", "Storyline",
-    "Event", "Evidence", "Person", "QuoteEntry", "Source", "Timeline", "timeline_order",
+    "Entity", "Event", "Evidence", "Organisation", "Person", "QuoteEntry", "Source", "Timeline", "timeline_order",
 ]

@@ -4,6 +4,7 @@ character offsets in its body where it is said.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import TYPE_CHECKING
 
 from .article import Article, Block
@@ -55,9 +56,11 @@ class Quote:
     start: int  # start of the first span (inside the marks)
     end: int  # end of the last span
     kind: str  # "full", "partial" or "not_speech"
-    speaker: str | None  # the person's fullest name in this article, or None
+    speaker: str | None  # the speaker's fullest name in this article, or None
     cue: str | None = None  # the reporting verb, e.g. "told"
     spans: tuple[tuple[int, int], ...] = ()
+    speaker_kind: str | None = None  # "person" or "organisation"
+    role: str | None = None  # "spokeswoman" (of Downing Street), "report" (of Chatham House)
 
 
 @dataclass(frozen=True)
@@ -76,7 +79,7 @@ class EventMention:
     text: str  # the evidence sentence
     start: int
     end: int
-    people: tuple[str, ...]  # fullest names in this article
+    people: tuple[str, ...]  # fullest names in this article (a quote's speaker may be an organisation's)
     places: tuple[str, ...]
     quotes: tuple[Quote, ...] = ()
     subject: str | None = None  # the person whose act this is, if one is
@@ -87,11 +90,12 @@ class EventMention:
     lead: bool = False  # the sentence is in the article's lead paragraph
     form: str = CLAUSE  # CLAUSE or NOUN
     article_title: str | None = None  # the article's own title where it reports this (lead) mention's happening: a headline candidate
+    organisations: tuple[str, ...] = ()  # fullest names in this article
 
 
 @dataclass(frozen=True)
-class PersonRef:
-    """A person as one article knows them."""
+class EntityRef:
+    """A person or an organisation as one article knows them."""
 
     name: str  # fullest form in this article
     aliases: tuple[str, ...]
@@ -106,8 +110,9 @@ class Extraction:
     dates: tuple[Timex, ...]
     quotes: tuple[Quote, ...]
     events: tuple[EventMention, ...]
-    people: tuple[PersonRef, ...]
+    people: tuple[EntityRef, ...]
     warnings: tuple[str, ...] = ()
+    organisations: tuple[EntityRef, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -120,4 +125,6 @@ class Sourced:
     mention: EventMention
     people: frozenset[str]
     subject: str | None
-    speakers: tuple[str | None, ...]  # person id of each of the mention's quotes
+    speakers: tuple[str | None, ...]  # entity id of each of the mention's quotes
+    organisations: frozenset[str] = frozenset()  # organisation ids
+    published: date | None = None  # the source's publication date

@@ -1,10 +1,14 @@
-"""Records of timeline.yml: sources, people and events combined across
-articles, as the store stage reads and writes them and the render stage
-shows them.
+"""Records of timeline.yml: sources, people, organisations and events
+combined across articles, as the store stage reads and writes them and the
+render stage shows them.
+
+People and organisations are entities of one shape with one id namespace:
+a quote's speaker is the id of either.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import ClassVar
 
 from . import dates
 from .extraction import HAPPENED
@@ -22,11 +26,26 @@ class Source:
 
 
 @dataclass
-class Person:
+class Entity:
+    """Someone who acts or speaks in the news: a person or an organisation."""
+
     id: str
     name: str
     aliases: list[str] = field(default_factory=list)
     description: str | None = None
+    kind: ClassVar[str] = ""
+
+
+@dataclass
+class Person(Entity):
+    kind: ClassVar[str] = "person"
+
+
+@dataclass
+class Organisation(Entity):
+    """An organisation, office, group or publisher ("Chatham House", "the Kremlin")."""
+
+    kind: ClassVar[str] = "organisation"
 
 
 @dataclass
@@ -40,12 +59,13 @@ class Evidence:
 
 @dataclass
 class QuoteEntry:
-    speaker: str | None
+    speaker: str | None  # a person's or an organisation's id
     text: str
     source: str
     span: tuple[int, int]
     kind: str = "full"
     variants: list[QuoteEntry] = field(default_factory=list)
+    role: str | None = None  # the speaker's voice: "spokeswoman" (of Downing Street), "report"
 
 
 @dataclass
@@ -62,7 +82,13 @@ class Event:
     quotes: list[QuoteEntry] = field(default_factory=list)
     note: str | None = None
     hidden: bool = False
+    organisations: list[str] = field(default_factory=list)
     key: bool | None = None  # an editor's word: always a key event (True) or never (False)
+
+    @property
+    def source_count(self) -> int:
+        """How many sources report it ("reported by 3 sources")."""
+        return len({evidence.source for evidence in self.sources})
 
 
 @dataclass
@@ -71,6 +97,11 @@ class Timeline:
     sources: list[Source] = field(default_factory=list)
     people: list[Person] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    organisations: list[Organisation] = field(default_factory=list)
+
+    def entities(self) -> list[Entity]:
+        """People and organisations: the ids a speaker or an event may name."""
+        return [*self.people, *self.organisations]
 
 
 def timeline_order(event: Event) -> tuple:

@@ -10,6 +10,7 @@ from . import markup as mk
 # How a date was found, as a reader is told it.
 DATE_BASIS = {
     "publication": "date of the report: the text gives none",
+    "reported": "the day of the first report",
     "anchor": "relative to another date in the text",
     "editor": "set by an editor",
 }
@@ -18,6 +19,8 @@ DATE_BASIS = {
 def date_label(event: Event) -> str:
     """An event's date at its precision, for a reader."""
     label = dates.display(event.date)
+    if event.date_basis == "reported":
+        return f"reported on {label} (date not stated)"
     return f"reported {label}" if event.date_basis == "publication" else label
 
 

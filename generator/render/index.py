@@ -11,9 +11,11 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from ..model import CAPTION, EXTRACTED_KINDS, Article, Event, Person, QuoteEntry, Timeline, timeline_order
+from ..model import CAPTION, EXTRACTED_KINDS, Article, Entity, Event, Organisation, Person, QuoteEntry, Timeline, timeline_order
 from . import markup as mk
 from . import sentences
+
+PEOPLE_FOLDER, ORGANISATIONS_FOLDER = "people", "organisations"
 
 
 @dataclass(frozen=True)
@@ -36,19 +38,20 @@ def source_texts(timeline: Timeline, articles: dict[str, Article]) -> dict[str, 
 
 
 class SiteIndex:
-    """The timeline as the pages see it: events shown in date order, people,
-    sources and their text, and who said what."""
+    """The timeline as the pages see it: events shown in date order, people
+    and organisations, sources and their text, and who said what."""
 
     def __init__(self, timeline: Timeline, articles: dict[str, Article]):
         self.timeline = timeline
         self.texts = source_texts(timeline, articles)
         self.events = [e for e in sorted(timeline.events, key=timeline_order) if not e.hidden]
         self.position = {e.id: i for i, e in enumerate(self.events)}
-        self.events_by_person: dict[str, list[Event]] = defaultdict(list)
+        self.events_by_person: dict[str, list[Event]] = defaultdict(list)  # by person or organisation id
         for event in self.events:
-            for person in dict.fromkeys(event.people):
-                self.events_by_person[person].append(event)
+            for entity in dict.fromkeys([*event.people, *event.organisations]):
+                self.events_by_person[entity].append(event)
         self.people = {p.id: p for p in timeline.people}
+        self.entities: dict[str, Entity] = {e.id: e for e in timeline.entities()}
         self.sources = {s.id: s for s in timeline.sources}
         self.quotes_by_person: dict[str, list[tuple[Event, QuoteEntry]]] = defaultdict(list)
         for event in self.events:
@@ -81,7 +84,22 @@ class SiteIndex:
         return list(dict.fromkeys(e.source for e in event.sources))
 
     def people_of(self, event: Event) -> list[Person]:
-        return [self.people[p] for p in event.people if p in self.people]
+        """The event's people, wherever an editor listed them (an entity moved
+        from people to organisations keeps its kind's place)."""
+        return [e for e in self._entities_of(event) if isinstance(e, Person)]
+
+    def organisations_of(self, event: Event) -> list[Organisation]:
+        return [e for e in self._entities_of(event) if isinstance(e, Organisation)]
+
+    def _entities_of(self, event: Event) -> list[Entity]:
+        return [self.entities[i] for i in dict.fromkeys([*event.people, *event.organisations]) if i in self.entities]
+
+    def speaker_name(self, quote: QuoteEntry) -> str | None:
+        """Who said a quote, as text: "Downing Street (spokeswoman)"; None when unattributed."""
+        entity = self.entities.get(quote.speaker or "")
+        if entity is None:
+            return None
+        return f"{entity.name} ({quote.role})" if quote.role else entity.name
 
     # --- links ---------------------------------------------------------------
 
@@ -123,11 +141,13 @@ class SiteIndex:
         original = self.original_link(source_id, words)
         return f"{link} ({original})" if original else link
 
-    def person_link(self, person_id: str | None, up: str = "../") -> str:
-        person = self.people.get(person_id or "")
-        if person is None:
+    def person_link(self, person_id: str | None, up: str = "../", role: str | None = None) -> str:
+        """A link to the page of a person or an organisation, its ``role`` after it."""
+        entity = self.entities.get(person_id or "")
+        if entity is None:
             return "unattributed"
-        return f"[{mk.text(person.name)}]({up}people/{person.id}.md)"
+        folder = ORGANISATIONS_FOLDER if isinstance(entity, Organisation) else PEOPLE_FOLDER
+        return f"[{mk.text(entity.name)}]({up}{folder}/{entity.id}.md)" + (f" ({mk.text(role)})" if role else "")
 
     def event_link(self, event: Event, up: str = "../") -> str:
         return f"[{mk.text(event.title)}]({up}events/{event.id}.md)"

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from ..model import HAPPENED, Event, Evidence, Person, QuoteEntry, Source, Timeline
+from ..model import HAPPENED, Entity, Event, Evidence, Organisation, Person, QuoteEntry, Source, Timeline
 
 # The keys whose values are dates.
 DATE_KEYS = ("date", "published")
@@ -52,7 +52,8 @@ def to_data(timeline: Timeline) -> dict:
     return {
         "title": timeline.title,
         "sources": [_source(s) for s in timeline.sources],
-        "people": [_person(p) for p in timeline.people],
+        "people": [_entity(p) for p in timeline.people],
+        "organisations": [_entity(o) for o in timeline.organisations],
         "events": [event_data(e) for e in timeline.events],
     }
 
@@ -64,7 +65,7 @@ def _source(s: Source) -> dict:
     return data
 
 
-def _person(p: Person) -> dict:
+def _entity(p: Entity) -> dict:
     return {"id": p.id, "name": p.name, "aliases": list(p.aliases), "description": p.description}
 
 
@@ -76,6 +77,7 @@ def event_data(e: Event) -> dict:
         data["status"] = e.status
     data.update({
         "people": list(e.people),
+        **({"organisations": list(e.organisations)} if e.organisations else {}),
         "places": list(e.places),
         "sources": [_evidence(x) for x in e.sources],
         "quotes": [_quote(q) for q in e.quotes],
@@ -100,6 +102,8 @@ def _evidence(x: Evidence) -> dict:
 
 def _quote(q: QuoteEntry) -> dict:
     data = {"speaker": q.speaker, "text": q.text, "source": q.source, "span": list(q.span), "kind": q.kind}
+    if q.role:
+        data["role"] = q.role
     if q.variants:
         data["variants"] = [_quote(v) for v in q.variants]
     return data
@@ -113,9 +117,14 @@ def from_data(data: dict) -> Timeline:
             id=s["id"], file=s["file"], title=s["title"], outlet=s.get("outlet"), author=s.get("author"),
             published=date_text(s.get("published")), url=s.get("url"),
         ) for s in data.get("sources") or []],
-        people=[Person(p["id"], p["name"], list(p.get("aliases") or []), p.get("description")) for p in data.get("people") or []],
+        people=[_entity_from(Person, p) for p in data.get("people") or []],
         events=[event_from_data(e) for e in data.get("events") or []],
+        organisations=[_entity_from(Organisation, o) for o in data.get("organisations") or []],
     )
+
+
+def _entity_from(kind: type[Entity], data: dict) -> Entity:
+    return kind(data["id"], data["name"], list(data.get("aliases") or []), data.get("description"))
 
 
 def event_from_data(e: dict) -> Event:
@@ -125,12 +134,13 @@ def event_from_data(e: dict) -> Event:
         places=list(e.get("places") or []),
         sources=[Evidence(x["source"], x["text"], tuple(x["span"]), date_text(x.get("date")), tuple(x["date_span"]) if x.get("date_span") else None) for x in e.get("sources") or []],
         quotes=[_quote_from(q) for q in e.get("quotes") or []],
-        note=e.get("note"), hidden=bool(e.get("hidden")), key=e.get("key"),
+        note=e.get("note"), hidden=bool(e.get("hidden")), organisations=list(e.get("organisations") or []),
+        key=e.get("key"),
     )
 
 
 def _quote_from(q: dict) -> QuoteEntry:
     return QuoteEntry(
         q.get("speaker"), q["text"], q["source"], tuple(q["span"]), q.get("kind") or "full",
-        [_quote_from(v) for v in q.get("variants") or []],
+        [_quote_from(v) for v in q.get("variants") or []], q.get("role"),
     )

@@ -17,7 +17,7 @@ from ..model import dates
 EDITOR_FIELDS = ("note", "hidden", "key", "pinned")
 # List fields whose items are attached one by one, identified by source and span.
 EVIDENCE_FIELDS = ("sources", "quotes")
-SECTIONS = ("sources", "people", "events")
+SECTIONS = ("sources", "people", "organisations", "events")
 _MISSING = object()
 
 
@@ -26,13 +26,24 @@ def reconcile(base: dict | None, current: dict | None, new: dict) -> dict:
     if current is None:
         return new
     base = base or {}
-    result = dict(current)
+    result = _with_new_keys(current, new)
     for key in new:
         if key in SECTIONS:
             result[key] = _entries(base.get(key) or [], current.get(key) or [], new[key], sort=key == "events")
         else:
             result[key] = _field(base.get(key, _MISSING), current.get(key, _MISSING), new[key], key)
     return result
+
+
+def _with_new_keys(current: dict, new: dict) -> dict:
+    """``current``, with each key only ``new`` has placed after the key it
+    follows there (a file from before ``organisations`` gets it after ``people``)."""
+    keys, previous = list(current), None
+    for key in new:
+        if key not in current:
+            keys.insert(keys.index(previous) + 1 if previous in keys else len(keys), key)
+        previous = key
+    return {key: current[key] if key in current else new[key] for key in keys}
 
 
 def _entries(base: list[dict], current: list[dict], new: list[dict], sort: bool) -> list[dict]:

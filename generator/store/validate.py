@@ -163,13 +163,18 @@ def _consistency(root: Callable[[], yaml.Node], data: dict, source_text) -> list
         problems.append(Problem(_node_at(root(), path).start_mark.line + 1, 0, _path_text(path), message))
 
     ids: dict[str, set[str]] = {}
-    for section in ("sources", "people", "events"):
+    for section in ("sources", "people", "organisations", "events"):
         seen: set[str] = set()
         for index, item in enumerate(data.get(section) or []):
             if item["id"] in seen:
                 report([section, index, "id"], f"duplicate id '{item['id']}'")
+            elif section == "organisations" and item["id"] in ids["people"]:
+                report([section, index, "id"], f"id '{item['id']}' is a person's too: people and organisations share one set of ids")
             seen.add(item["id"])
         ids[section] = seen
+    # An event or quote may name either kind of entity: an editor who moves one
+    # from people to organisations (or back) need not edit every event.
+    ids["entities"] = ids["people"] | ids["organisations"]
     bodies = {s["id"]: (source_text(s["file"]) if source_text else None) for s in data.get("sources") or []}
     for index, source in enumerate(data.get("sources") or []):
         if source_text and bodies[source["id"]] is None:
@@ -199,7 +204,9 @@ def _consistency(root: Callable[[], yaml.Node], data: dict, source_text) -> list
         if value is not None and dates.parse_point(str(value)) is None:
             report(base + ["date"], f"expected {DATE_FORMS}, got {value!r}: no such date")
         for n, person in enumerate(event.get("people") or []):
-            check_ref(base + ["people", n], person, "people", "person")
+            check_ref(base + ["people", n], person, "entities", "person")
+        for n, organisation in enumerate(event.get("organisations") or []):
+            check_ref(base + ["organisations", n], organisation, "entities", "organisation")
         for n, evidence in enumerate(event.get("sources") or []):
             check_ref(base + ["sources", n, "source"], evidence["source"], "sources", "source")
             check_span(base + ["sources", n], evidence, exact=True)
@@ -208,7 +215,7 @@ def _consistency(root: Callable[[], yaml.Node], data: dict, source_text) -> list
                 report(base + ["sources", n, "date_span"], f"date_span {list(date_span)} is not inside the evidence span {list(evidence['span'])}")
         for n, quote in enumerate(event.get("quotes") or []):
             for path, q in [(base + ["quotes", n], quote)] + [(base + ["quotes", n, "variants", k], v) for k, v in enumerate(quote.get("variants") or [])]:
-                check_ref(path + ["speaker"], q.get("speaker"), "people", "person")
+                check_ref(path + ["speaker"], q.get("speaker"), "entities", "person or organisation")
                 check_ref(path + ["source"], q["source"], "sources", "source")
                 check_span(path, q, exact=False)
     return problems

@@ -18,9 +18,12 @@ def as_data(x: Extraction) -> dict:
         "title": x.article.title,
         "published": x.article.published.isoformat() if x.article.published else None,
         "dates": [{"text": t.text, "start": t.start, "end": t.end, "value": t.value, "type": t.type, "mod": t.mod} for t in x.dates],
-        "quotes": [{"text": q.text, "start": q.start, "end": q.end, "speaker": q.speaker, "kind": q.kind} for q in x.quotes],
+        "quotes": [{"text": q.text, "start": q.start, "end": q.end, "speaker": q.speaker, "kind": q.kind,
+                    "spans": [list(s) for s in q.spans], "cue": q.cue, "speaker_kind": q.speaker_kind, "role": q.role} for q in x.quotes],
         "events": [{"date": e.date, "title": e.title, "text": e.text, "start": e.start, "end": e.end, "date_basis": e.date_basis,
                     "status": e.status, "trigger": e.trigger, "lead": e.lead, "form": e.form} for e in x.events],
+        "people": [r.name for r in x.people],
+        "organisations": [r.name for r in x.organisations],
         "warnings": list(x.warnings),
     }
 

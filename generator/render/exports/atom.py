@@ -48,11 +48,11 @@ def _entry(site: SiteIndex, event: Event) -> etree.Element:
     summary = event.summary or event.title
     quote = key_quote(event)
     if quote:
-        speaker = site.people.get(quote.speaker or "")
-        summary += f"\n\n“{quote.text}”" + (f" — {speaker.name}" if speaker else "")
+        speaker = site.speaker_name(quote)
+        summary += f"\n\n“{quote.text}”" + (f" — {speaker}" if speaker else "")
     _add(entry, "summary", summary)
-    for person in site.people_of(event):
-        etree.SubElement(entry, f"{{{ATOM}}}category", term=person.id, label=person.name)
+    for entity in [*site.people_of(event), *site.organisations_of(event)]:
+        etree.SubElement(entry, f"{{{ATOM}}}category", term=entity.id, label=entity.name)
     return entry
 
 

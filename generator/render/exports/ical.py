@@ -52,7 +52,7 @@ def _description(site: SiteIndex, event: Event) -> str:
     parts = [event.summary] if event.summary else []
     quote = key_quote(event)
     if quote:
-        speaker = site.people.get(quote.speaker or "")
-        parts.append(f"“{quote.text}”" + (f" — {speaker.name}" if speaker else ""))
+        speaker = site.speaker_name(quote)
+        parts.append(f"“{quote.text}”" + (f" — {speaker}" if speaker else ""))
     parts.append("Sources: " + "; ".join(site.source_label(s) for s in site.source_ids(event)))
     return "\n\n".join(parts)

@@ -53,8 +53,8 @@ def _text(site: SiteIndex, event: Event) -> str:
     html = f"<p>{mk.html_text(event.summary)}</p>" if event.summary else ""
     quote = key_quote(event)
     if quote:
-        speaker = site.people.get(quote.speaker or "")
-        html += f"<blockquote>“{mk.html_text(quote.text)}”" + (f" — {mk.html_text(speaker.name)}" if speaker else "") + "</blockquote>"
+        speaker = site.speaker_name(quote)
+        html += f"<blockquote>“{mk.html_text(quote.text)}”" + (f" — {mk.html_text(speaker)}" if speaker else "") + "</blockquote>"
     sources = site.source_ids(event)
     html += f"<p>{len(sources)} source{'s' if len(sources) != 1 else ''}: " + ", ".join(mk.html_text(site.source_label(s)) for s in sources) + "</p>"
     return html

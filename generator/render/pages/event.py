@@ -19,8 +19,12 @@ def event_page(site: SiteIndex, event: Event, tags: list[str]) -> str:
     lines += [f"**Date:** {time_element(event)} · precision: {precision(event.date)}" + (f" ({basis})" if basis else "") + "  "]
     if event.people:
         lines.append("**People:** " + ", ".join(site.person_link(p) for p in event.people) + "  ")
+    if event.organisations:
+        lines.append("**Organisations:** " + ", ".join(site.person_link(o) for o in event.organisations) + "  ")
     if event.places:
         lines.append("**Places:** " + ", ".join(mk.text(p) for p in event.places) + "  ")
+    if event.source_count > 1:
+        lines.append(f"**Reported by:** {event.source_count} sources  ")
     lines.append("")
     if event.summary:
         lines += [mk.text(event.summary), ""]
@@ -37,7 +41,7 @@ def event_page(site: SiteIndex, event: Event, tags: list[str]) -> str:
     if related:
         lines += ["## Related events", "", "Other events with the same people:", ""]
         for other, shared in related:
-            names = ", ".join(mk.text(site.people[p].name) for p in shared if p in site.people)
+            names = ", ".join(mk.text(site.entities[p].name) for p in shared if p in site.entities)
             lines.append(f"- {dates.display(other.date)}: {site.event_link(other)} ({names})")
         lines.append("")
     lines += _pager(site, event)
@@ -45,7 +49,7 @@ def event_page(site: SiteIndex, event: Event, tags: list[str]) -> str:
 
 
 def quote_block(site: SiteIndex, quote: QuoteEntry) -> list[str]:
-    return quote_figure(mk.text(quote.text), f"— {site.person_link(quote.speaker)}, {site.cite(quote.source, quote.span, quote.text)}")
+    return quote_figure(mk.text(quote.text), f"— {site.person_link(quote.speaker, role=quote.role)}, {site.cite(quote.source, quote.span, quote.text)}")
 
 
 def variants_block(site: SiteIndex, quote: QuoteEntry) -> list[str]:
@@ -53,7 +57,7 @@ def variants_block(site: SiteIndex, quote: QuoteEntry) -> list[str]:
     that differ between them marked."""
     reports = [quote, *quote.variants]
     marked = mark_differences([q.text for q in reports])
-    lines = [f"The same remark by {site.person_link(quote.speaker)} as {len(reports)} sources report it "
+    lines = [f"The same remark by {site.person_link(quote.speaker, role=quote.role)} as {len(reports)} sources report it "
              "(words that differ are highlighted):", "",
              '<div class="quote-variants" markdown>', ""]
     for report, text in zip(reports, marked):

@@ -53,7 +53,7 @@ def event_card(site: SiteIndex, event: Event) -> list[str]:
         lines += [mk.text(shorten(event.summary, SUMMARY_WORDS)), "{ .event-card__summary }", ""]
     quote = key_quote(event)
     if quote:
-        speaker = site.person_link(quote.speaker, up="")
+        speaker = site.person_link(quote.speaker, up="", role=quote.role)
         lines += quote_figure(mk.text(shorten(quote.text, QUOTE_WORDS)),
                               f"— {speaker}, {site.source_link(quote.source, quote.span[0], up='', label=site.source_label(quote.source))}")
     facts = []

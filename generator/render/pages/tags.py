@@ -1,5 +1,5 @@
 """Tags for the theme's tag index: each event is tagged with its people, its
-places and its topics. A topic is a two-word phrase in lower case ("security
+organisations, its places and its topics. A topic is a two-word phrase in lower case ("security
 guarantees") found in the evidence of several events, in different sentences
 (so one sentence reporting two events makes no topic)."""
 from __future__ import annotations
@@ -12,7 +12,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ...model import Event
 from ..index import SiteIndex
 
-PEOPLE, PLACES, TOPICS = "People", "Places", "Topics"
+PEOPLE, ORGANISATIONS, PLACES, TOPICS = "People", "Organisations", "Places", "Topics"
 MAX_TOPICS = 12  # in the whole timeline
 MAX_TOPICS_PER_EVENT = 3
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
@@ -25,6 +25,7 @@ def tag(group: str, name: str) -> str:
 
 def event_tags(site: SiteIndex, event: Event, topics: list[str]) -> list[str]:
     return ([tag(PEOPLE, p.name) for p in site.people_of(event)]
+            + [tag(ORGANISATIONS, o.name) for o in site.organisations_of(event)]
             + [tag(PLACES, p) for p in dict.fromkeys(event.places)]
             + [tag(TOPICS, t) for t in topics])
 

@@ -1,0 +1,215 @@
+"""How alike two event mentions are as reports of one happening: the
+evidence ``cluster`` weighs, each part a named weight in ``WEIGHTS``.
+
+A mention is profiled once (``Profile``): its date as an interval of days,
+its entities (people, organisations, places), the classes of happening its
+trigger names (``event_classes``; else its headline's, else a happening's
+sentence's), its headline's words, and the content words of its sentence weighted by how
+rare they are in the corpus (``Corpus``: IDF over every mention's sentence,
+and over every mention's entities).
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from ..model import EventMention, Sourced, dates
+from .event_classes import event_classes, related
+
+# A statement dated by its article's publication was made up to this long before.
+PUBLICATION_WINDOW = timedelta(days=6)
+# A mention no text dates happened at most this long before its article.
+UNDATED_WINDOW = timedelta(days=14)
+# Two reports giving days this far apart can still be one happening told in
+# the same words (the disagreement is kept on the event).
+CONFLICT_WINDOW = timedelta(days=7)
+CONFLICT_WORDS = 0.5
+RARE_WORDS = 3
+
+WEIGHTS = {
+    "entities": 1.5,  # × shared entities' IDF over the smaller side's (0–1)
+    "words": 4.0,  # × TF-IDF cosine of the two sentences (0–1)
+    "headline": 1.5,  # × the share of their headlines' content words in common (0–1)
+    "same_class": 1.0,  # the headlines name one class of happening (or related ones)
+    "other_class": -1.5,  # both name classes, none related
+    "same_day": 0.5,  # both dated to the same day by their texts
+    "other_places": -1.0,  # both name places, none in common
+    "other_numbers": -0.5,  # both give counts, none in common
+    "same_statement": 3.0,  # one article, one person's statements at one time
+}
+_WORD_RE = re.compile(r"[a-z][a-z'-]+")
+_NUMBER_RE = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})*|\d+)(?![\d.,]?\d)")
+
+
+@dataclass
+class Profile:
+    """One mention as clustering compares it, worked out once."""
+
+    sourced: Sourced
+    interval: tuple[date, date] | None
+    stated: bool  # dated by its own text (not by its article's publication)
+    day: bool  # to a day
+    entities: frozenset[str]
+    places: frozenset[str]
+    classes: frozenset[str]
+    words: dict[str, float] = field(default_factory=dict)  # unit TF-IDF vector
+    numbers: frozenset[str] = frozenset()
+    entity_weight: float = 0.0  # the IDF of its entities, summed
+    rare_words: tuple[str, ...] = ()  # its sentence's rarest words in the corpus, for blocking
+    headline: frozenset[str] = frozenset()  # its headline's content words, names left out
+    actor: str | None = None  # whose act it is: its subject, or the place or organisation its headline starts with
+
+    @property
+    def source(self) -> str:
+        return self.sourced.source
+
+
+class Corpus:
+    """IDF of words and entities over a set of mentions."""
+
+    def __init__(self, mentions: list[Sourced]):
+        texts = {m.mention.text for m in mentions}
+        self.size = len(texts) + 1
+        self.word_df = Counter(w for t in texts for w in set(_content_words(t)))
+        self.entity_df = Counter(e for m in mentions for e in _entities(m))
+        self.mentions = len(mentions) + 1
+
+    def word_idf(self, word: str) -> float:
+        return math.log(self.size / (1 + self.word_df[word])) + 1
+
+    def entity_idf(self, entity: str) -> float:
+        return math.log(self.mentions / (1 + self.entity_df[entity])) + 1
+
+    def profile(self, sourced: Sourced, published: date | None) -> Profile:
+        mention = sourced.mention
+        interval, stated = _interval(sourced, published)
+        point = dates.parse_point(mention.date) if stated else None
+        counts = Counter(_content_words(mention.text))
+        vector = {w: c * self.word_idf(w) for w, c in counts.items()}
+        norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
+        entities = _entities(sourced)
+        return Profile(
+            sourced, interval, stated, bool(point and point.precision in (dates.DAY, dates.TIME)),
+            entities, frozenset(p.casefold() for p in mention.places),
+            _classes(mention), {w: v / norm for w, v in vector.items()},
+            frozenset(n.replace(",", "") for n in _NUMBER_RE.findall(mention.text) if not _year_like(n)),
+            sum(self.entity_idf(e) for e in entities),
+            tuple(sorted(counts, key=lambda w: (-self.word_idf(w), w))[:RARE_WORDS]),
+            _headline_words(mention), _actor(sourced),
+        )
+
+
+def _classes(mention: EventMention) -> frozenset[str]:
+    """The classes its trigger names ("bombing", "summit"), else its
+    headline's, else (for a happening, not a statement) its sentence's."""
+    found = event_classes(mention.trigger) if mention.trigger else frozenset()
+    return found or event_classes(mention.title) or (frozenset() if mention.statement else event_classes(mention.text))
+
+
+def _actor(sourced: Sourced) -> str | None:
+    """Whose act a mention reports: the person who is its subject, else the
+    organisation or place its headline opens with ("Iraq condemned …")."""
+    if sourced.subject:
+        return sourced.subject
+    title = sourced.mention.title.casefold()
+    named = [*sourced.mention.organisations, *sourced.mention.places]
+    return next(("actor:" + n.casefold() for n in named if title.startswith(n.casefold() + " ")), None)
+
+
+def _headline_words(mention: EventMention) -> frozenset[str]:
+    """Its headline's content words but its people's names (counted as entities)."""
+    names = {w for name in mention.people for w in _content_words(name)}
+    return frozenset(w for w in _content_words(mention.title) if w not in names)
+
+
+def _content_words(text: str) -> list[str]:
+    return [w for w in _WORD_RE.findall(text.lower()) if w not in STOP_WORDS and len(w) > 2]
+
+
+def _entities(sourced: Sourced) -> frozenset[str]:
+    """Its people, organisations (ids) and places."""
+    return sourced.people | sourced.organisations | frozenset("place:" + p.casefold() for p in sourced.mention.places)
+
+
+def _year_like(number: str) -> bool:
+    return len(number) == 4 and number[:2] in ("19", "20")
+
+
+def _interval(sourced: Sourced, published: date | None) -> tuple[tuple[date, date] | None, bool]:
+    """The days a mention can be about, and whether its own text dates it."""
+    mention = sourced.mention
+    point = dates.parse_point(mention.date)
+    if point is not None and mention.date_basis != "publication":
+        return (point.first, point.last), True
+    if point is not None:
+        return (point.first - PUBLICATION_WINDOW, point.last), False
+    if published is not None:
+        return (published - UNDATED_WINDOW, published), False
+    return None, False
+
+
+def cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(v * b.get(w, 0.0) for w, v in a.items())
+
+
+def cannot_join(a: Profile, b: Profile) -> bool:
+    """Pairs that are never one happening: two actors' own acts (people,
+    or the organisations or places that act: "Iraq condemned …"); dates
+    that cannot name one time (unless two sources tell one happening in the
+    same words and disagree on its day: ``_conflicting_report``); two
+    mentions of one sentence (a sentence feeds at most one event per
+    happening: mentions of one sentence with times that meet are joined by
+    their score like any others)."""
+    sa, sb = a.sourced, b.sourced
+    if a.actor and b.actor and a.actor != b.actor:
+        return True
+    if _overlap(a, b):
+        return False
+    same_sentence = sa.source == sb.source and sa.mention.start == sb.mention.start
+    return same_sentence or not _conflicting_report(a, b)
+
+
+def score(a: Profile, b: Profile, corpus: Corpus) -> float:
+    """The weighed evidence that ``a`` and ``b`` (which ``cannot_join``
+    allows) report one happening."""
+    w = WEIGHTS
+    total = w["words"] * cosine(a.words, b.words)
+    if a.headline and b.headline:
+        total += w["headline"] * len(a.headline & b.headline) / len(a.headline | b.headline)
+    if a.stated and b.stated and a.day and b.day and a.interval == b.interval:
+        total += w["same_day"]
+    shared = a.entities & b.entities
+    if shared:
+        total += w["entities"] * sum(corpus.entity_idf(x) for x in shared) / min(a.entity_weight, b.entity_weight)
+    kinds = related(a.classes, b.classes)
+    total += w["same_class"] if kinds else w["other_class"] if kinds is False else 0.0
+    if a.places and b.places and not a.places & b.places:
+        total += w["other_places"]
+    if a.numbers and b.numbers and not a.numbers & b.numbers:
+        total += w["other_numbers"]
+    sa, sb = a.sourced, b.sourced
+    if sa.source == sb.source and sa.subject and sa.subject == sb.subject and sa.mention.statement and sb.mention.statement:
+        total += w["same_statement"]
+    return total
+
+
+def _overlap(a: Profile, b: Profile) -> bool:
+    if a.interval is None or b.interval is None:
+        return False
+    return a.interval[0] <= b.interval[1] and b.interval[0] <= a.interval[1]
+
+
+def _conflicting_report(a: Profile, b: Profile) -> bool:
+    """Two sources telling one happening in the same words but giving
+    different days for it."""
+    if a.source == b.source or not (a.stated and b.stated and a.day and b.day):
+        return False
+    close = abs((a.interval[0] - b.interval[0]).days) <= CONFLICT_WINDOW.days
+    return close and bool(a.entities & b.entities) and cosine(a.words, b.words) >= CONFLICT_WORDS

@@ -1,0 +1,90 @@
+"""An event's title: the best headline among its mentions', and titles that
+tell apart the events that would share one.
+
+A mention's headline is judged by named signs (``FLAWS``: too short, a
+reporting verb at its end, words cut out of it) and preferred when it
+heads the happening the event is dated by, stands in its article's lead,
+and agrees most with the other sources' headlines (shared
+words).
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import Callable
+
+from ..extract.lexicon import CUE_VERBS
+from ..model import Event, Sourced, dates
+
+SHORT_WORDS = 3
+# Signs that a headline is not one an editor would take, by name.
+FLAWS: dict[str, Callable[[str], bool]] = {
+    "short": lambda t: len(_words(t)) <= SHORT_WORDS,
+    "ends in a reporting verb": lambda t: bool(_words(t)) and _stem(_words(t)[-1]) in CUE_VERBS,
+    "words cut out": lambda t: bool(re.search(r"\(\s*\)|[,;:]\s*[,;:.]|\s[,;:](?:\s|$)|(?<![\w-])-[^\W\d_]|(?:^|\s)['’]s\b", t)),
+    "starts in lower case": lambda t: t[:1].islower(),
+}
+_WORD_RE = re.compile(r"[^\W_][\w'’-]*")
+
+
+def _words(title: str) -> list[str]:
+    return _WORD_RE.findall(title)
+
+
+def _stem(word: str) -> str:
+    word = word.lower()
+    for suffix, base in (("ied", "y"), ("ed", ""), ("ed", "e"), ("s", ""), ("d", "")):
+        if word.endswith(suffix) and word[: len(word) - len(suffix)] + base in CUE_VERBS:
+            return word[: len(word) - len(suffix)] + base
+    return {"said": "say", "told": "tell"}.get(word, word)
+
+
+def flaws(title: str) -> list[str]:
+    return [name for name, test in FLAWS.items() if test(title)]
+
+
+def best_headline(group: list[Sourced], date_value: str | None) -> Sourced:
+    """The member whose headline the event takes."""
+    words = {id(m): {w.lower() for w in _words(m.mention.title)} for m in group}
+
+    def rank(member: Sourced) -> tuple:
+        own = words[id(member)]
+        agreement = sum(len(own & words[id(o)]) / (len(own | words[id(o)]) or 1) for o in group if o.source != member.source)
+        dated = member.mention.date == date_value or dates.contains(date_value or "", member.mention.date or "")
+        return (len(flaws(member.mention.title)), not dated, not member.mention.lead,
+                -round(agreement, 3), member.order, member.mention.start)
+
+    return min(group, key=rank)
+
+
+def distinct_titles(events: list[Event], names: dict[str, str]) -> None:
+    """Where events would share a title, add to each what tells it apart: a
+    place the others do not name, else a person, else its date (with the
+    place or person when the date is shared too)."""
+    same: dict[str, list[Event]] = defaultdict(list)
+    for event in events:
+        same[_key(event.title)].append(event)
+    taken = set(same)
+    for group in same.values():
+        if len(group) < 2:
+            continue
+        for event in group:
+            others = [e for e in group if e is not event]
+            told = next((t for t in _tellings(event, others, names) if _key(t) not in taken), None)
+            if told is not None:
+                event.title = told
+                taken.add(_key(told))
+
+
+def _key(title: str) -> str:
+    return " ".join(title.casefold().split())
+
+
+def _tellings(event: Event, others: list[Event], names: dict[str, str]) -> list[str]:
+    """Titles for ``event`` that say what the others do not, best first."""
+    title = event.title
+    places = [p for p in event.places if p.lower() not in title.lower() and not any(p in o.places for o in others)]
+    people = [names[p] for p in event.people if p in names and names[p] not in title and not any(p in o.people for o in others)]
+    when = dates.display(event.date)
+    return [*(f"{title} in {p}" for p in places[:1]), *(f"{title} ({p})" for p in people[:1]), f"{title} ({when})",
+            *(f"{title} in {p} ({when})" for p in event.places[:1]), *(f"{title} ({names[p]}, {when})" for p in event.people[:1] if p in names)]

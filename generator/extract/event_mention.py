@@ -1,0 +1,119 @@
+"""An event mention from a sentence and the word its act is told by: its
+headline, people, places, date and status."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..model import CLAUSE, NOUN, EventMention, Timex
+from . import predicates
+from .clause import RELATIVE_PRONOUNS, purpose, subject_of, verb_group_head
+from .headline import LONG_SUBJECT, clause_headline, has_subject, headline_words, noun_headline, quote_headline, subject_words
+from .lexicon import CUE_VERBS
+from .people import NamedPerson
+from .sentence import Sentence
+
+if TYPE_CHECKING:  # spaCy is imported by whoever loads the model, not by importing this
+    from spacy.tokens import Token
+
+# A clause's headline shorter than this ("Founding", "Bush was") tells nothing.
+MIN_TITLE_WORDS = 3
+
+
+@dataclass(frozen=True)
+class Dating:
+    """How a mention is dated: by a date expression of its sentence, or by
+    ``value`` (the publication date) where none dates it."""
+
+    timex: Timex | None
+    basis: str  # "text", "anchor" or "publication"
+    value: str | None = None
+
+    @classmethod
+    def by(cls, timex: Timex) -> Dating:
+        return cls(timex, "anchor" if timex.anchored else "text", timex.value)
+
+
+UNDATED = Dating(None, "text")
+
+
+@dataclass(frozen=True)
+class Words:
+    """Which words of the sentence a headline leaves out, or keeps however short."""
+
+    skip: frozenset[int] = frozenset()  # never shown: the expression that dates the act
+    apart: frozenset[int] = frozenset()  # the verbs of the sentence's other acts
+    keep: frozenset[int] = frozenset()  # the date a forecast names
+
+
+def clause_event_mention(sentence: Sentence, verb: Token, dating: Dating, status: str, words: Words = Words(),
+                         about: Token | None = None) -> EventMention | None:
+    """A clause's mention; none for a clause whose headline would have no
+    subject ("Moved to France"), but for a gerund ("Killing four Kurd leaders …")."""
+    if not has_subject(verb) and verb.tag_ != "VBG" and _subject_name(verb, sentence.person(verb)) is None:
+        return None
+    mention = event_mention(sentence, verb, dating, status, words, about)
+    return mention if headline_words(mention.title) >= MIN_TITLE_WORDS else None
+
+
+def event_mention(sentence: Sentence, verb: Token, dating: Dating, status: str, words: Words = Words(),
+                  about: Token | None = None) -> EventMention:
+    """The mention of ``verb``'s act (``about`` the clause it reports, for a forecast)."""
+    subject = sentence.person(verb) if verb.pos_ != "NOUN" else None
+    if verb.pos_ == "NOUN":
+        title, form = noun_headline(verb, words.skip), NOUN
+    else:
+        title, form = _clause_title(sentence, verb, subject, words), CLAUSE
+    act = about or verb
+    timex = dating.timex
+    return EventMention(
+        date=dating.value,
+        date_text=timex.text if timex else None,
+        date_span=(timex.start, timex.end) if timex else None,
+        date_basis=dating.basis,
+        title=title,
+        text=sentence.span.text.strip(),
+        start=sentence.start,
+        end=sentence.start + len(sentence.span.text.rstrip()),
+        people=tuple(sentence.names(subject)),
+        places=tuple(sentence.places()),
+        subject=subject.name if subject else None,
+        statement=verb.lemma_ in CUE_VERBS or bool(sentence.quotes),
+        status=status,
+        trigger=(verb_group_head(act) if purpose(act) else act).lemma_.lower(),
+        lead=sentence.lead,
+        form=form,
+    )
+
+
+def _clause_title(sentence: Sentence, verb: Token, subject: NamedPerson | None, words: Words) -> str:
+    if verb.lemma_ in CUE_VERBS and sentence.said and subject is not None and _complement_is_quote(verb, sentence):
+        return quote_headline(subject.name, sentence.said[0].text)
+    name = _subject_name(verb, subject)
+    if name is None and not has_subject(verb):
+        speaker = predicates.reporting_verb_above(verb)  # "officials said they would …": the officials
+        name = subject_words(speaker, words.skip) if speaker is not None else None
+    return clause_headline(verb, words.skip, name or None, words.apart, words.keep)
+
+
+def _subject_name(verb: Token, subject: NamedPerson | None) -> str | None:
+    """The person's name in place of the subject's words, where the name says
+    it better: a pronoun, or a long title before the name ("Iraq's first
+    Kurdish head of state Jalal Talabani"); not "Jordan's King Hussein", not a
+    subject of several ("X and Y")."""
+    words = subject_of(verb_group_head(verb))
+    if subject is None or words is None:
+        return None
+    if words.pos_ == "PRON" or words.lower_ in RELATIVE_PRONOUNS:
+        return subject.name
+    phrase = [t for t in words.subtree if not t.is_punct]
+    if any(t.dep_ == "conj" for t in phrase) or len(phrase) <= LONG_SUBJECT:
+        return None
+    return subject.name
+
+
+def _complement_is_quote(verb: Token, sentence: Sentence) -> bool:
+    for child in verb.children:
+        if child.dep_ in ("ccomp", "dobj", "xcomp") and sentence.quoted_at(child):
+            return True
+    return not any(c.dep_ in ("ccomp", "dobj") for c in verb.children)

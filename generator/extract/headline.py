@@ -1,0 +1,303 @@
+"""Headlines for event mentions: who did what (to whom), from the governing
+clause, in the past tense as the article wrote it ("Pierre Gemayel was shot
+dead in Beirut", "Israel opened the Rafah crossing to Palestinians").
+
+A headline is a clause's subject, its verb group and what completes the verb,
+or an eventive noun phrase ("Suicide bombing in Tel Aviv"). Words are only
+ever taken out as whole subtrees of the parse, and only those a headline
+does without (``PRUNED``): relative clauses, appositions and parentheticals
+with the commas around them, adverbial clauses, what stands before the
+subject ("On Monday, …"), the date expression; a headline too long loses
+whole phrases from its end (``TRAILING``). A word written as one
+(``13-year-old``, ``state-owned``, ``Iraq's``) is kept whole or not at all,
+and the dateline ("TEHRAN, Nov. 8 (Xinhua) --") is never part of it.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .clause import RELATIVE_PRONOUNS, SUBJECTS, subject_of, verb_group_head
+from .token_text import capitalize, count_words, render
+
+if TYPE_CHECKING:  # spaCy is imported by whoever loads the model, not by importing this
+    from spacy.tokens import Doc, Token
+
+# Dependents a headline drops, subtree and all: of a verb, of any other word.
+PRUNED_OF_VERB = frozenset({"advcl", "parataxis", "intj", "meta", "dep", "mark", "cc", "preconj", "expl", "discourse", "punct"})
+PRUNED = frozenset({"relcl", "appos", "advcl", "parataxis", "intj", "meta", "dep"})
+# Adverbs of a verb that a headline does without (others, "free", "dead", "not", stay).
+DROPPED_ADVERBS = frozenset({
+    "also", "again", "still", "already", "reportedly", "allegedly", "apparently", "reportedly", "now", "then", "here",
+    "there", "later", "earlier", "meanwhile", "however", "nevertheless", "moreover", "furthermore", "thus", "so",
+    "just", "even", "only", "yet", "too", "once", "recently", "currently", "previously", "subsequently", "finally",
+    "eventually", "initially", "simultaneously", "separately", "effectively", "largely", "mostly",
+    "ultimately", "instead", "first", "next", "shortly", "overnight", "late",
+    "early", "ahead", "further", "ironically", "notably", "particularly", "especially", "mainly", "partly",
+})
+# What of a verb's dependents before it a headline keeps: its auxiliaries,
+# and the reported clause of "X happened, officials said".
+BEFORE_THE_VERB = frozenset({"aux", "auxpass", "neg", "advmod", "ccomp", "parataxis", "prt"})
+# How an act of its own may hang on a clause and still stay out of its headline
+# ("emigrated in 1937, then moved to France in 1940"); one that completes the
+# verb ("announced they had recommended …") is part of it.
+SEPARATE = frozenset({"conj", "dep", "pcomp", "advcl", "parataxis", "relcl", "acl"})
+# Phrases that say where the news comes from, not what happened.
+ATTRIBUTION = re.compile(r"^(?:according\s+to|citing|quoting)\b", re.IGNORECASE)
+# Nouns that only name a stretch of what the date is about: "in the course of the year".
+PART_NOUNS = frozenset("end start beginning middle course run-up eve wake aftermath height close rest part much most all some half".split())
+# What can go from the end of a headline that is too long: adjuncts first, then what completes the verb.
+TRAILING = ("prep", "npadvmod", "advmod", "acl", "relcl", "appos", "conj", "agent", "xcomp", "ccomp", "dobj", "attr", "oprd")
+CORE = frozenset({"xcomp", "ccomp", "dobj", "attr", "oprd", "agent"})
+MAX_WORDS = 18
+MIN_WORDS = 4
+MAX_SUBJECT_WORDS = 10
+# A subject longer than this with a name in apposition is shown as the name.
+LONG_SUBJECT = 5
+MIN_CLAUSE_WORDS = 7
+# Outlets named in a dateline: "GAZA, Nov. 8 (Xinhua) --".
+_DATELINE = re.compile(r"^[^a-z]{2,}?\s*(?:,[^()]{0,40})?\((?:AFP|AP|Reuters|Xinhua|UPI|IRNA|KUNA|MENA|SANA|WAFA|dpa|Kyodo)\)\s*(?:-+|–|—)\s*")
+_ARTICLES = frozenset({"the", "a", "an"})
+_DASHES = ("--", "—", "–")
+
+
+def clause_headline(verb: Token, skip: set[int], subject: str | None = None, apart: set[int] = frozenset(),
+                    keep: set[int] = frozenset()) -> str:
+    """The headline of ``verb``'s clause.
+
+    Args:
+        verb: the act's verb.
+        skip: tokens never shown (the date expression).
+        subject: who acts, where the caller knows better than the words (a
+            pronoun resolved, a title with its name); else the subject's words.
+        apart: verbs of other acts of the sentence, which stay out of this one.
+        keep: tokens a shorter headline must still show (the date a forecast names).
+    """
+    head = verb_group_head(verb, apart)
+    apart = {i for i in apart - {head.i} if verb.doc[i].dep_ in SEPARATE}
+    skip = skip | _dateline(verb) | apart
+    subject_token = subject_of(head)
+    lead: set[int] = set()
+    if subject is None:
+        if subject_token is not None and subject_token.pos_ != "PRON" and subject_token.lower_ not in RELATIVE_PRONOUNS:
+            lead = _noun_phrase(subject_token, skip, MAX_SUBJECT_WORDS)
+            name = next((c for c in subject_token.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+            if name is not None and count_words(verb.doc, lead) > LONG_SUBJECT:
+                lead = {t.i for t in name.subtree if not t.is_punct}  # "Iraq's first Kurdish head of state Jalal Talabani": the name
+            lead |= {t.i for c in subject_token.head.children if c.dep_ in SUBJECTS and c.i < subject_token.i for t in c.subtree} - skip
+            lead -= {t.i for t in subject_token.subtree if t.tag_ == "WP$"}  # "whose slaying of …": the slaying
+        elif head.dep_ in ("acl", "relcl") and head.head.pos_ in ("NOUN", "PROPN"):
+            lead = _noun_phrase(head.head, skip | {t.i for t in head.subtree}, MAX_SUBJECT_WORDS)
+    kept = _clause(head, skip, apart)
+    lead_words = len(subject.split()) if subject else count_words(verb.doc, lead)
+    kept = _shorten(verb.doc, kept, head, max(MAX_WORDS - lead_words, MIN_CLAUSE_WORDS), keep)
+    # "X happened, officials said": shown as "officials said X happened".
+    fronted = {i for c in head.children if c.dep_ in ("ccomp", "parataxis") and c.i < head.i for i in (t.i for t in c.subtree)} & kept
+    words = " ".join(w for w in (render(verb.doc, kept - fronted), render(verb.doc, fronted)) if w)
+    first = subject if subject is not None else render(verb.doc, lead)
+    return capitalize(f"{first} {words}".strip() if first else words)
+
+
+def has_subject(verb: Token) -> bool:
+    """Whether ``verb``'s headline has words for who acts (a pronoun is none)."""
+    head = verb_group_head(verb)
+    token = subject_of(head)
+    if token is not None and token.pos_ != "PRON" and token.lower_ not in RELATIVE_PRONOUNS:
+        return True
+    if token is not None and token.lower_ not in RELATIVE_PRONOUNS:
+        return False
+    return head.dep_ in ("acl", "relcl") and head.head.pos_ in ("NOUN", "PROPN")
+
+
+def subject_words(verb: Token, skip: set[int]) -> str:
+    """The words of ``verb``'s subject as a headline shows them ('' for none or a pronoun)."""
+    token = subject_of(verb_group_head(verb))
+    if token is None or token.pos_ == "PRON" or token.lower_ in RELATIVE_PRONOUNS:
+        return ""
+    return render(verb.doc, _noun_phrase(token, skip, MAX_SUBJECT_WORDS))
+
+
+def noun_headline(noun: Token, skip: set[int]) -> str:
+    """The headline of an eventive noun phrase ("Suicide bombing in Tel
+    Aviv"), without its leading article."""
+    kept = _noun_phrase(noun, skip | _dateline(noun), MAX_WORDS)
+    first = min(kept, default=noun.i)
+    if noun.doc[first].lower_ in _ARTICLES and noun.doc[first].head.i == noun.i:
+        kept.discard(first)
+    return capitalize(render(noun.doc, kept))
+
+
+def headline_words(title: str) -> int:
+    """Words of a headline (a hyphenated compound is one)."""
+    return len([w for w in title.split() if re.search(r"\w", w)])
+
+
+def _clause(verb: Token, skip: set[int], apart: set[int]) -> set[int]:
+    """The verb group and its complements, without the subject and what stands before it."""
+    kept = {verb.i}
+    for child in verb.children:
+        if child.dep_ in SUBJECTS or child.i in apart or child.i < verb.i and child.dep_ not in BEFORE_THE_VERB:
+            continue  # "On Monday, …", "X, in a joint appearance with Y, warned": framing, not the news
+        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
+            more = _clause(child, skip, apart)
+            if len(more) > 1 and not any(c.dep_ in SUBJECTS for c in child.children) and child.lemma_ not in _REPORTING:
+                kept |= more | {c.i for c in verb.children if c.dep_ == "cc" and verb.i < c.i < child.i}
+            continue
+        if child.dep_ == "conj" or child.dep_ in ("npadvmod", "appos") and child.i > verb.i and child.nbor(-1).text == ",":
+            continue  # "… but clothes", a misparse; ", the largest deal between the two": an aside
+        kept |= _dependent(child, skip, verb_parent=True)
+    return kept
+
+
+def _dependent(child: Token, skip: set[int], verb_parent: bool) -> set[int]:
+    """A dependent's kept tokens: none when it is pruned, skipped, or left
+    with nothing but a function word (a preposition whose object was the date)."""
+    if child.i in skip or child.dep_ in (PRUNED_OF_VERB if verb_parent else PRUNED):
+        return set()
+    if verb_parent and child.dep_ == "advmod" and (child.lower_ in DROPPED_ADVERBS or child.tag_ == "WRB"):
+        return set()
+    if child.dep_ == "prep" and ATTRIBUTION.match(" ".join(t.text for t in child.subtree)):
+        return set()
+    if child.dep_ == "acl" and child.i > child.head.i and child.nbor(-1).text == ",":
+        return set()  # "the closures, imposed to …, keep": set off like a relative clause
+    kept = _noun_phrase(child, skip, MAX_WORDS) if child.pos_ in ("NOUN", "PROPN", "PRON", "NUM") else _subtree(child, skip)
+    content = [child.doc[i] for i in kept if not child.doc[i].is_punct and child.doc[i].dep_ not in ("det", "case", "prep")]
+    if child.dep_ in ("prep", "agent") and (not content or all(t.lower_ in PART_NOUNS for t in content)):
+        return set()
+    return kept
+
+
+def _subtree(token: Token, skip: set[int]) -> set[int]:
+    """``token`` and its dependents, without pruned and skipped subtrees."""
+    verb = token.pos_ in ("VERB", "AUX")
+    kept = {token.i}
+    for child in token.children:
+        if child.dep_ == "punct":
+            kept.add(child.i)  # shown only where it stands between kept words (render)
+        elif verb and (child.dep_ in ("mark", "cc") and child.i > token.i or child.lower_ == "that" and token.dep_ == "ccomp" and child.dep_ == "mark"):
+            kept |= _subtree(child, skip)
+        elif verb and child.dep_ == "conj" and child.lemma_ in _REPORTING:
+            continue
+        else:
+            kept |= _dependent(child, skip, verb_parent=verb)
+    return kept
+
+
+def _noun_phrase(noun: Token, skip: set[int], most: int) -> set[int]:
+    """A noun phrase without its relative clauses, appositions and
+    parentheticals; a title with its name in apposition keeps the name
+    ("the Palestinian president, Mahmoud Abbas," is "the Palestinian
+    president Mahmoud Abbas"). Trailing modifiers go past ``most`` words."""
+    kept = {noun.i}
+    for child in noun.children:
+        if child.i in skip:
+            continue
+        if child.dep_ == "appos" and noun.pos_ == "NOUN" and child.pos_ == "PROPN" and child.i > noun.i:
+            inner = {t.i for c in child.children if c.dep_ in PRUNED or c.dep_ == "punct" for t in c.subtree}
+            kept |= {t.i for t in child.subtree if t.i not in skip | inner}
+        elif child.dep_ == "punct":
+            kept.add(child.i)
+        else:
+            kept |= _dependent(child, skip, verb_parent=False)
+    kept -= _parenthetical(noun.doc, kept, noun)
+    return _shorten(noun.doc, kept, noun, most) if count_words(noun.doc, kept) > most else kept
+
+
+def _parenthetical(doc: Doc, kept: set[int], head: Token) -> set[int]:
+    """Tokens between brackets or a pair of dashes that do not hold
+    ``head``: "(GNP)", "-- including OPEC heavyweights … --"."""
+    dropped: set[int] = set()
+    opening = None
+    for i in sorted(kept):
+        text = doc[i].text
+        if opening is None and (text in ("(", "[") or text in _DASHES):
+            opening = i
+        elif opening is not None and (text in (")", "]") and doc[opening].text in "([" or text in _DASHES and doc[opening].text in _DASHES):
+            if not opening <= head.i <= i:
+                dropped |= {j for j in kept if opening <= j <= i}
+            opening = None
+    return dropped
+
+
+def _shorten(doc: Doc, kept: set[int], head: Token, most: int, keep: set[int] = frozenset()) -> set[int]:
+    """Take whole phrases off the end until at most ``most`` words remain
+    (never below ``MIN_WORDS``, never one of ``keep``): adjuncts before what
+    completes the verb, the least that fits, else the phrase nearest the top
+    of the parse; a phrase left with nothing but its preposition or a word
+    such as "the eve" goes too."""
+    most = max(most, MIN_WORDS)
+    while count_words(doc, kept) > most:
+        last = max(i for i in kept if not doc[i].is_punct)
+        options = []
+        for i in kept:
+            token = doc[i]
+            if i == head.i or token.dep_ not in TRAILING or token.head.i not in kept:
+                continue
+            subtree = {t.i for t in token.subtree} & kept
+            if max(subtree) < last:
+                continue
+            rest = kept - subtree
+            count = count_words(doc, rest)
+            if count >= MIN_WORDS and head.i in rest and not subtree & keep:
+                options.append((token.dep_ in CORE, _depth(token, head), count, rest))
+        if not options:
+            break
+        options = [o for o in options if not o[0]] or options
+        fitting = [o for o in options if o[2] <= most]
+        kept = max(fitting, key=lambda o: o[2])[3] if fitting else min(options, key=lambda o: (o[1], -o[2]))[3]
+        kept -= _emptied(doc, kept)
+    return kept
+
+
+def _emptied(doc: Doc, kept: set[int]) -> set[int]:
+    """Prepositional phrases left with no word but a function word or a
+    word such as "eve" ("on the eve", of "on the eve of a visit")."""
+    gone: set[int] = set()
+    for i in kept:
+        token = doc[i]
+        if token.dep_ != "prep" or token.head.i not in kept:
+            continue
+        phrase = {t.i for t in token.subtree} & kept
+        content = [doc[j] for j in phrase if not doc[j].is_punct and doc[j].dep_ not in ("det", "case", "prep", "poss")]
+        if all(t.lower_ in PART_NOUNS for t in content):
+            gone |= phrase
+    return gone
+
+
+def _depth(token: Token, head: Token) -> int:
+    depth = 0
+    while token.i != head.i and token.head is not token and depth < 20:
+        token, depth = token.head, depth + 1
+    return depth
+
+
+def _dateline(token: Token) -> set[int]:
+    """The tokens of the dateline that opens the sentence, if one does."""
+    sent = token.sent
+    found = _DATELINE.match(sent.text)
+    if not found:
+        return set()
+    end = sent.start_char + found.end()
+    return {t.i for t in sent if t.idx < end}
+
+
+QUOTE_WORDS = 12
+# Words too common to show that a title and a sentence tell the same thing.
+_COMMON = frozenset("said says that with from have been were will this after over their which about would there other into than them they more".split())
+# Verbs that report speech, kept out of a headline's coordination ("accused Iraq … and said …").
+_REPORTING = frozenset({"say", "tell", "add", "note", "state", "explain", "stress", "insist", "report"})
+
+
+def quote_headline(speaker: str, quote: str) -> str:
+    """A statement's headline: the speaker and the opening words of the quote."""
+    words = quote.split()
+    first = " ".join(words[:QUOTE_WORDS]).rstrip(",;:")
+    return f"{speaker}: “{first}{'…' if len(words) > QUOTE_WORDS else ''}”"
+
+
+def shares_words(title: str, text: str, least: int = 2) -> bool:
+    """Whether a title and a sentence share ``least`` content words (by their
+    first five letters, so "bombings" meets "bombers")."""
+    def stems(words: str) -> set[str]:
+        return {w[:5] for w in re.findall(r"[a-z]{4,}", words.lower()) if w not in _COMMON}
+    return len(stems(title) & stems(text)) >= least

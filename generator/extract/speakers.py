@@ -1,0 +1,104 @@
+"""Who speaks: a person, or an organisation, with the voice it speaks in.
+
+A subject that is no person may still be a speaker: an organisation the
+article names ("Chatham House said"), an office named by its place ("the
+Kremlin said", "Downing Street said"), or a voice with its owner ("a
+Downing Street spokeswoman said" → Downing Street, role "spokeswoman"; "a
+Clinton spokesman" → Clinton, role "spokesman"; "the report by Chatham
+House" → Chatham House, role "report").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from .lexicon import SPEAKER_ROLES
+from .mentions import collect_people
+from .organisations import ArticleOrganisations, collect_organisations, org_key, org_name
+from .people import ArticlePeople, NamedPerson
+
+if TYPE_CHECKING:  # spaCy is imported by whoever loads the model, not by importing this
+    from spacy.tokens import Token
+
+    from ..model import Paragraph
+
+PERSON, ORGANISATION = "person", "organisation"
+# Labels of a proper noun that, as the subject of a reporting verb, is an office or a government.
+_OFFICE_LABELS = ("ORG", "GPE", "LOC", "FAC", "NORP")
+# Links from a voice to its owner: "a Clinton spokesman", "Russia's foreign ministry", "the report by X".
+_OWNER_DEPS = ("compound", "poss", "nmod", "amod")
+_OWNER_PREPOSITIONS = ("of", "by", "for", "from", "at")
+
+
+@dataclass(frozen=True)
+class Speaker:
+    name: str  # the fullest name in the article
+    kind: str  # PERSON or ORGANISATION
+    role: str | None = None
+    span: tuple[int, int] | None = None  # where an office not yet among the organisations is named
+
+
+def collect_speakers(paragraphs: list[Paragraph]) -> Speakers:
+    """The people and organisations of one article, who may speak in it."""
+    people = collect_people(paragraphs)
+    return Speakers(people, collect_organisations(paragraphs, people))
+
+
+class Speakers:
+    """Speakers of one article, among its people and organisations."""
+
+    def __init__(self, people: ArticlePeople, organisations: ArticleOrganisations):
+        self.people = people
+        self.organisations = organisations
+
+    def of_verb(self, verb: Token, offset: int, quoted: list[tuple[int, int]] = ()) -> Speaker | None:
+        """The subject of a reporting verb (see ``ArticlePeople.subject_of``), a person or not."""
+        found = self.people.subject_of(verb, offset, quoted, other=lambda token: self.of_token(token, offset))
+        return person(found) if isinstance(found, NamedPerson) else found
+
+    def of_token(self, token: Token, offset: int) -> Speaker | None:
+        """The speaker a subject word that is no person's name stands for."""
+        organisation = self.organisations.at(token.idx + offset)
+        if organisation is not None:
+            return Speaker(organisation.name, ORGANISATION)
+        if token.lower_ in SPEAKER_ROLES or token.lemma_ in SPEAKER_ROLES:
+            owner = self._owner(token, offset)
+            return replace(owner, role=token.lemma_) if owner is not None else None
+        if token.pos_ == "PROPN" and token.ent_type_ in _OFFICE_LABELS:
+            return self._office(token, offset)
+        return None
+
+    def _owner(self, voice: Token, offset: int) -> Speaker | None:
+        """Whose voice a noun like "spokeswoman" or "report" is."""
+        owners = [c for c in voice.children if c.dep_ in _OWNER_DEPS and c.pos_ in ("PROPN", "NOUN")]
+        owners += [o for c in voice.children if c.dep_ == "prep" and c.lower_ in _OWNER_PREPOSITIONS for o in c.children if o.dep_ == "pobj"]
+        for owner in owners:
+            named = self.people.at(owner.idx + offset)
+            if named is not None:
+                return person(named)
+            if owner.lower_ not in SPEAKER_ROLES and (found := self.of_token(owner, offset)) is not None:
+                return found
+        return None
+
+    def _office(self, token: Token, offset: int) -> Speaker | None:
+        """An office or a government named by its place ("the Kremlin",
+        "Washington"): one of the article's organisations once it is taken
+        for a speaker (``settle``)."""
+        entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        if entity is None or not org_key(entity.text):
+            return None
+        known = self.organisations.find(entity.text)
+        name = known.name if known is not None else org_name(entity.text)
+        return Speaker(name, ORGANISATION, span=(entity.start_char + offset, entity.end_char + offset))
+
+    def settle(self, speaker: Speaker | None) -> None:
+        """Make an office taken for a speaker one of the article's organisations."""
+        if speaker is None or speaker.kind != ORGANISATION or speaker.span is None:
+            return
+        organisation = self.organisations.find(speaker.name) or self.organisations.add(speaker.name)
+        if organisation is not None and self.organisations.at(speaker.span[0]) is None:
+            self.organisations.place(organisation, *speaker.span)
+
+
+def person(named: NamedPerson | None) -> Speaker | None:
+    return Speaker(named.name, PERSON) if named is not None else None

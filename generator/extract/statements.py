@@ -1,0 +1,71 @@
+"""Statements: what a named person says that is news of its own, in a
+sentence with no date ("Putin says the war will end", "X has rejected …").
+
+An act of speech is news (``predicates.NEWS_ACTS``: an announcement, an
+accusation, a warning …), and so is a plan, a forecast or a hypothesis
+someone states; an opinion ("X said Y is Z") is not. Words in quotation
+marks are news only when their own verb is such an act ("“I can officially
+announce that …,” he said").
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..model import FORECAST, HAPPENED, HYPOTHETICAL, SCHEDULED
+from . import predicates
+from .clause import verb_group_head
+from .lexicon import CUE_VERBS
+from .sentence import Sentence
+from .status import status_of
+
+if TYPE_CHECKING:  # spaCy is imported by whoever loads the model, not by importing this
+    from spacy.tokens import Token
+
+_PRESENT_PERFECT_AUX = {"has", "have", "'s", "’s", "'ve", "’ve"}
+# Verbs of a state, not a happening: "officials said X was Y" reports an opinion.
+STATIVE_VERBS = frozenset({"be", "have", "remain", "seem", "appear", "look", "need", "want", "believe", "think", "know",
+                           "mean", "represent", "constitute", "deserve", "exist", "lack", "depend", "belong", "contain",
+                           "consist", "include", "matter", "continue", "hope", "wish", "feel", "understand", "support", "oppose"})
+
+
+def reports_today(verb: Token) -> bool:
+    """Present-tense or present-perfect reporting ("says", "has rejected",
+    "is warning"): what news uses for the statements of the day it is published."""
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if verb.tag_ in ("VBZ", "VBP"):
+        return not aux - {"do", "does"}
+    if verb.tag_ == "VBN":
+        return bool(aux & _PRESENT_PERFECT_AUX) and not aux & {"had", "was", "were"}
+    return verb.tag_ == "VBG" and bool(aux & {"is", "are", "'s", "’s", "'re", "’re"})
+
+
+def happening(verb: Token) -> bool:
+    """A reported clause that tells a happening: a past act, or one to come
+    (not a state or an opinion: "X is Y", "X remains …")."""
+    head = verb_group_head(verb)
+    aux = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
+    if head.lemma_ in STATIVE_VERBS and not aux & {"will", "would", "'ll", "shall"}:
+        return False
+    return head.tag_ in ("VBD", "VBN") or bool(aux & {"will", "would", "'ll", "shall", "to"})
+
+
+def news_statement(sentence: Sentence) -> tuple[Token, str, Token | None] | None:
+    """A sentence with no date where a named person says something that is
+    news: an act of speech (an announcement, an accusation …), or a plan, a
+    forecast or a hypothesis ("Putin says the war will end"). Returns the
+    reporting verb, the status, and the reported clause it is about."""
+    roots = [t for t in sentence.span if t.dep_ == "ROOT" and not sentence.quoted_at(t)]
+    root = roots[-1] if roots else sentence.span.root
+    if root.pos_ not in ("VERB", "AUX") or root.lemma_ not in CUE_VERBS | predicates.NEWS_ACTS or sentence.person(root) is None:
+        return None
+    if any(c.dep_ == "neg" for c in root.children):
+        return None  # "would not say whether …"
+    if predicates.news_act(root):
+        return root, HAPPENED, None
+    clause = predicates.reported_clause(root)
+    if clause is not None and sentence.quoted_at(clause):
+        return (root, HAPPENED, clause) if predicates.news_act(clause) else None
+    status = status_of(clause, None, sentence.published) if clause is not None else HAPPENED
+    if status in (FORECAST, HYPOTHETICAL):
+        return root, status, clause
+    return (root, HAPPENED, clause) if status == SCHEDULED else None

@@ -1,0 +1,101 @@
+"""The status of an event mention: did it happen, is it scheduled, forecast,
+or only hypothetical?
+
+Rules (``RULES``, the first that applies wins) read the clause of the act:
+its modal and auxiliaries, the verbs it hangs on ("expected to", "due
+to", "scheduled for"), an "if" clause, and whether its date lies after the
+article's publication. A past happening is the default.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, Callable
+
+from ..model import FORECAST, HAPPENED, HYPOTHETICAL, SCHEDULED, dates
+
+if TYPE_CHECKING:  # spaCy is imported by whoever loads the model, not by importing this
+    from spacy.tokens import Token
+
+FUTURE_AUX = frozenset({"will", "'ll", "’ll", "shall", "wo", "would", "'d", "’d"})
+POSSIBLE_AUX = frozenset({"could", "might", "may", "should", "must", "ought"})
+CONDITIONS = frozenset({"if", "unless", "provided"})
+# Verbs and adjectives a planned act hangs on: "is due to arrive", "talks scheduled for".
+PLAN_WORDS = frozenset({"schedule", "plan", "due", "set", "slate", "intend", "prepare", "program", "programme", "organize", "organise", "timetable", "book"})
+# … and those of an expectation: "is expected to", "likely to", "predicted".
+EXPECT_WORDS = frozenset({"expect", "forecast", "predict", "project", "anticipate", "estimate", "foresee", "likely", "unlikely", "probably", "hope"})
+# Verbs of a quantity's course: with "will" or "would" they forecast ("prices will rise").
+TREND_VERBS = frozenset({"rise", "fall", "grow", "increase", "decrease", "decline", "drop", "reach", "exceed", "top", "double", "triple",
+                         "halve", "shrink", "climb", "slow", "remain", "stay", "continue", "improve", "worsen", "recover", "cost"})
+
+
+@dataclass(frozen=True)
+class Clause:
+    """What a status rule sees of an act."""
+
+    words: frozenset[str]  # auxiliaries, markers and adverbs of the act's verb and the verbs it hangs on, lowercased
+    lemmas: frozenset[str]  # lemmas of the verbs the act hangs on (and of the act, a participle or adjective)
+    heads: frozenset[str]  # lemmas of the verbs the act hangs on: "is to leave" hangs on "be"
+    act: str  # the act's own lemma
+    comparative: bool  # "would be lower", "higher": a quantity compared
+    by_date: bool  # "by 2007": a deadline, as forecasts give
+    future: bool  # its date starts after the publication date
+    past_tense: bool  # the act's verb is in a past tense
+
+
+def _has(words: frozenset[str]) -> Callable[[frozenset[str]], bool]:
+    return lambda found: bool(words & found)
+
+
+# (name, status, test): tried in order.
+RULES: tuple[tuple[str, str, Callable[[Clause], bool]], ...] = (
+    ("condition", HYPOTHETICAL, lambda c: _has(CONDITIONS)(c.words)),
+    ("possibility", HYPOTHETICAL, lambda c: _has(POSSIBLE_AUX)(c.words) and not {"could", "not"} <= c.words),
+    ("expectation", FORECAST, lambda c: _has(EXPECT_WORDS)(c.lemmas | c.words)),
+    ("trend", FORECAST, lambda c: _has(FUTURE_AUX)(c.words) and (c.act in TREND_VERBS or c.comparative or c.by_date)),
+    ("plan", SCHEDULED, lambda c: _has(PLAN_WORDS)(c.lemmas) or "be" in c.heads and "to" in c.words),
+    ("future", SCHEDULED, lambda c: _has(FUTURE_AUX | {"going"})(c.words) or c.future and not c.past_tense),
+)
+
+
+def status_of(act: Token, value: str | None, published: date | None) -> str:
+    """The status of the act a mention reports, dated ``value`` (or not)."""
+    clause = read_clause(act, value, published)
+    return next((status for _, status, applies in RULES if applies(clause)), HAPPENED)
+
+
+def _planned_as_such(act: Token) -> bool:
+    """A participle or adjective that says a plan itself: "talks scheduled
+    for", "is due", not "had set up"."""
+    aux = {c.lower_ for c in act.children if c.dep_ in ("aux", "auxpass")}
+    return act.tag_ in ("VBN", "JJ") and not aux & {"had", "has", "have"} and (act.dep_ == "acl" or bool(aux) or act.tag_ == "JJ")
+
+
+def read_clause(act: Token, value: str | None, published: date | None) -> Clause:
+    """The act's clause as the rules see it: up through the verbs it
+    completes ("was expected to arrive", "is due to", "plans to")."""
+    words: set[str] = set()
+    lemmas: set[str] = set()
+    token, chain = act, [act]
+    for _ in range(3):
+        if token.dep_ not in ("xcomp", "acomp", "ccomp", "acl") or token.head is token or token.dep_ == "ccomp" and token.head.lemma_ not in PLAN_WORDS | EXPECT_WORDS:
+            break
+        token = token.head
+        chain.append(token)
+    for verb in chain:
+        if verb is not act or _planned_as_such(act):  # "talks scheduled for", "is due": the act's own word counts
+            lemmas.add(verb.lemma_.lower())
+        for child in verb.children:
+            if child.dep_ in ("aux", "auxpass", "neg", "mark", "advmod"):
+                words.add(child.lower_)
+                lemmas.add(child.lemma_.lower())
+            if child.dep_ == "advcl" and any(m.lower_ in CONDITIONS for m in child.children if m.dep_ == "mark"):
+                words.add("if")
+    point = dates.parse_point(value)
+    return Clause(
+        words=frozenset(words), lemmas=frozenset(lemmas), heads=frozenset(v.lemma_.lower() for v in chain[1:]), act=act.lemma_.lower(),
+        comparative=any(c.tag_ in ("JJR", "RBR") for c in act.children if c.dep_ in ("acomp", "attr", "advmod")),
+        by_date=any(c.lower_ == "by" and any(g.ent_type_ == "DATE" for g in c.subtree) for c in act.children if c.dep_ == "prep"),
+        future=bool(point and published and point.first > published),
+        past_tense=act.tag_ == "VBD" or act.tag_ == "VBN" and bool(words & {"was", "were", "had", "has", "have"}),
+    )
