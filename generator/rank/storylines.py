@@ -38,7 +38,7 @@ from ..combine.ids import unique_slug
 from ..model import Event, Importance, Storyline, Timeline, timeline_order
 from . import words
 from .importance import by_importance
-from .terms import PERSON, PLACE, shown, timeline_terms
+from .terms import entity_names, shown, timeline_terms
 from .titles import TOKEN, base, storyline_title
 
 MIN_EVENTS = 3
@@ -71,7 +71,7 @@ def find_storylines(timeline: Timeline, importance: dict[str, Importance]) -> li
     groups = _communities(graph)
     idf = {t: math.log(len(events) / df[t]) for t in usable}
     members = _assign(kept, groups, _cores(graph, groups), idf)
-    names = {p.id: p.name for p in timeline.people}
+    names = entity_names(timeline)
     by_id = {e.id: e for e in events}
     rarity = _rarity(events)
     found = []
@@ -87,16 +87,8 @@ def find_storylines(timeline: Timeline, importance: dict[str, Importance]) -> li
 
 
 def _own_words(terms: list[str], names: dict[str, str]) -> set[str]:
-    """The words of a storyline's terms, its people's and places' names included."""
-    own = set()
-    for term in terms:
-        if term.startswith(PERSON):
-            own.update(base(w) for w in TOKEN.findall(names.get(term[len(PERSON):], "")))
-        elif term.startswith(PLACE):
-            own.update(base(w) for w in TOKEN.findall(term[len(PLACE):]))
-        else:
-            own.add(term)
-    return own - STOP_WORDS
+    """The words of a storyline's terms, its people's, organisations' and places' names included."""
+    return {base(w) for t in terms for w in TOKEN.findall(shown(t, names))} - STOP_WORDS
 
 
 def _rarity(events: list[Event]):
