@@ -27,7 +27,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import tls_data  # noqa: E402
 from generator.model import Timeline  # noqa: E402
 from generator.rank import rank  # noqa: E402
-from generator.rank.storylines import find_storylines  # noqa: E402
 from generator.store.plain import from_data, plain  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -85,7 +84,7 @@ def listing(timeline: Timeline) -> str:
     seconds = time.perf_counter() - started
     titles = {e.id: e.title for e in timeline.events}
     dates = {e.id: e.date for e in timeline.events}
-    found = find_storylines(timeline, ranking.importance)
+    found = ranking.storylines
     lines = ["### One region's news: 300 AFP and Xinhua articles on the Middle East", "",
              f"{len(timeline.events)} events; `rank` {seconds:.1f} s; {len(found)} storylines, "
              f"{sum(len(s.events) for s in found) / len(timeline.events):.0%} of events in one.", "",

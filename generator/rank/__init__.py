@@ -24,7 +24,7 @@ def rank(timeline: Timeline) -> Ranking:
     """Every event's importance, every candidate day (best first) and the
     storylines of a timeline."""
     assessment = assess(timeline)
-    return Ranking(assessment.importance, tuple(key_days(assessment)), tuple(find_storylines(timeline, assessment.importance)))
+    return Ranking(assessment.importance, tuple(key_days(assessment)), tuple(find_storylines(assessment)))
 
 
 def key_events(timeline: Timeline, n: int | None = None, start: date | None = None, end: date | None = None) -> list[KeyDay]:

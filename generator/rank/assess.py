@@ -9,17 +9,19 @@ from datetime import date
 from ..model import Importance, KeyDay, Timeline
 from .days import DAMPING, Damping, DayCounts, day_counts, pick_days
 from .importance import Context, by_importance, central_entities, importance
-from .reports import Report, as_day, counted, published_days, timeline_reports
+from .reports import Report, as_day, counted, furniture, published_days, timeline_reports
 from .summary import SENTENCES, summarize
 
 
 @dataclass(frozen=True)
 class Assessment:
-    """A timeline's reports (page furniture, hidden and ``key: false``
-    events left out), what they say about each day, each visible event's
-    importance, and the events dated each day that have reports."""
+    """A timeline's page furniture (sentences printed on many days), its
+    reports (furniture, hidden and ``key: false`` events left out), what they
+    say about each day, each visible event's importance, and the events
+    dated each day that have reports."""
 
     timeline: Timeline
+    furniture: frozenset[str]
     reports: list[Report]
     counts: DayCounts
     importance: dict[str, Importance]
@@ -27,7 +29,8 @@ class Assessment:
 
 
 def assess(timeline: Timeline) -> Assessment:
-    found = timeline_reports(timeline)
+    left_out = furniture(timeline)
+    found = timeline_reports(timeline, left_out)
     counts = day_counts(found, published_days(timeline))
     by_event: dict[str, list[Report]] = defaultdict(list)
     for r in found:
@@ -39,7 +42,7 @@ def assess(timeline: Timeline) -> Assessment:
         day = as_day(event.date)
         if day is not None and event.id in by_event:
             dated[day].append(event.id)
-    return Assessment(timeline, found, counts, {e.id: importance(e, ctx) for e in events}, dict(dated))
+    return Assessment(timeline, left_out, found, counts, {e.id: importance(e, ctx) for e in events}, dict(dated))
 
 
 def key_days(a: Assessment, start: date | None = None, end: date | None = None, n: int | None = None,

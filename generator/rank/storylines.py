@@ -1,10 +1,12 @@
-"""Storylines: threads of events that share people, places and words.
+"""Storylines: threads of events that share people, organisations, places
+and the words of their titles.
 
 The method is KeyGraph's (Sayyadi, Hurst and Maykov, ICWSM 2009), which
 clusters terms rather than events, so it grows with the vocabulary, not with
 the square of the events:
 
-1. Each event's terms (``terms.py``); a term counts when between
+1. Each event's terms (``terms.py``: its people, organisations and places,
+   the words of its title); a term counts when between
    ``MIN_EVENTS`` events and ``MAX_SHARE`` of all events have it (rarer is
    noise, commoner is the whole corpus's subject, no thread). An event keeps
    its ``TERMS_PER_EVENT`` rarest terms.
@@ -35,8 +37,9 @@ import networkx as nx
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..combine.ids import unique_slug
-from ..model import Event, Importance, Storyline, Timeline, timeline_order
+from ..model import Event, Importance, Storyline, timeline_order
 from . import words
+from .assess import Assessment
 from .importance import by_importance
 from .terms import entity_names, shown, timeline_terms
 from .titles import TOKEN, base, storyline_title
@@ -54,15 +57,13 @@ TERMS_SHOWN = 6
 TITLE_FROM = 50  # the most important events a title is looked for in
 
 
-def find_storylines(timeline: Timeline, importance: dict[str, Importance]) -> list[Storyline]:
-    """The timeline's storylines, major first, each group by sources then title.
-
-    Args:
-        timeline: the timeline.
-        importance: the importance of every event to consider (hidden events
-            have none and are left out).
-    """
-    events = sorted((e for e in timeline.events if e.id in importance), key=timeline_order)
+def find_storylines(a: Assessment) -> list[Storyline]:
+    """The storylines of an assessed timeline: the major first, each group
+    by the sources reporting them. Hidden events are in none, nor are
+    events whose evidence is all page furniture."""
+    timeline, importance = a.timeline, a.importance
+    events = sorted((e for e in timeline.events if e.id in importance
+                     and (not e.sources or any(x.text not in a.furniture for x in e.sources))), key=timeline_order)
     terms = timeline_terms(timeline, events)
     df = Counter(t for found in terms.values() for t in found)
     usable = {t for t, n in df.items() if MIN_EVENTS <= n <= max(MIN_EVENTS, MAX_SHARE * len(events))}
@@ -92,8 +93,8 @@ def _own_words(terms: list[str], names: dict[str, str]) -> set[str]:
 
 
 def _rarity(events: list[Event]):
-    """A word's inverse document frequency over the events' titles and evidence."""
-    df = Counter(w for e in events for w in set(words.words(" ".join([e.title, *(x.text for x in e.sources)]))))
+    """A word's inverse document frequency over the events' titles and summaries."""
+    df = Counter(w for e in events for w in set(words.words(f"{e.title} {e.summary}")))
     return lambda word: math.log(len(events) / df[word]) if df[word] else 0.0
 
 
