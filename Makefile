@@ -99,10 +99,11 @@ bench-events: install
 	$(BIN)/python benchmarks/events.py
 
 # Key events as timeline summarization on Timeline17 (../shared/benchmarks/timeline17):
-# PubCount and the ranking signals per gold timeline, and the signal study
-# (leave-one-topic-out). The first run extracts the five topics (~10-40 min).
+# PubCount and `python -m generator key-events` per gold timeline, side by side; the
+# signal study and the generator's own choices, each leave-one-topic-out. The first
+# run extracts the five topics (~10-40 min).
 bench-keyevents: install-bench
-	$(BIN)/python benchmarks/keyevents.py --study
+	$(BIN)/python benchmarks/keyevents.py --study --rank-study
 
 clean:
 	rm -rf site .cache test-output

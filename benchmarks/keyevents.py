@@ -14,15 +14,17 @@ How the input is made: each topic is extracted once with the generator's CLI
 cache sits beside that file), and each task's input is that timeline cut to
 the articles published in the task's window (tls_data.in_window).
 
-Systems (``--system``, repeatable; default pubcount and signals):
+Systems (``--system``, repeatable; default pubcount and cli):
   pubcount  days by articles published, lead sentence of the day's first article
   signals   the study's recommended ranking and summary (tls_study.RECOMMENDED)
-  cli       ``python -m generator key-events`` (issue 18); fails cleanly while
-            the command does not exist
+  cli       ``python -m generator key-events`` (issue 18): the generator's
+            ranking (generator/rank/), run on each task's timeline
 
 ``--study`` adds the ranking-signal study (tls_study.py): each signal and
 combination in-sample and leave-one-topic-out, the oracle ceiling, and the
-summary choices.
+summary choices. ``--rank-study`` adds the generator's own choices (its
+damping of repeated days, its summaries, its events' importance) made
+leave-one-topic-out (rank_study.py).
 
 Usage::
 
@@ -168,8 +170,23 @@ TITLES = {
     "pubcount": "pubcount: days by articles published; the day's most central lead sentence",
     "signals": "signals: the study's recommendation (tls_study.RECOMMENDED_*: chosen on all 11 timelines, "
                "so in-sample; held-out figures in the study)",
-    "cli": "cli: python -m generator key-events",
+    "cli": "cli: python -m generator key-events (generator/rank/; its choices made leave-one-topic-out in rank_study.py)",
 }
+
+
+def beside(runs: dict[str, list[Result]]) -> str:
+    """Date F1 and AR-1 F of every system run, per timeline, side by side."""
+    names = list(runs)
+    lines = ["### Side by side: Date F1 / AR-1 F per timeline", "",
+             "| topic | timeline | N | " + " | ".join(f"{n} Date F1 | {n} AR-1" for n in names) + " |",
+             "|---|---|---:|" + "---:|---:|" * len(names)]
+    for i, r in enumerate(runs[names[0]]):
+        g = r.task.gold
+        cells = " | ".join(f"{runs[n][i].dates.f1:.3f} | {runs[n][i].ar1.f1:.3f}" for n in names)
+        lines.append(f"| {g.topic} | {g.short_name} | {g.n} | {cells} |")
+    avgs = {n: averages(results) for n, results in runs.items()}
+    lines.append(f"| **average** | {len(runs[names[0]])} timelines | | " + " | ".join(f"**{avgs[n].dates.f1:.3f}** | **{avgs[n].ar1.f1:.3f}**" for n in names) + " |")
+    return "\n".join(lines)
 
 
 def systems_by_name(names: list[str], tasks: list[Task]) -> dict[str, tls_systems.System]:
@@ -202,8 +219,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DATA, help="Timeline17 folder (default: ../shared/benchmarks/timeline17)")
     parser.add_argument("--cache", type=Path, default=CACHE, help="where each topic's extracted timeline.yml is kept")
     parser.add_argument("--topics", default=",".join(tls_data.TOPICS), help="comma-separated topics (default: all five)")
-    parser.add_argument("--system", action="append", help="pubcount, signals or cli (repeatable; default: pubcount and signals)")
+    parser.add_argument("--system", action="append", help="pubcount, signals or cli (repeatable; default: pubcount and cli)")
     parser.add_argument("--study", action="store_true", help="also run the ranking-signal study (tls_study.py)")
+    parser.add_argument("--rank-study", action="store_true", help="also run the study of the generator's own choices (rank_study.py)")
     parser.add_argument("--re-extract", action="store_true", help="run the extractor again even where a timeline.yml is cached")
     parser.add_argument("--dump", type=Path, help="write every run's outputs and scores to this JSON file")
     args = parser.parse_args(argv)
@@ -213,7 +231,7 @@ def main(argv: list[str] | None = None) -> int:
     tasks = load_tasks(args.data, args.cache, topics, args.re_extract)
     print(f"# Key events on Timeline17: {len(tasks)} timelines of {len(topics)} topics "
           f"(input ready in {time.perf_counter() - started:.0f} s)\n")
-    names = args.system or ["pubcount", "signals"]
+    names = args.system or ["pubcount", "cli"]
     systems = systems_by_name(names, tasks)
     runs: dict[str, list[Result]] = {}
     failed = False
@@ -225,10 +243,16 @@ def main(argv: list[str] | None = None) -> int:
             failed = True
             continue
         print(table(TITLES.get(name, name), runs[name]) + "\n")
+    if len(runs) > 1:
+        print(beside(runs) + "\n")
     if args.study:
         import tls_study
 
         print(tls_study.report(tasks))
+    if args.rank_study:
+        import rank_study
+
+        print(rank_study.report(tasks))
     if args.dump:
         dump(args.dump, runs)
     print(f"\n(total {time.perf_counter() - started:.0f} s)")

@@ -2,8 +2,8 @@
 
 Each rule of ``SIGNALS`` counts something about an event (the sources and
 outlets that report it, the articles that lead with it, the later articles
-that look back at it, the articles that name its day, the people and places
-of the story it involves) and says it in words; the score adds each count
+that look back at it, the articles that name its day, the people,
+organisations and places of the story it involves) and says it in words; the score adds each count
 through log(1 + count), times the rule's weight (sources and outlets through
 log(count): the first one is no sign of importance, every event has one).
 Only the reasons that add to the score are given. What did not happen (yet)
@@ -22,8 +22,9 @@ from dataclasses import dataclass
 from ..model import FORECAST, HAPPENED, HYPOTHETICAL, SCHEDULED, Event, Importance, Reason, Timeline, dates
 from .days import DayCounts
 from .reports import Report, as_day
+from .terms import entity_names, entity_terms, shown
 
-# The people and places reported by most sources: the story's own.
+# The people, organisations and places reported by most sources: the story's own.
 CENTRAL = 10
 # What an event's status does to its score, and how a reader is told.
 STATUS_FACTOR = {HAPPENED: 1.0, SCHEDULED: 0.8, FORECAST: 0.5, HYPOTHETICAL: 0.25}
@@ -38,9 +39,9 @@ class Context:
     people and places."""
 
     timeline: Timeline
-    reports: dict[str, list[Report]]
+    reports: dict[str, list[Report]]  # page furniture left out
     days: DayCounts
-    central: dict[str, str]  # "person:<id>" or "place:<name>" -> the name shown
+    central: dict[str, str]  # an entity or place term (terms.py) -> the name shown
 
     def __post_init__(self) -> None:
         self.outlet = {s.id: s.outlet or s.id for s in self.timeline.sources}
@@ -65,12 +66,12 @@ def _plural(n: int, one: str, many: str) -> str:
 
 
 def _sources(event: Event, ctx: Context) -> tuple[int, str]:
-    n = len({e.source for e in event.sources})
+    n = len({r.source for r in ctx.reports.get(event.id, [])})
     return n, f"reported by {_plural(n, 'source', 'sources')}"
 
 
 def _outlets(event: Event, ctx: Context) -> tuple[int, str]:
-    n = len({ctx.outlet.get(e.source, e.source) for e in event.sources})
+    n = len({ctx.outlet[r.source] for r in ctx.reports.get(event.id, [])})
     return n, f"from {_plural(n, 'outlet', 'different outlets')}"
 
 
@@ -94,8 +95,8 @@ def _day_named(event: Event, ctx: Context) -> tuple[int, str]:
 
 
 def _central(event: Event, ctx: Context) -> tuple[int, str]:
-    names = [ctx.central[k] for k in _entities(event) if k in ctx.central]
-    return len(names), f"about {', '.join(names)}, among the story's {CENTRAL} most reported people and places"
+    names = [ctx.central[k] for k in entity_terms(event) if k in ctx.central]
+    return len(names), f"about {', '.join(names)}, among the story's {CENTRAL} most reported people, organisations and places"
 
 
 SIGNALS: tuple[Signal, ...] = (
@@ -108,26 +109,22 @@ SIGNALS: tuple[Signal, ...] = (
 )
 
 
-def _entities(event: Event) -> list[str]:
-    return [f"person:{p}" for p in dict.fromkeys(event.people)] + [f"place:{p}" for p in dict.fromkeys(event.places)]
-
-
 def central_entities(timeline: Timeline, counted: list[Event]) -> dict[str, str]:
-    """The CENTRAL people and places reported by most sources, with their names."""
+    """The CENTRAL people, organisations and places reported by most sources, with their names."""
     sources: dict[str, set[str]] = defaultdict(set)
     for event in counted:
-        for key in _entities(event):
+        for key in entity_terms(event):
             sources[key].update(e.source for e in event.sources)
     size = Counter({k: len(v) for k, v in sources.items()})
-    names = {f"person:{p.id}": p.name for p in timeline.people}
+    names = entity_names(timeline)
     top = sorted(size, key=lambda k: (-size[k], k))[:CENTRAL]
-    return {k: names.get(k, k.split(":", 1)[1]) for k in top if size[k] > 1}
+    return {k: shown(k, names) for k in top if size[k] > 1}
 
 
 def importance(event: Event, ctx: Context) -> Importance:
     """An event's importance and the reasons for it (those that count)."""
     score, reasons = 0.0, []
-    for signal in SIGNALS:
+    for signal in SIGNALS if event.id in ctx.reports else ():  # page furniture alone is no report
         count, text = signal.rule(event, ctx)
         value = signal.value(count) if count else 0.0
         if value > 0:

@@ -66,8 +66,22 @@ def counted(event: Event) -> bool:
     return not event.hidden and event.key is not False
 
 
-def timeline_reports(timeline: Timeline) -> list[Report]:
-    """Every report of every counted event, page furniture left out."""
+def furniture(timeline: Timeline) -> frozenset[str]:
+    """The sentences of visible events' evidence that articles published on
+    FURNITURE_DAYS or more different days print word for word."""
+    published = published_days(timeline)
+    printed_on: dict[str, set[date]] = defaultdict(set)
+    for event in timeline.events:
+        if not event.hidden:
+            for evidence in event.sources:
+                if evidence.source in published:
+                    printed_on[evidence.text].add(published[evidence.source])
+    return frozenset(text for text, days in printed_on.items() if len(days) >= FURNITURE_DAYS)
+
+
+def timeline_reports(timeline: Timeline, left_out: frozenset[str] = frozenset()) -> list[Report]:
+    """Every report of every counted event from a source with a publication
+    day, but those whose sentence is in ``left_out`` (the ``furniture``)."""
     published = published_days(timeline)
     found = []
     for event in timeline.events:
@@ -75,7 +89,7 @@ def timeline_reports(timeline: Timeline) -> list[Report]:
             continue
         for evidence in event.sources:
             day_published = published.get(evidence.source)
-            if day_published is None:
+            if day_published is None or evidence.text in left_out:
                 continue
             by_text = evidence.date_span is not None
             if by_text:
@@ -83,13 +97,4 @@ def timeline_reports(timeline: Timeline) -> list[Report]:
             else:
                 day = day_published if event.date is not None else None
             found.append(Report(event.id, evidence.source, day_published, day, by_text, evidence.text, evidence.span))
-    return drop_furniture(found)
-
-
-def drop_furniture(found: list[Report]) -> list[Report]:
-    """The reports whose sentence is not printed on FURNITURE_DAYS or more
-    publication days."""
-    printed_on: dict[str, set[date]] = defaultdict(set)
-    for report in found:
-        printed_on[report.text].add(report.published)
-    return [r for r in found if len(printed_on[r.text]) < FURNITURE_DAYS]
+    return found

@@ -20,7 +20,7 @@ REDUNDANT = 0.5
 MIN_WORDS, MAX_WORDS = 5, 60
 
 
-def summarize(reports: Sequence[Report], preferred: set[str] = frozenset(), k: int = SENTENCES) -> str:
+def summarize(reports: Sequence[Report], preferred: set[str] = frozenset(), k: int = SENTENCES, leads_first: bool = True) -> str:
     """Up to ``k`` sentences of the reports joined into one summary.
 
     Args:
@@ -28,13 +28,14 @@ def summarize(reports: Sequence[Report], preferred: set[str] = frozenset(), k: i
         preferred: events whose reports come first (the day's own events);
             the other reports follow, so a day always gets a summary.
         k: how many sentences.
+        leads_first: sentences from an article's lead before the others.
     """
     sentences = list(dict.fromkeys(r.text for r in reports))
     vectors = {s: words.vector(s) for s in sentences}
     centre = words.centroid(vectors.values())
     rank: dict[str, tuple] = {}
     for r in reports:
-        key = (r.event not in preferred if preferred else False, not r.lead)
+        key = (r.event not in preferred if preferred else False, leads_first and not r.lead)
         rank[r.text] = min(rank.get(r.text, key), key)
     usable = [s for s in sentences if MIN_WORDS <= len(s.split()) <= MAX_WORDS]
     chosen: list[str] = []

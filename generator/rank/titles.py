@@ -1,7 +1,7 @@
 """A storyline's title: the phrase its events' sentences use for it.
 
 Candidates are runs of one to ``MAX_WORDS`` words of the events' titles and
-evidence, apart by spaces only, that begin and end with a content word and hold at least one of the
+summaries (the sentence that reports each best), apart by spaces only, that begin and end with a content word and hold at least one of the
 storyline's own words (the words of its terms, its people's and places'
 names included): "Rafah crossing", "trial of Saddam Hussein". Of those used
 by at least ``MIN_SHARE`` of the storyline's events (or, if none is, by the
@@ -33,7 +33,7 @@ def storyline_title(events: list[Event], own: set[str], rarity: Callable[[str], 
     used: dict[str, set[str]] = defaultdict(set)  # phrase, lower case -> events using it
     spelled: dict[str, Counter] = defaultdict(Counter)
     for event in events:
-        for text in dict.fromkeys([event.title, *(e.text for e in event.sources)]):
+        for text in dict.fromkeys([event.title, event.summary]):
             for phrase in phrases(text, own):
                 key = phrase.lower()
                 used[key].add(event.id)
@@ -63,16 +63,21 @@ def _content(token: str) -> bool:
 def phrases(text: str, own: set[str]) -> set[str]:
     """Runs of at most MAX_WORDS words of ``text``, apart by spaces only,
     that begin and end with a content word and hold one of the ``own`` words."""
-    found = set()
     tokens = list(TOKEN.finditer(text))
-    for start, first in enumerate(tokens):
-        if not _content(first[0]):
+    content = [_content(t[0]) for t in tokens]
+    anchor = [base(t[0]) in own for t in tokens]
+    if not any(anchor):
+        return set()
+    joined = [i > 0 and text[tokens[i - 1].end():tokens[i].start()].isspace() for i in range(len(tokens))]
+    found = set()
+    for start in range(len(tokens)):
+        if not content[start]:
             continue
         anchored = False
         for end in range(start, min(start + MAX_WORDS, len(tokens))):
-            if end > start and not text[tokens[end - 1].end():tokens[end].start()].isspace():
+            if end > start and not joined[end]:
                 break
-            anchored = anchored or base(tokens[end][0]) in own
-            if anchored and _content(tokens[end][0]):
-                found.add(text[first.start():tokens[end].end()])
+            anchored = anchored or anchor[end]
+            if anchored and content[end]:
+                found.add(text[tokens[start].start():tokens[end].end()])
     return found
