@@ -18,7 +18,7 @@ PAGES = {
     "months": "months/",
     "month": "months/2025-09/",
     "place": "places/ukraine/",
-    "storyline": "storylines/security-guarantees/",
+    "storyline": "storylines/foreign-troops-entering-ukraine/",
     "search": "search/?q=Putin",
     "event": "events/2025-09-05-vladimir-putin-warned-that-any-western-troops/",
     "person": "people/vladimir-putin/",

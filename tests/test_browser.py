@@ -120,9 +120,9 @@ def test_filter_by_place_and_by_person(page, site_url):
 
 def test_a_storyline_page_has_its_own_key_events_and_every_event(page, site_url):
     page.goto(site_url + "storylines/")
-    page.get_by_role("link", name="Security guarantees").click()
-    page.wait_for_url(re.compile(r"/storylines/security-guarantees/$"))
-    assert heading(page) == "Security guarantees"
+    page.get_by_role("link", name="Foreign troops entering Ukraine").click()
+    page.wait_for_url(re.compile(r"/storylines/foreign-troops-entering-ukraine/$"))
+    assert heading(page) == "Foreign troops entering Ukraine"
     key = page.locator("h2#key-events + ul > li")
     assert key.count() >= 1 and re.match(r"\d+ \w+ 2025: ", key.first.inner_text())
     every = page.locator("article li a[href*='events/']")
@@ -130,7 +130,7 @@ def test_a_storyline_page_has_its_own_key_events_and_every_event(page, site_url)
     screenshot(page, "storyline", full_page=True)
     every.last.click()
     page.wait_for_url(re.compile(r"/events/"))
-    assert page.locator("article a[href*='storylines/security-guarantees/']").count() == 1
+    assert page.locator("article a[href*='storylines/foreign-troops-entering-ukraine/']").count() == 1
 
 
 def test_follow_an_event_from_the_home_page(page, site_url):

@@ -40,7 +40,7 @@ def test_timelinejs_keeps_every_event_at_its_precision(files):
     assert day["start_date"] == {"year": 2025, "month": 9, "day": 6} and day["display_date"] == "reported 6 Sep 2025"
     assert "It&#x27;s a sovereign country" in day["text"]["text"]  # HTML, escaped
     # Rows by major storyline (the seed has one, of three events); the rest in TimelineJS's own row.
-    assert [e["group"] for e in events.values() if "group" in e] == ["Security guarantees"] * 3
+    assert [e["group"] for e in events.values() if "group" in e] == ["Foreign troops entering Ukraine"] * 3
 
 
 def test_calendar_has_one_all_day_event_per_event_dated_to_a_day(files):
