@@ -196,7 +196,7 @@ def _speaker_of_cue(cue: Token, inner: Span, speakers: Speakers, quoted: list[tu
     if speaker is not None or cue.i < inner.end or any(c.dep_ in _SUBJECT_DEPS for c in cue.children):
         return speaker
     start, end = inner.end_char + offset, cue.idx + offset
-    named = [p for p in speakers.people.placed if start <= p.start < end and not _inside_chars(p.start, quoted)]
+    named = [p for p in speakers.people.placed.starting_in(start, end) if not _inside_chars(p.start, quoted)]
     return person(named[0].person) if named else None
 
 
