@@ -25,7 +25,6 @@ import subprocess
 import sys
 import tempfile
 import textwrap
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -48,7 +47,7 @@ RUN = textwrap.dedent("""
         found = ""
     else:
         x = next(extract_articles([article], nlp))
-        found = f"{len(x.events)} events, {len(x.quotes)} quotes, {len(x.timexes)} dates"
+        found = f"{len(x.events)} events, {len(x.quotes)} quotes, {len(x.dates)} dates"
     seconds = time.perf_counter() - start
     print(seconds, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024, found)
 """)
