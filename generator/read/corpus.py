@@ -133,7 +133,7 @@ def _article(name: str, fields: dict, body: str, published: date | None, declare
     if len(body) > MAX_BODY_CHARS:
         raise ArticleSkipped(f"{name}: skipped: {len(body):,} characters of text, over the {MAX_BODY_CHARS:,} an article may have")
     blocks = classify_blocks(body, fields.get("title"))
-    if longest := max((b.end - b.start for b in blocks), default=0) > MAX_BLOCK_CHARS:
+    if (longest := max((b.end - b.start for b in blocks), default=0)) > MAX_BLOCK_CHARS:
         raise ArticleSkipped(f"{name}: skipped: a paragraph of {longest:,} characters, over the {MAX_BLOCK_CHARS:,} the parser takes")
     warnings = []
 
