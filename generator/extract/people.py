@@ -215,9 +215,9 @@ class ArticlePeople:
         modifiers = {c.lower_ for c in subject.children if c.dep_ in ("amod", "compound")}
         wanted = modifiers if subject.lemma_ in ROLE_NOUNS else modifiers | {subject.lemma_}
         position = subject.idx + offset
-        for placed in (p for p in self.placed.ending_by(position) if not any(s <= p.start < e for s, e in quoted)):
+        for placed in self.placed.ending_by(position):
             words = set(re.findall(r"[\w-]+", (placed.person.description or "").lower()))
-            if words and wanted <= words:
+            if words and wanted <= words and not any(s <= placed.start < e for s, e in quoted):
                 return placed.person
         return None
 
