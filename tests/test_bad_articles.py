@@ -130,14 +130,21 @@ def test_a_page_is_read_without_its_boilerplate():
     assert article.body.rstrip().endswith("as temperatures fall in October.")
 
 
-@pytest.mark.parametrize("name, raw", [("kharkiv.html", PAGE.read_bytes()), ("bylined.txt", BYLINED.encode())])
-def test_a_byline_author_is_no_person_of_the_story(seeded: Path, tmp_path: Path, name: str, raw: bytes):
+CREDITED = BYLINED + "\nReporting by Pavel Polityuk; Editing by Alex Richardson\n\nTom Balmforth contributed reporting.\n"
+
+
+@pytest.mark.parametrize("name, raw, journalists", [
+    ("kharkiv.html", PAGE.read_bytes(), ["Oksana Hrytsenko"]),
+    ("bylined.txt", BYLINED.encode(), ["Oksana Hrytsenko"]),
+    ("credited.txt", CREDITED.encode(), ["Oksana Hrytsenko", "Pavel Polityuk", "Alex Richardson", "Tom Balmforth"]),
+], ids=["page", "byline", "credits"])
+def test_journalists_are_no_people_of_the_story(seeded: Path, tmp_path: Path, name: str, raw: bytes, journalists: list[str]):
     shutil.copytree(seeded, tmp_path, dirs_exist_ok=True)
     (tmp_path / "corpus" / name).write_bytes(raw)
     assert extract(tmp_path).returncode == 0
     people = [p["name"] for p in _timeline(tmp_path)["people"]]
     assert "Oleh Syniehubov" in people
-    assert "Oksana Hrytsenko" not in people
+    assert not set(journalists) & set(people)
 
 
 def test_a_copy_of_a_deleted_events_article_does_not_bring_it_back(seeded: Path, tmp_path: Path):

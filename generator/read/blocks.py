@@ -22,7 +22,9 @@ _LABELS = {"in summary", "summary", "key points", "highlights", "advertisement",
 _BOILERPLATE_RE = re.compile(
     r"^(?:enjoyed this (?:story|article)\??.*|share (?:this|it)\b.*|stay bold\. stay informed\.?|"
     r"be the first to know\b.*|sign up\b.*|subscribe\b.*|follow us\b.*|read more\b.*|"
-    r"click here\b.*|related(?: articles| stories)?:?|copyright\b.*|©.*|all rights reserved\.?)$",
+    r"click here\b.*|related(?: articles| stories)?:?|copyright\b.*|©.*|all rights reserved\.?|"
+    # Credits of the journalists: the source's, not people of the story.
+    r"(?:additional )?reporting by\b.*|(?:writing|editing) by\b.*|[^.!?]{2,80}\bcontributed (?:additional )?report(?:ing)?(?: to this (?:story|report|article))?\.?)$",
     re.IGNORECASE,
 )
 # Lines after which nothing is story text.
