@@ -30,7 +30,8 @@ from .read.corpus import ArticleError, article_paths, body_reader, decode_articl
 from .store.layout import entries_by_text
 from .store.load import Current, load, parse_base, read_base_text
 from .store.plain import event_from_data, from_data
-from .store.write import ENTRY_FORMAT, Written, reconcile_and_write
+from .store.validate import validate
+from .store.write import ENTRY_FORMAT, Written, check_writable, reconcile_and_write
 
 
 @dataclass
@@ -41,17 +42,21 @@ class Report:
     errors: list[str] = field(default_factory=list)
 
 
-def extract(project: Project, jobs: int = 1, use_cache: bool = True) -> Report:
+def extract(project: Project, jobs: int = 1, use_cache: bool = True, accept_deletions: bool = False) -> Report:
     """Extract the corpus and write the result into the timeline, reconciled
     with people's edits.
 
     Articles whose extraction is cached are not parsed again; ``jobs``
-    processes parse the others.
+    processes parse the others. A run that would delete many events stops,
+    unless ``accept_deletions``.
 
     Raises:
-        TimelineError: the timeline does not parse or validate (it is not touched).
+        TimelineError: the timeline does not parse or validate, or one of its
+            spans does not fit its source (it is not touched).
         ConcurrentEdit: the timeline changed on disk meanwhile (nothing written).
+        WriteRefused: the write could lose edits (see ``store.write``; nothing written).
     """
+    check_writable(project.timeline)
     cache = ExtractionCache(project.cache) if use_cache else None
     version = extractor_version()
     files = [(p.relative_to(project.corpus).as_posix(), p.read_bytes()) for p in article_paths(project.corpus)]
@@ -67,7 +72,7 @@ def extract(project: Project, jobs: int = 1, use_cache: bool = True) -> Report:
     current, on_disk = _load(project, cache, fingerprints)  # store: the file as people left it
     extractions = _extractions(files, keys, cache, jobs, report)  # read, extract
     generated = assemble(extractions, _previous(on_disk, current, project.timeline))  # combine
-    written = _write(project, generated, current, fingerprints[0], cache, jobs)  # store
+    written = _write(project, generated, current, fingerprints[0], cache, jobs, accept_deletions)  # store
     if cache:
         fingerprints = _fingerprints(project)  # as written
         cache.save_written({"fingerprints": fingerprints, "timeline": written.timeline, "base": written.base, "text": written.text})
@@ -106,13 +111,16 @@ def _extractions(files: list[tuple[str, bytes]], keys: list[str], cache: Extract
 
 
 def _write(project: Project, generated: Timeline, current: Current | None, seen: str | None,
-           cache: ExtractionCache | None, jobs: int) -> Written:
+           cache: ExtractionCache | None, jobs: int, accept_deletions: bool) -> Written:
     """``reconcile_and_write``, with the entry texts dumped before taken from
     the cache (and the new ones stored there), the others dumped by ``jobs``
-    processes."""
+    processes; the spans of a file edited by hand are checked against the corpus."""
     chunks = ChainMap({}, cache.chunks() if cache else {})
+    last = cache.written() if cache else None
+    edited = current is not None and (last is None or current.data != last["timeline"])
+    spans = validate(current.text, body_reader(project.corpus))[1] if edited else []
     with mapper(jobs, chunksize=64) as map_:  # entries to dump into YAML
-        written = reconcile_and_write(project.timeline, generated, current, seen, chunks, map_)
+        written = reconcile_and_write(project.timeline, generated, current, seen, chunks, map_, accept_deletions, spans)
     if cache:
         cache.save_chunks(chunks.maps[0])
     return written

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from ..model import NOUN, Event, Evidence, Extraction, Source, Sourced, Timeline, timeline_order
+from ..model import NOUN, Event, Evidence, Extraction, Source, Sourced, Timeline, dates
 from .cluster import cluster
 from .dating import differs, event_date
 from .ids import slug, unique_slug
@@ -50,7 +50,7 @@ def assemble(extractions: list[Extraction], previous: Timeline | None = None) ->
     events = [assemble_event(group) for group in cluster(mentions) if not all(_undated_noun(m) for m in group)]
     distinct_titles(events, {e.id: e.name for e in [*entities.people, *entities.organisations]})
     _give_ids(events, previous)
-    events.sort(key=timeline_order)
+    events.sort(key=lambda e: (dates.sort_key(e.date), -e.source_count, e.id))  # a day's most reported first
     return Timeline(previous.title, sources, entities.people, events, entities.organisations)
 
 
