@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 SUDO := $(shell [ "$$(id -u)" = 0 ] || command -v sudo)
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: install install-dev install-bench site extract render check serve test test-fast bench bench-quotes bench-tempeval bench-serve bench-events bench-keyevents bench-polnear chromium npm clean
+.PHONY: install install-dev install-bench site extract render check serve test test-fast bench bench-quotes bench-tempeval bench-serve bench-events bench-keyevents bench-polnear bench-big chromium npm clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -87,6 +87,11 @@ bench-tempeval: install
 	$(BIN)/python benchmarks/tempeval.py
 
 # Live preview: save timeline.yml → page served by `mkdocs serve`, seed and 2,000 events, beside a full build.
+# One long article (250 KB, 500 KB, 1 MB of newswire text from ../shared/benchmarks/news)
+# extracted against a bare nlp.pipe of it: time and peak memory, and their ratio.
+bench-big: install
+	$(BIN)/python benchmarks/big_article.py
+
 bench-serve: install-dev
 	$(BIN)/python benchmarks/serve.py
 

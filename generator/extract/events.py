@@ -23,6 +23,7 @@ another mention may date (the combine stage joins them).
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import replace
 from datetime import date
 
@@ -44,15 +45,18 @@ def extract_events(paragraphs: list[Paragraph], dates_found: list[Timex], quotes
     events: list[EventMention] = []
     undated: list[EventMention] = []
     quoted = [part for q in quotes for part in q.spans]
+    quotes_in, dates_in = by_paragraph(paragraphs, quotes), by_paragraph(paragraphs, dates_found)
     for number, para in enumerate(paragraphs):
         offset = para.block.start
+        para_quotes = [q for q in quotes_in[number] if q.kind != "not_speech"]
+        para_dates = dates_in[number]
         for unit in units(para.doc, quoted, offset):
             start, end = unit.start_char + offset, unit.end_char + offset
             sentence = Sentence(
                 unit, offset, number == 0, people, quoted,
-                [q for q in quotes if start <= q.start < end and q.speaker and q.kind != "not_speech"],
-                [q for q in quotes if start <= q.start < end and q.kind != "not_speech"],
-                [t for t in dates_found if start <= t.start < end and t.type in ("DATE", "TIME") and t.value not in REFERENCES and not in_spans(t.start, quoted)],
+                [q for q in para_quotes if start <= q.start < end and q.speaker],
+                [q for q in para_quotes if start <= q.start < end],
+                [t for t in para_dates if start <= t.start < end and t.type in ("DATE", "TIME") and t.value not in REFERENCES and not in_spans(t.start, quoted)],
                 published,
             )
             dated = _dated_mentions(sentence, published_value)
@@ -70,6 +74,18 @@ def extract_events(paragraphs: list[Paragraph], dates_found: list[Timex], quotes
     events += [e for e in undated if e.subject not in speakers]
     events.sort(key=lambda e: e.start)
     return _title_candidate(attach_quotes(events, quotes), title)
+
+
+def by_paragraph(paragraphs: list[Paragraph], found: list) -> list[list]:
+    """Each paragraph's share of ``found`` (records with a ``start``), in the
+    order given: a sentence looks no further than its paragraph's."""
+    starts = [para.block.start for para in paragraphs]
+    shares: list[list] = [[] for _ in paragraphs]
+    for item in found:
+        index = bisect_right(starts, item.start) - 1
+        if index >= 0 and item.start < paragraphs[index].block.end:
+            shares[index].append(item)
+    return shares
 
 
 def _dated_mentions(sentence: Sentence, published_value: str | None) -> list[EventMention]:
