@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .extract.cache import ExtractionCache, article_key, extractor_version
-from .extract.parallel import extract_all, mapper
+from .extract.parallel import extractor, mapper
 from .extract.progress import progress
 from .files import fingerprint
 from .model import Article, Extraction, Timeline
@@ -41,14 +41,15 @@ class Report:
     errors: list[str] = field(default_factory=list)
 
 
-def extract(project: Project, jobs: int = 1, use_cache: bool = True) -> Report:
+def extract(project: Project, jobs: int = 1, use_cache: bool = True, cluster: str | None = None) -> Report:
     """Extract the corpus and write the result into the timeline, reconciled
     with people's edits.
 
     Articles whose extraction is cached are not parsed again; ``jobs``
-    processes parse the others.
+    processes parse the others, or the Dask cluster at the address ``cluster``.
 
     Raises:
+        ClusterError: the cluster cannot be reached (nothing written).
         TimelineError: the timeline does not parse or validate (it is not touched).
         ConcurrentEdit: the timeline changed on disk meanwhile (nothing written).
     """
@@ -65,7 +66,7 @@ def extract(project: Project, jobs: int = 1, use_cache: bool = True) -> Report:
 
     report = Report()
     current, on_disk = _load(project, cache, fingerprints)  # store: the file as people left it
-    extractions = _extractions(files, keys, cache, jobs, report)  # read, extract
+    extractions = _extractions(files, keys, cache, (jobs, cluster), report)  # read, extract
     generated = assemble(extractions, _previous(on_disk, current, project.timeline))  # combine
     written = _write(project, generated, current, fingerprints[0], cache, jobs)  # store
     if cache:
@@ -79,9 +80,11 @@ def extract(project: Project, jobs: int = 1, use_cache: bool = True) -> Report:
     return report
 
 
-def _extractions(files: list[tuple[str, bytes]], keys: list[str], cache: ExtractionCache | None, jobs: int, report: Report) -> list[Extraction]:
-    """Every readable article's extraction, from the cache or parsed now; the
-    warnings of each and the errors of unreadable ones go into ``report``."""
+def _extractions(files: list[tuple[str, bytes]], keys: list[str], cache: ExtractionCache | None,
+                 workers: tuple[int, str | None], report: Report) -> list[Extraction]:
+    """Every readable article's extraction, from the cache or parsed now (by
+    ``extractor(*workers)``); the warnings of each and the errors of
+    unreadable ones go into ``report``."""
     found: dict[str, Extraction] = {}
     missing: list[tuple[str, Article]] = []
     for (name, raw), key in zip(files, keys):
@@ -94,11 +97,15 @@ def _extractions(files: list[tuple[str, bytes]], keys: list[str], cache: Extract
         except ArticleError as error:
             report.errors.append(str(error))
     if missing:
-        parsed = extract_all([article for _, article in missing], jobs)
-        for (key, _), extraction in zip(missing, progress(parsed, len(missing), "extracting")):
-            found[key] = extraction
-            if cache:
-                cache.put(key, extraction)
+        with extractor(*workers) as extract_all:
+            parsed = extract_all([article for _, article in missing])
+            for (key, article), extraction in zip(missing, progress(parsed, len(missing), "extracting")):
+                if extraction is None:
+                    report.errors.append(f"{article.file}: not extracted: it failed on every Dask worker that took it; left out this time")
+                    continue
+                found[key] = extraction
+                if cache:
+                    cache.put(key, extraction)
     extractions = [found[key] for key in keys if key in found]
     for x in extractions:
         report.messages += list(x.warnings)
