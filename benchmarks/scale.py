@@ -64,6 +64,32 @@ def engine_overhead(size: int) -> tuple[float, float]:
     return seconds[0], seconds[1]
 
 
+def dask_costs(tasks: int = 2000) -> tuple[float, float, float]:
+    """Dask's cost per task in seconds (``tasks`` no-op tasks through a
+    LocalCluster of two worker processes, wall time over their number), the
+    seconds the workers take to load the model (``ModelPlugin``), and a
+    worker's resident MB once it has."""
+    import psutil
+    from distributed import Client, LocalCluster
+
+    from generator.extract.dask_cluster import ModelPlugin
+
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, Client(cluster) as client:
+        client.gather(client.map(_nothing, range(50)))  # connections made
+        start = time.perf_counter()
+        client.gather(client.map(_nothing, range(tasks)))
+        per_task = (time.perf_counter() - start) / tasks
+        start = time.perf_counter()
+        client.register_plugin(ModelPlugin())
+        load = time.perf_counter() - start
+        rss = client.run(lambda: psutil.Process().memory_info().rss / 2**20)
+        return per_task, load, max(rss.values())
+
+
+def _nothing(item: int) -> int:
+    return item
+
+
 def real_extractions() -> list:
     """The real corpus's extractions, in corpus order, from the cache (the
     missing ones extracted first, with ``--jobs 2``)."""
@@ -113,7 +139,7 @@ def _rss_mb() -> float:
         return int(file.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
-def combine_table(sizes: list[int]) -> list[str]:
+def combine_table(sizes: list[int]) -> tuple[list[str], list[dict]]:
     rows = []
     for size in sizes:
         out = subprocess.run([PYTHON, __file__, "--combine-one", str(size)], capture_output=True, text=True,
@@ -133,13 +159,45 @@ def combine_table(sizes: list[int]) -> list[str]:
         lines.append(f"| {row['size']:,} | {row['mentions']:,} | {row['events']:,} | {row['seconds']:.1f} | {row['entities']:.1f} | "
                      f"{row['cluster']:.1f} | {1000 * row['seconds'] / row['size']:.2f} | {row['peak_mb']:.0f} ({row['peak_mb'] - row['before_mb']:.0f}) | "
                      + " | ".join(ratios) + " |")
+    return lines, rows
+
+
+def extrapolation(per_article: float, per_task: float, load: float, worker_mb: float, rows: list[dict]) -> list[str]:
+    """Wall time and memory of 100,000 and 1,000,000 articles on 1, 10 and
+    100 workers, a model on paper from measured costs:
+
+    - extraction: ``load`` (a worker loading the model) + n × ``per_article``
+      (one worker process, one core) / workers + n / 8 tasks × ``per_task``
+      (Dask's cost per task, counted as if the scheduler did them one by one);
+    - combine, on the client alone: c × n·ln n, c the largest of the
+      measured sizes' (time / n·ln n);
+    - memory: each worker ``worker_mb``; the client m0 + m × n, fitted on
+      the two largest measured sizes' peaks.
+    """
+    c = max(r["seconds"] / (r["size"] * math.log(r["size"])) for r in rows)
+    (n0, p0), (n1, p1) = [(r["size"], r["peak_mb"]) for r in rows[-2:]]
+    slope = (p1 - p0) / (n1 - n0)
+    lines = ["| articles | workers | extraction | combine (client) | total | client memory | per worker |",
+             "|---:|---:|---:|---:|---:|---:|---:|"]
+    for n in (100_000, 1_000_000):
+        combine = c * n * math.log(n)
+        for workers in (1, 10, 100):
+            extract = load + n * per_article / workers + n / 8 * per_task
+            lines.append(f"| {n:,} | {workers} | {_hours(extract)} | {_hours(combine)} | {_hours(extract + combine)} | "
+                         f"{(p0 + slope * (n - n0)) / 1024:.1f} GB | {worker_mb / 1024:.1f} GB |")
     return lines
+
+
+def _hours(seconds: float) -> str:
+    return f"{seconds / 3600:.1f} h" if seconds >= 3600 else f"{seconds / 60:.0f} min"
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--extract-size", type=int, default=1000, help="articles of the engine comparison (0: skip it)")
     parser.add_argument("--sizes", type=int, nargs="*", default=[1000, 5000, 20000], help="articles of the combine measurement")
+    parser.add_argument("--per-article", type=float, help="extraction seconds per article and process for the "
+                        "extrapolation (default: from the --jobs 2 run)")
     parser.add_argument("--combine-one", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.combine_one:
@@ -147,13 +205,22 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     real = len(real_extractions())
     print(f"real corpus: {real} articles (news + PolNeAR train), extracted in {CACHE}")
+    per_article = args.per_article
     if args.extract_size:
         jobs, cluster = engine_overhead(args.extract_size)
+        per_article = per_article or 2 * jobs / args.extract_size
         print(f"\nextraction of {args.extract_size} articles, no cache: --jobs 2 {jobs:.1f} s, --cluster local:2 {cluster:.1f} s, "
               f"ratio {cluster / jobs:.2f} (target ≤ 1.15)")
+    per_task, load, worker_mb = dask_costs()
+    print(f"\nDask: {1000 * per_task:.1f} ms per task (2,000 no-op tasks, 2 workers), model loaded by the workers in {load:.1f} s, "
+          f"a worker with the model {worker_mb:.0f} MB resident")
     if args.sizes:
         print(f"\ncombine stage alone (sizes above {real}: copies under later dates and renamed people)\n")
-        print("\n".join(combine_table(args.sizes)))
+        lines, rows = combine_table(args.sizes)
+        print("\n".join(lines))
+        if per_article and len(rows) >= 2:
+            print(f"\nextrapolation ({per_article:.2f} s per article and worker process, tasks of 8 articles)\n")
+            print("\n".join(extrapolation(per_article, per_task, load, worker_mb, rows)))
     return 0
 
 
