@@ -112,7 +112,7 @@ def _give_ids(events: list[Event], previous: Timeline) -> None:
     for event in previous.events:
         for evidence in event.sources:
             previous_by_evidence[(evidence.source, evidence.span[0])].append(event)
-    taken = {event.id for event in previous.events}
+    taken = {event.id for event in previous.events}  # and, as they are given, every id given now
     assigned: set[str] = set()
     for item in events:
         votes: Counter = Counter()
@@ -125,6 +125,7 @@ def _give_ids(events: list[Event], previous: Timeline) -> None:
         event_id = next((i for i in ranked if i not in assigned), None)
         if event_id is None:
             words = " ".join(item.title.replace("“", " ").replace("”", " ").split()[:_EVENT_SLUG_WORDS])
-            event_id = unique_slug(f"{item.date or 'undated'} {slug(words)}", taken | assigned)
+            event_id = unique_slug(f"{item.date or 'undated'} {slug(words)}", taken)
         assigned.add(event_id)
+        taken.add(event_id)
         item.id = event_id
