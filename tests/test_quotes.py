@@ -165,6 +165,11 @@ def speakers_of(nlp, *paragraphs: str):
     (["\"It is not for them to decide,\" the Kremlin said on Friday."], [("Kremlin", "organisation", None)]),
     (["\"We are confident the talks will go ahead,\" a Downing Street spokeswoman said."], [("Downing Street", "organisation", "spokeswoman")]),
     (["The report by Chatham House said the plan was \"deeply flawed and unworkable.\""], [("Chatham House", "organisation", "report")]),
+    # A document with no owner written is the organisation's named before it (issue 15's AFP report by a think tank);
+    # a campaign speaks for its candidate (Washington Post, 2016, PolNeAR).
+    (["Chatham House, the London think tank, published its report on Monday.", "\"The plan is deeply flawed and unworkable,\" said the paper."],
+     [("Chatham House", "organisation", "paper")]),
+    (["Hillary Clinton spoke in Iowa.", "\"It's a cynical ploy,\" the Clinton campaign said in a statement."], [("Hillary Clinton", "person", "campaign")]),
     # A voice whose owner the text does not name is nobody's (AFP, 1997).
     (["\"Japan is arranging his visit, but the schedule is yet to be fixed,\" the ministry spokeswoman said."], [(None, None, None)]),
     # A person's voice is the person's, with the role.
