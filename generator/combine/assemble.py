@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from ..model import NOUN, Event, Evidence, Extraction, Source, Sourced, Timeline, timeline_order
+from ..model import NOUN, Event, Evidence, Extraction, Source, Sourced, Timeline, dates
 from .cluster import cluster
 from .dating import differs, event_date
 from .ids import slug, unique_slug
@@ -50,7 +50,7 @@ def assemble(extractions: list[Extraction], previous: Timeline | None = None) ->
     events = [assemble_event(group) for group in cluster(mentions) if not all(_undated_noun(m) for m in group)]
     distinct_titles(events, {e.id: e.name for e in [*entities.people, *entities.organisations]})
     _give_ids(events, previous)
-    events.sort(key=timeline_order)
+    events.sort(key=lambda e: (dates.sort_key(e.date), -e.source_count, e.id))  # a day's most reported first
     return Timeline(previous.title, sources, entities.people, events, entities.organisations)
 
 
@@ -112,7 +112,7 @@ def _give_ids(events: list[Event], previous: Timeline) -> None:
     for event in previous.events:
         for evidence in event.sources:
             previous_by_evidence[(evidence.source, evidence.span[0])].append(event)
-    taken = {event.id for event in previous.events}
+    taken = {event.id for event in previous.events}  # and, as they are given, every id given now
     assigned: set[str] = set()
     for item in events:
         votes: Counter = Counter()
@@ -125,6 +125,7 @@ def _give_ids(events: list[Event], previous: Timeline) -> None:
         event_id = next((i for i in ranked if i not in assigned), None)
         if event_id is None:
             words = " ".join(item.title.replace("“", " ").replace("”", " ").split()[:_EVENT_SLUG_WORDS])
-            event_id = unique_slug(f"{item.date or 'undated'} {slug(words)}", taken | assigned)
+            event_id = unique_slug(f"{item.date or 'undated'} {slug(words)}", taken)
         assigned.add(event_id)
+        taken.add(event_id)
         item.id = event_id

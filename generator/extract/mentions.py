@@ -18,7 +18,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from .lexicon import CUE_VERBS, TITLES
+from .lexicon import CUE_VERBS, PRONOUN_GENDERS, TITLES
 from .people import ArticlePeople, description_of, entity_labels, looks_like_person, name_key, name_span, person_entities
 
 if TYPE_CHECKING:  # spaCy is imported by whoever loads the model, not by importing this
@@ -52,6 +52,7 @@ def collect_people(paragraphs: list["Paragraph"]) -> ArticlePeople:
     _complete_names(paragraphs, people)
     for para in paragraphs:
         _place_mentions(para.doc, para.block.start, people)
+    _learn_genders(paragraphs, people)
     return people
 
 
@@ -119,12 +120,34 @@ def _looks_like_name(span: Span) -> bool:
     return looks_like_person(span) and all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in TITLES and t.ent_type_ in ("", "PERSON", "ORG") for t in span)
 
 
+def _learn_genders(paragraphs: list["Paragraph"], people: ArticlePeople) -> None:
+    """Give a person no title says the gender of the one the article's
+    pronouns say: "he" or "she" outside quotation marks, after that person
+    is the last one named in the paragraph, at least twice and twice as
+    often as the other."""
+    said: dict[str, Counter] = {}
+    for para in paragraphs:
+        offset, inside = para.block.start, False
+        for token in para.doc:
+            if token.is_quote:
+                inside = not inside
+            gender = PRONOUN_GENDERS.get(token.lower_) if token.pos_ == "PRON" and not inside else None
+            last = people.last_named(token.idx + offset, para.block.start) if gender else None
+            if last is not None:
+                said.setdefault(last.key, Counter())[gender] += 1
+    for person in people.people:
+        counts = said.get(person.key, Counter())
+        best, n = max(counts.items(), key=lambda item: item[1], default=(None, 0))
+        if person.gender is None and n >= 2 and n >= 2 * (sum(counts.values()) - n):
+            person.gender = best
+
+
 def _place_mentions(doc: Doc, offset: int, people: ArticlePeople) -> None:
     """Record where each known person is named, including names the model
     labelled as something else ("Zelenskyy" as a place)."""
     taken: set[int] = set()
     for span in person_entities(doc):
-        person = people.find(span.text)
+        person = people.find_at(span.text, span.start_char + offset)
         if person is not None:
             people.place(person, span, offset)
             taken.update(range(span.start, span.end))
@@ -132,6 +155,6 @@ def _place_mentions(doc: Doc, offset: int, people: ArticlePeople) -> None:
         if token.i in taken or token.pos_ not in ("PROPN", "NOUN") or not token.text[:1].isupper() or (token.head.pos_ == "PROPN" and token.dep_ == "compound"):
             continue
         span = name_span(token)
-        person = people.find(span.text)
+        person = people.find_at(span.text, span.start_char + offset)
         if person is not None:
             people.place(person, span, offset)

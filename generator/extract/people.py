@@ -102,6 +102,23 @@ class ArticlePeople:
         matches = self._names.get("ends", (tokens[0], tokens[-1]))
         return matches[0] if len(matches) == 1 else None
 
+    def find_at(self, name: str, position: int) -> NamedPerson | None:
+        """The person ``name`` refers to where it stands: a surname several
+        people of the article share ("Clinton" with Bill and Hillary Clinton
+        named) is the one of them named most often up to ``position``; nobody
+        when two are named as often."""
+        found = self.find(name)
+        key = name_key(clean_name(name))
+        if found is not None or len(key.split()) != 1:
+            return found
+        family = [p for p in self.people if p.surname_key == key and len(p.key.split()) > 1]
+        if len(family) < 2:
+            return None
+        mentions = Counter(p.person.key for p in self.placed if p.start < position)
+        counts = sorted((mentions[p.key], i) for i, p in enumerate(family))
+        (second, _), (most, best) = counts[-2:]
+        return family[best] if most > second else None
+
     def add(self, name: str, description: str | None = None) -> NamedPerson | None:
         """Record a name; None when it has no letters to match on (e.g. "’s")."""
         name = clean_name(name)
@@ -148,6 +165,12 @@ class ArticlePeople:
     def at(self, start: int) -> NamedPerson | None:
         placed = self.placed.at(start)
         return placed.person if placed else None
+
+    def last_named(self, position: int, since: int) -> NamedPerson | None:
+        """The person named last between ``since`` and ``position``, subjects first."""
+        named = [p for p in self.placed if since <= p.start and p.end <= position]
+        pool = [p for p in named if p.subject] or named
+        return max(pool, key=lambda p: p.start).person if pool else None
 
     def before(self, position: int, gender: str | None = None, exclude: list[tuple[int, int]] = ()) -> NamedPerson | None:
         """The nearest person mentioned before ``position``, preferring subjects.

@@ -206,7 +206,9 @@ def _front_matter_date(name: str, raw: str, value) -> date:
         found = find_full_dates(str(value))
         if found:
             return found[0]
-    raise ArticleError(f"{name}:{_line_of(raw, 'published')}: published: expected YYYY-MM-DD, got {value!r}")
+    # A day that is no date (2025-02-30) is left as text by the YAML loader.
+    problem = "no such date" if re.fullmatch(r"\d{4}-\d\d?-\d\d?", str(value).strip()) else "expected YYYY-MM-DD"
+    raise ArticleError(f"{name}:{_line_of(raw, 'published')}: published: {problem}, got {value!r}")
 
 
 def _line_of(raw: str, key: str) -> int:

@@ -4,7 +4,8 @@ events whose date is not stated by when they were first reported, and the
 indexes of those pages (``render/periods.py`` says which event goes where).
 
 An event is one line: its title (linked to its page) and how many sources
-report it, the most reported first within a day.
+report it, within a day in timeline.yml's order (the generator writes a
+day's most reported first; an editor may move them).
 """
 from __future__ import annotations
 
@@ -36,11 +37,11 @@ def listing_page(site: SiteIndex, listing: Listing, before: Listing | None, afte
     """The page of one month, year, or month of reports of undated events."""
     title, what = _title(listing)
     lines = heading(title, f"{plural(listing.count, 'event')} {what}.")
-    lines += [f"{plural(listing.count, 'event')} {what}, the most reported first within each heading.", ""]
+    lines += [f"{plural(listing.count, 'event')} {what}, in the timeline's order within each heading.", ""]
     lines += _pager(listing, before, after)
     for head, events in listing.sections:
         lines += [f"## {mk.text(head.label)} {{ #{head.anchor} }}", ""]
-        lines += [event_item(site, e, _UP) for e in sorted(events, key=lambda e: -site.source_count(e))]
+        lines += [event_item(site, e, _UP) for e in events]
         lines.append("")
     return "\n".join(lines + _pager(listing, before, after))
 
