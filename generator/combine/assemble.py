@@ -8,7 +8,7 @@ from collections import Counter, defaultdict
 
 from ..model import NOUN, Event, Evidence, Extraction, Source, Sourced, Timeline, timeline_order
 from .cluster import cluster
-from .dating import differs, event_date
+from .dating import differs, event_date, event_edtf
 from .ids import slug, unique_slug
 from .entities import index_entities
 from .titles import best_headline, distinct_titles
@@ -101,6 +101,7 @@ def assemble_event(group: list[Sourced]) -> Event:
         people=[p for p, _ in sorted(people.items(), key=lambda kv: (-kv[1], kv[0]))],
         places=places, sources=evidence, quotes=group_quotes(group),
         organisations=[o for o, _ in sorted(organisations.items(), key=lambda kv: (-kv[1], kv[0]))],
+        edtf=event_edtf(group, date_value),
     )
 
 
