@@ -38,6 +38,8 @@ def test_dates_of_real_sentences(nlp, case):
         assert str(case["edtf"]) in {t.edtf for t in found.dates}, [(t.text, t.edtf) for t in found.dates]
     if "event_edtf" in case:
         assert str(case["event_edtf"]) in {e.edtf for e in found.events}, [(e.title, e.date, e.edtf) for e in found.events]
+    for value in case.get("not_values", []):
+        assert value not in values, [(t.text, t.value) for t in found.dates]
     for value in case.get("not_dates", []):
         assert value not in {e.date for e in found.events}, [(e.title, e.date) for e in found.events]
 
