@@ -5,7 +5,9 @@ A date expression dates the verb or eventive noun it modifies
 (``predicates.py`` turns that word into the act the news is about); the act
 gets a headline (``headline.py``) and a status (``status.py``). A forecast
 or a hypothetical is dated by the day it was said, not by the date it names:
-its headline says who said what ("Browne said troops would be lower by 2007").
+its headline says who said what ("Browne said troops would be lower by 2007");
+a hypothetical that nobody is said to raise ("The new leader may have to
+wait until 2010") is the writer's, and no event.
 A date that could not be resolved leaves the event undated (None), never
 guessed; vague references ("now", "recently"), durations and sets date nothing.
 
@@ -128,8 +130,8 @@ def _dated(sentence: Sentence, act: predicates.Act, timex: Timex, skip: set[int]
     said = next(((t, s) for a, t, s in acts if speaker is not None and a.reported_by is not None and a.reported_by.i == speaker.i), None)
     if said is not None:
         return clause_event_mention(sentence, speaker, Dating.by(said[0]), status, replace(forecast, skip=frozenset(said[1])), act.token)
-    if published_value is None:
-        return None
+    if published_value is None or speaker is None and status == HYPOTHETICAL:
+        return None  # a possibility nobody is said to raise is the writer's, not news: "The new leader may have to wait until 2010"
     return clause_event_mention(sentence, speaker or act.token, Dating(None, "publication", published_value), status, forecast, act.token)
 
 
