@@ -39,6 +39,10 @@ from .statements import happening, news_statement, reports_today
 from .status import status_of
 from .timex import REFERENCES
 
+# Words before a date that make it the end of a wait, not the day of an act.
+UNTIL = frozenset({"until", "till", "pending"})
+
+
 def extract_events(paragraphs: list[Paragraph], dates_found: list[Timex], quotes: list[Quote], people: ArticlePeople,
                    published_value: str | None, title: str | None = None) -> list[EventMention]:
     """Events of one article, in text order, each with the quotes it carries."""
@@ -80,6 +84,9 @@ def _dated_mentions(sentence: Sentence, published_value: str | None) -> list[Eve
     for timex in sentence.timexes:
         skip = sentence.tokens(timex)
         span = sentence.span.doc.char_span(timex.start - sentence.offset, timex.end - sentence.offset, alignment_mode="expand")
+        before = span.doc[span.start - 1] if span is not None and span.start > 0 else None
+        if before is not None and before.lower_ in UNTIL:
+            continue  # "adjourned the session until Tuesday": the end of a wait, not the day of the act
         word = predicates.dated_word(span) if span is not None else None
         act = predicates.act_of(word, skip) if word is not None else None
         if act is not None and word.dep_ == "pobj" and act.token.i != word.i and word.head.dep_ == "prep":
