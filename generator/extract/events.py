@@ -5,7 +5,9 @@ A date expression dates the verb or eventive noun it modifies
 (``predicates.py`` turns that word into the act the news is about); the act
 gets a headline (``headline.py``) and a status (``status.py``). A forecast
 or a hypothetical is dated by the day it was said, not by the date it names:
-its headline says who said what ("Browne said troops would be lower by 2007").
+its headline says who said what ("Browne said troops would be lower by 2007");
+a hypothetical that nobody is said to raise ("The new leader may have to
+wait until 2010") is the writer's, and no event.
 A date that could not be resolved leaves the event undated (None), never
 guessed; vague references ("now", "recently"), durations and sets date nothing.
 
@@ -37,6 +39,10 @@ from .sentence import Sentence, in_spans, units
 from .statements import happening, news_statement, reports_today
 from .status import status_of
 from .timex import REFERENCES
+
+# Words before a date that make it the end of a wait, not the day of an act.
+UNTIL = frozenset({"until", "till", "pending"})
+
 
 def extract_events(paragraphs: list[Paragraph], dates_found: list[Timex], quotes: list[Quote], people: ArticlePeople,
                    published_value: str | None, title: str | None = None) -> list[EventMention]:
@@ -94,6 +100,9 @@ def _dated_mentions(sentence: Sentence, published_value: str | None) -> list[Eve
     for timex in sentence.timexes:
         skip = sentence.tokens(timex)
         span = sentence.span.doc.char_span(timex.start - sentence.offset, timex.end - sentence.offset, alignment_mode="expand")
+        before = span.doc[span.start - 1] if span is not None and span.start > 0 else None
+        if before is not None and before.lower_ in UNTIL:
+            continue  # "adjourned the session until Tuesday": the end of a wait, not the day of the act
         word = predicates.dated_word(span) if span is not None else None
         act = predicates.act_of(word, skip) if word is not None else None
         if act is not None and word.dep_ == "pobj" and act.token.i != word.i and word.head.dep_ == "prep":
@@ -144,8 +153,8 @@ def _dated(sentence: Sentence, act: predicates.Act, timex: Timex, skip: set[int]
     said = next(((t, s) for a, t, s in acts if speaker is not None and a.reported_by is not None and a.reported_by.i == speaker.i), None)
     if said is not None:
         return clause_event_mention(sentence, speaker, Dating.by(said[0]), status, replace(forecast, skip=frozenset(said[1])), act.token)
-    if published_value is None:
-        return None
+    if published_value is None or speaker is None and status == HYPOTHETICAL:
+        return None  # a possibility nobody is said to raise is the writer's, not news: "The new leader may have to wait until 2010"
     return clause_event_mention(sentence, speaker or act.token, Dating(None, "publication", published_value), status, forecast, act.token)
 
 
