@@ -55,6 +55,9 @@ def build_parser() -> argparse.ArgumentParser:
                                   description="Extract the corpus and write the result into timeline.yml, keeping every hand edit.")
     _paths(extract)
     extract.add_argument("--jobs", "-j", type=_positive, default=1, metavar="N", help="parse articles in N processes (default: 1)")
+    extract.add_argument("--cluster", metavar="ADDRESS",
+                         help="parse articles on a Dask cluster: its scheduler's address (tcp://host:8786), "
+                              "its scheduler file, or local:N for a local cluster of N worker processes")
     extract.add_argument("--no-cache", dest="use_cache", action="store_false",
                          help=f"parse every article again, ignoring and not updating the cache in {EXTRACT_CACHE}/")
     extract.add_argument("--accept-deletions", action="store_true",
@@ -95,7 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    if args.command == "extract" and args.use_daemon:
+    if args.command == "extract" and args.use_daemon and not args.cluster:
         status = daemon.forward(_project(args), args)
         if status is not None:
             return status
@@ -129,8 +132,17 @@ def _print_report(report) -> int:
 def _extract(args) -> int:
     from . import pipeline
 
-    return _print_report(pipeline.extract(_project(args), jobs=args.jobs, use_cache=args.use_cache,
-                                          accept_deletions=args.accept_deletions))
+    if args.cluster is None:
+        return _print_report(pipeline.extract(_project(args), jobs=args.jobs, use_cache=args.use_cache,
+                                              accept_deletions=args.accept_deletions))
+    from .extract.dask_cluster import ClusterError  # imports Dask
+
+    try:
+        return _print_report(pipeline.extract(_project(args), use_cache=args.use_cache, cluster=args.cluster,
+                                              accept_deletions=args.accept_deletions))
+    except ClusterError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
 
 
 def _render(args) -> int:

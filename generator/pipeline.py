@@ -21,12 +21,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .extract.cache import ExtractionCache, article_key, extractor_version
-from .extract.parallel import extract_all, mapper
+from .extract.parallel import extractor, mapper
 from .extract.progress import progress
 from .files import fingerprint
 from .model import Article, Extraction, Timeline
 from .project import Project
-from .read.corpus import ArticleError, article_paths, body_reader, decode_article, read_or_none
+from .read.blocks import collapse_space
+from .read.corpus import ArticleError, ArticleSkipped, article_paths, body_reader, decode_article, read_or_none
 from .store.layout import entries_by_text
 from .store.load import Current, load, parse_base, read_base_text
 from .store.plain import event_from_data, from_data
@@ -42,15 +43,17 @@ class Report:
     errors: list[str] = field(default_factory=list)
 
 
-def extract(project: Project, jobs: int = 1, use_cache: bool = True, accept_deletions: bool = False) -> Report:
+def extract(project: Project, jobs: int = 1, use_cache: bool = True, cluster: str | None = None,
+            accept_deletions: bool = False) -> Report:
     """Extract the corpus and write the result into the timeline, reconciled
     with people's edits.
 
     Articles whose extraction is cached are not parsed again; ``jobs``
-    processes parse the others. A run that would delete many events stops,
-    unless ``accept_deletions``.
+    processes parse the others, or the Dask cluster at the address ``cluster``.
+    A run that would delete many events stops, unless ``accept_deletions``.
 
     Raises:
+        ClusterError: the cluster cannot be reached (nothing written).
         TimelineError: the timeline does not parse or validate, or one of its
             spans does not fit its source (it is not touched).
         ConcurrentEdit: the timeline changed on disk meanwhile (nothing written).
@@ -70,7 +73,8 @@ def extract(project: Project, jobs: int = 1, use_cache: bool = True, accept_dele
 
     report = Report()
     current, on_disk = _load(project, cache, fingerprints)  # store: the file as people left it
-    extractions = _extractions(files, keys, cache, jobs, report)  # read, extract
+    sources = {s.file for s in on_disk.sources} if on_disk else set()
+    extractions = _extractions(files, keys, cache, (jobs, cluster), report, sources)  # read, extract
     generated = assemble(extractions, _previous(on_disk, current, project.timeline))  # combine
     written = _write(project, generated, current, fingerprints[0], cache, jobs, accept_deletions)  # store
     if cache:
@@ -84,30 +88,62 @@ def extract(project: Project, jobs: int = 1, use_cache: bool = True, accept_dele
     return report
 
 
-def _extractions(files: list[tuple[str, bytes]], keys: list[str], cache: ExtractionCache | None, jobs: int, report: Report) -> list[Extraction]:
-    """Every readable article's extraction, from the cache or parsed now; the
-    warnings of each and the errors of unreadable ones go into ``report``."""
+def _extractions(files: list[tuple[str, bytes]], keys: list[str], cache: ExtractionCache | None,
+                 workers: tuple[int, str | None], report: Report, sources: set[str]) -> list[Extraction]:
+    """Every readable article's extraction, from the cache or parsed now (by
+    ``extractor(*workers)``), but for copies of another article's text; the
+    warnings of each (and of the files skipped) and the errors of unreadable
+    ones go into ``report``."""
     found: dict[str, Extraction] = {}
     missing: list[tuple[str, Article]] = []
+    articles: dict[str, Article] = {}
     for (name, raw), key in zip(files, keys):
         cached = cache.get(key) if cache else None
         if cached is not None:
             found[key] = cached
+            articles[key] = cached.article
             continue
         try:
-            missing.append((key, decode_article(name, raw)))
+            articles[key] = decode_article(name, raw)
+        except ArticleSkipped as skipped:
+            report.messages.append(str(skipped))
         except ArticleError as error:
             report.errors.append(str(error))
+        else:
+            missing.append((key, articles[key]))
+    copies = _copies(articles, sources)
+    for key, original in copies.items():
+        report.messages.append(f"{articles[key].file}: skipped: the same text as {original.file}")
+        found.pop(key, None)
+    missing = [(key, article) for key, article in missing if key not in copies]
     if missing:
-        parsed = extract_all([article for _, article in missing], jobs)
-        for (key, _), extraction in zip(missing, progress(parsed, len(missing), "extracting")):
-            found[key] = extraction
-            if cache:
-                cache.put(key, extraction)
+        with extractor(*workers) as extract_all:
+            parsed = extract_all([article for _, article in missing])
+            for (key, article), extraction in zip(missing, progress(parsed, len(missing), "extracting")):
+                if extraction is None:
+                    report.errors.append(f"{article.file}: not extracted: it failed on every Dask worker that took it; left out this time")
+                    continue
+                found[key] = extraction
+                if cache:
+                    cache.put(key, extraction)
     extractions = [found[key] for key in keys if key in found]
     for x in extractions:
         report.messages += list(x.warnings)
     return extractions
+
+
+def _copies(articles: dict[str, Article], sources: set[str]) -> dict[str, Article]:
+    """Articles whose text is another's (whitespace aside), each with the one
+    kept: the one the timeline already cites, or else the first by name."""
+    kept: dict[str, Article] = {}
+    copies = {}
+    for key, article in sorted(articles.items(), key=lambda item: (item[1].file not in sources, item[1].file)):
+        text = collapse_space(article.body)
+        if text in kept:
+            copies[key] = kept[text]
+        else:
+            kept[text] = article
+    return copies
 
 
 def _write(project: Project, generated: Timeline, current: Current | None, seen: str | None,

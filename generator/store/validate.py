@@ -21,7 +21,7 @@ import fastjsonschema
 import yaml
 
 from .. import yaml_load
-from ..model import dates
+from ..model import dates, edtf_values
 from . import layout
 from .found_spans import find_span
 from .plain import plain
@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     import jsonschema
 
 DATE_FORMS = "YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www or YYYY-Qn"
+EDTF_FORMS = "a range 2003/2006, open 2014/.., approximate 2003~, uncertain 2003?, a decade 199X"
 _PATTERN_MESSAGES = {"date": DATE_FORMS, "published": "YYYY-MM-DD", "url": "an http(s) URL"}
 
 
@@ -248,6 +249,8 @@ def _consistency(root: Callable[[], yaml.Node], data: dict, source_text) -> list
         value = event.get("date")
         if value is not None and dates.parse_point(str(value)) is None:
             report(base + ["date"], f"expected {DATE_FORMS}, got {value!r}: no such date")
+        if (problem := edtf_problem(event.get("edtf"), value)) is not None:
+            report(base + ["edtf"], problem)
         for n, person in enumerate(event.get("people") or []):
             check_ref(base + ["people", n], person, "entities", "person")
         for n, organisation in enumerate(event.get("organisations") or []):
@@ -293,6 +296,18 @@ def _items(data: dict, event_id: str) -> list[dict]:
     event = next((e for e in data.get("events") or [] if e.get("id") == event_id), {})
     quotes = event.get("quotes") or []
     return (event.get("sources") or []) + quotes + [v for q in quotes for v in q.get("variants") or []]
+
+
+def edtf_problem(value, timex) -> str | None:
+    """What is wrong with an event's EDTF value, if anything: it must read
+    as EDTF and share a day with the event's TIMEX3 date."""
+    if value is None:
+        return None
+    if edtf_values.span(str(value)) is None:
+        return f"expected an EDTF date ({EDTF_FORMS}), got {value!r}"
+    if not edtf_values.agrees(str(value), None if timex is None else str(timex)):
+        return f"edtf {str(value)!r} and date {str(timex)!r} share no day: change both, or remove edtf"
+    return None
 
 
 def check_file(path: Path, corpus: Path | None = None) -> tuple[dict | None, list[Problem]]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from itertools import groupby
 
-from ...model import Event, dates
+from ...model import Event, dates, edtf_values
 from .. import markup as mk
 from ..elements import heading, plural
 from ..index import SiteIndex
@@ -49,7 +49,7 @@ def listing_page(site: SiteIndex, listing: Listing, before: Listing | None, afte
 def event_item(site: SiteIndex, event: Event, up: str, dated: bool = False) -> str:
     """One event as a list line: its title, linked, and its number of
     sources (after its date when ``dated``)."""
-    date = f"{dates.display(event.date)}: " if dated else ""
+    date = f"{edtf_values.display(event.date, event.edtf)}: " if dated else ""
     return f"- {date}{site.event_link(event, up=up)} — {plural(site.source_count(event), 'source')}"
 
 
