@@ -314,4 +314,18 @@ def check_file(path: Path, corpus: Path | None = None) -> tuple[dict | None, lis
     """Validate a timeline file, checking spans against the corpus when given."""
     from ..read.corpus import body_reader
 
-    return validate(path.read_text(encoding="utf-8"), body_reader(corpus) if corpus is not None else None)
+    return validate(read_text(path), body_reader(corpus) if corpus is not None else None)
+
+
+def read_text(path: Path) -> str:
+    """A timeline file's text.
+
+    Raises:
+        TimelineError: it is not UTF-8 (the line of the first bad byte).
+    """
+    raw = path.read_bytes()
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw[:error.start].count(b"\n") + 1
+        raise TimelineError(path.name, [Problem(line, 0, "", f"not UTF-8 text ({error.reason} at byte {error.start}): save it as UTF-8")]) from None
