@@ -142,6 +142,13 @@ def yaml_problem(text: str, error: yaml.YAMLError) -> Problem:
     return Problem(mark.line + 1, mark.column + 1, "", f"not valid YAML: {message}", shown)
 
 
+def source_problems(text: str, data: dict, source_text: Callable[[str], str | None]) -> list[Problem]:
+    """The problems of ids, dates and spans in ``data``, already parsed from
+    ``text`` and valid against the schema (its lines are composed only
+    when there is a problem to place)."""
+    return sorted(set(_consistency(cache(lambda: yaml_load.compose(text)), data, source_text)))
+
+
 def parse(text: str):
     """YAML text as plain data, dates as the strings they were written as."""
     return plain(yaml_load.load(text), numbers_as_written=True)
