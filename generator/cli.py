@@ -152,12 +152,15 @@ def _render(args) -> int:
 
 
 def _check(args) -> int:
-    from .store.validate import check_file
+    from .store.validate import TimelineError, check_file
 
     project = _project(args)
     if not project.timeline.exists():
         raise FileNotFoundError(f"{project.timeline}: not found")
-    _, problems = check_file(project.timeline, project.corpus)
+    try:
+        _, problems = check_file(project.timeline, project.corpus)
+    except TimelineError as error:  # not even text
+        problems = error.problems
     for problem in problems:
         print(problem.format(project.timeline.name), file=sys.stderr)
     if problems:

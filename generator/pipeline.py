@@ -31,7 +31,7 @@ from .read.corpus import ArticleError, ArticleSkipped, article_paths, body_reade
 from .store.layout import entries_by_text
 from .store.load import Current, load, parse_base, read_base_text
 from .store.plain import event_from_data, from_data
-from .store.validate import validate
+from .store.validate import source_problems
 from .store.write import ENTRY_FORMAT, Written, check_writable, reconcile_and_write
 
 
@@ -150,16 +150,30 @@ def _write(project: Project, generated: Timeline, current: Current | None, seen:
            cache: ExtractionCache | None, jobs: int, accept_deletions: bool) -> Written:
     """``reconcile_and_write``, with the entry texts dumped before taken from
     the cache (and the new ones stored there), the others dumped by ``jobs``
-    processes; the spans of a file edited by hand are checked against the corpus."""
+    processes; the spans of events edited by hand are checked against the corpus."""
     chunks = ChainMap({}, cache.chunks() if cache else {})
-    last = cache.written() if cache else None
-    edited = current is not None and (last is None or current.data != last["timeline"])
-    spans = validate(current.text, body_reader(project.corpus))[1] if edited else []
+    spans = _edited_span_problems(current, project.corpus) if current else []
     with mapper(jobs, chunksize=64) as map_:  # entries to dump into YAML
         written = reconcile_and_write(project.timeline, generated, current, seen, chunks, map_, accept_deletions, spans)
     if cache:
         cache.save_chunks(chunks.maps[0])
     return written
+
+
+def _edited_span_problems(current: Current, corpus: Path) -> list:
+    """The problems of spans in the events that differ from the base file
+    (edited or added by hand): the generator's own are replaced by its new
+    output, and only the articles of edited ones are read."""
+    base = {e.get("id"): e for e in (current.base or {}).get("events") or []}
+    edited = [e for e in current.data.get("events") or [] if e != base.get(e["id"])]
+    cited = {x["source"] for e in edited for q in e.get("quotes") or [] for x in [q, *(q.get("variants") or [])]}
+    cited |= {x["source"] for e in edited for x in e.get("sources") or []}
+    files = {s["id"]: s["file"] for s in current.data.get("sources") or []}
+    wanted = {files[i] for i in cited if i in files}
+    if not wanted:
+        return []
+    read = body_reader(corpus)
+    return source_problems(current.text, current.data, lambda file: read(file) if file in wanted else None)
 
 
 def _inputs(keys: list[str], fingerprints: list[str | None]) -> list:

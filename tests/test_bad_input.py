@@ -162,6 +162,12 @@ def evidence_text_not_in_source(project: Path) -> str:
     return rf"^timeline\.yml:\d+: events\[\d+\]\.sources\[0\]\.text: text not found in source '{source}'"
 
 
+def not_utf8(project: Path) -> str:
+    line = replace_first(project, r"^(    title: )(.*)$", "\\g<1>Caf\xe9 \\g<2>")
+    (project / "timeline.yml").write_bytes(text(project).encode("utf-8").replace("Caf\xe9".encode(), b"Caf\xe9"))
+    return rf"^timeline\.yml:{line}: not UTF-8 text \(invalid continuation byte at byte \d+\): save it as UTF-8$"
+
+
 def front_matter_impossible_date(project: Path) -> str:
     (project / "corpus" / "impossible-date.md").write_text(
         "---\ntitle: A day that never was\npublished: 2025-02-30\n---\nThe minister resigned on Monday, officials said.\n", encoding="utf-8")
@@ -194,6 +200,7 @@ CASES = [
     (bracket_never_closed, ["extract", "check"]),
     (quote_span_past_the_end, ["extract", "check"]),
     (evidence_text_not_in_source, ["extract", "check"]),
+    (not_utf8, ["extract", "check"]),
     (front_matter_impossible_date, ["extract"]),
 ]
 TABLE = [pytest.param(case, command, id=f"{case.__name__}-{command}") for case, commands in CASES for command in commands]

@@ -16,7 +16,7 @@ from ..project import CORPUS, base_file
 from ..read.corpus import body_reader
 from .found_spans import with_found_spans
 from .plain import from_data, plain
-from .validate import TimelineError, validate
+from .validate import TimelineError, read_text, validate
 
 
 @dataclass(frozen=True)
@@ -46,7 +46,7 @@ def load(path: Path, source_text=None, base: dict | None = None, already_read: d
     """
     if not path.exists():
         return None, None
-    text = path.read_text(encoding="utf-8")
+    text = read_text(path)
     data, problems = validate(text, source_text, already_read)
     if problems:
         raise TimelineError(path.name, problems)

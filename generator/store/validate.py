@@ -142,6 +142,13 @@ def yaml_problem(text: str, error: yaml.YAMLError) -> Problem:
     return Problem(mark.line + 1, mark.column + 1, "", f"not valid YAML: {message}", shown)
 
 
+def source_problems(text: str, data: dict, source_text: Callable[[str], str | None]) -> list[Problem]:
+    """The problems of ids, dates and spans in ``data``, already parsed from
+    ``text`` and valid against the schema (its lines are composed only
+    when there is a problem to place)."""
+    return sorted(set(_consistency(cache(lambda: yaml_load.compose(text)), data, source_text)))
+
+
 def parse(text: str):
     """YAML text as plain data, dates as the strings they were written as."""
     return plain(yaml_load.load(text), numbers_as_written=True)
@@ -314,4 +321,18 @@ def check_file(path: Path, corpus: Path | None = None) -> tuple[dict | None, lis
     """Validate a timeline file, checking spans against the corpus when given."""
     from ..read.corpus import body_reader
 
-    return validate(path.read_text(encoding="utf-8"), body_reader(corpus) if corpus is not None else None)
+    return validate(read_text(path), body_reader(corpus) if corpus is not None else None)
+
+
+def read_text(path: Path) -> str:
+    """A timeline file's text.
+
+    Raises:
+        TimelineError: it is not UTF-8 (the line of the first bad byte).
+    """
+    raw = path.read_bytes()
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw[:error.start].count(b"\n") + 1
+        raise TimelineError(path.name, [Problem(line, 0, "", f"not UTF-8 text ({error.reason} at byte {error.start}): save it as UTF-8")]) from None
