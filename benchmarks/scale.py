@@ -39,18 +39,24 @@ CACHE = ROOT / ".cache" / "bench" / "scale"
 PYTHON = sys.executable
 
 
-def run(command: list[str], cwd: Path) -> float:
-    """Wall seconds of a command run to completion (its output discarded)."""
+def run(command: list[str], cwd: Path) -> tuple[float, float]:
+    """Wall seconds of a command run to completion (its output discarded),
+    and the CPU seconds of it and every process it started."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     result = subprocess.run(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
                             env=dict(os.environ, PYTHONPATH=str(ROOT)))
     if result.returncode != 0:
         sys.exit(f"{' '.join(command)} failed:\n{result.stderr[-3000:]}")
-    return time.perf_counter() - start
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
 
 
-def engine_overhead(size: int) -> tuple[float, float]:
-    """Seconds of ``--jobs 2`` and of ``--cluster local:2`` on the first ``size`` articles."""
+def engine_overhead(size: int) -> list[tuple[float, float]]:
+    """Wall and CPU seconds of ``--jobs 2`` and of ``--cluster local:2`` on
+    the first ``size`` articles."""
+    write_real_corpus(CACHE / "corpus")
     names = sorted(p.name for p in (CACHE / "corpus").glob("*.md"))[:size]
     seconds = []
     for how in (["--jobs", "2"], ["--cluster", "local:2"]):
@@ -61,7 +67,7 @@ def engine_overhead(size: int) -> tuple[float, float]:
             shutil.copy(CACHE / "corpus" / name, folder / "corpus" / name)
         seconds.append(run([PYTHON, "-m", "generator", "extract", "--no-cache", "--no-daemon", *how], folder))
     shutil.rmtree(CACHE / "engine", ignore_errors=True)
-    return seconds[0], seconds[1]
+    return seconds
 
 
 def dask_costs(tasks: int = 2000) -> tuple[float, float, float]:
@@ -196,30 +202,31 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--extract-size", type=int, default=1000, help="articles of the engine comparison (0: skip it)")
     parser.add_argument("--sizes", type=int, nargs="*", default=[1000, 5000, 20000], help="articles of the combine measurement")
-    parser.add_argument("--per-article", type=float, help="extraction seconds per article and process for the "
-                        "extrapolation (default: from the --jobs 2 run)")
+    parser.add_argument("--per-article", type=float, help="extraction CPU seconds per article for the "
+                        "extrapolation (default: the --jobs 2 run's CPU time over its articles)")
     parser.add_argument("--combine-one", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.combine_one:
         print(json.dumps(combine_once(args.combine_one)))
         return 0
-    real = len(real_extractions())
-    print(f"real corpus: {real} articles (news + PolNeAR train), extracted in {CACHE}")
     per_article = args.per_article
     if args.extract_size:
-        jobs, cluster = engine_overhead(args.extract_size)
-        per_article = per_article or 2 * jobs / args.extract_size
-        print(f"\nextraction of {args.extract_size} articles, no cache: --jobs 2 {jobs:.1f} s, --cluster local:2 {cluster:.1f} s, "
-              f"ratio {cluster / jobs:.2f} (target ≤ 1.15)")
+        (jobs, jobs_cpu), (cluster, cluster_cpu) = engine_overhead(args.extract_size)
+        per_article = per_article or jobs_cpu / args.extract_size
+        print(f"extraction of {args.extract_size} articles, no cache: --jobs 2 {jobs:.1f} s ({jobs_cpu:.0f} CPU s), "
+              f"--cluster local:2 {cluster:.1f} s ({cluster_cpu:.0f} CPU s); ratio {cluster / jobs:.2f} wall "
+              f"(target ≤ 1.15), {cluster_cpu / jobs_cpu:.2f} CPU")
     per_task, load, worker_mb = dask_costs()
     print(f"\nDask: {1000 * per_task:.1f} ms per task (2,000 no-op tasks, 2 workers), model loaded by the workers in {load:.1f} s, "
           f"a worker with the model {worker_mb:.0f} MB resident")
     if args.sizes:
+        real = len(real_extractions())
+        print(f"\nreal corpus: {real} articles (news + PolNeAR train), extracted in {CACHE}")
         print(f"\ncombine stage alone (sizes above {real}: copies under later dates and renamed people)\n")
         lines, rows = combine_table(args.sizes)
         print("\n".join(lines))
         if per_article and len(rows) >= 2:
-            print(f"\nextrapolation ({per_article:.2f} s per article and worker process, tasks of 8 articles)\n")
+            print(f"\nextrapolation ({per_article:.2f} CPU s per article and worker process, tasks of 8 articles)\n")
             print("\n".join(extrapolation(per_article, per_task, load, worker_mb, rows)))
     return 0
 
