@@ -243,8 +243,7 @@ def trivial_project(pages: int, dest: Path) -> Path:
 def at_scale(browser, count: int, work: Path) -> None:
     project = made_timeline.project(made_timeline.timeline(count, made_timeline.inputs()), work / "scale")
     done = build(project)
-    markdown = done.pages
-    trivial = build(trivial_project(markdown - 1, work / "trivial"))
+    trivial = build(trivial_project(done.pages - 1, work / "trivial"))  # and its home page
     server = serve(project / "site")
     try:
         search_bytes, results = first_search(browser, f"http://127.0.0.1:{server.server_address[1]}/")
