@@ -20,6 +20,10 @@ from generator.model import Block, Paragraph
     ("Police admit their rules contradict Sass' religious rights.", []),
     ("The Standard & Poor' s 500 index was up.", []),
     ("Klaus said the share out of the budget “... is just,” he added.", ["... is just,"]),
+    # Double marks in double marks, and an opening mark typed for a closing one (PolNeAR articles).
+    ('Trump said, "I call her "Crooked Hillary" because she is," to the crowd.', ['I call her "Crooked Hillary" because she is,']),
+    ("“We are not going to let this happen,“ Ryan told reporters.", ["We are not going to let this happen,"]),
+    ("He called the plan “a disaster.“ Then he left.", ["a disaster."]),
 ])
 def test_quote_spans_by_marks(text, expected):
     closed, open_quote, _ = scan_paragraph(text)
@@ -90,7 +94,14 @@ def quotes_of(nlp, *paragraphs: str):
      [("I never thought I would have such a family,", "full", "Vladimir Chernenko")]),
     (["Russian President Vladimir Putin met Donald Trump in Alaska.", "The Russian leader said troops would be “legitimate targets” in Ukraine."],
      [("legitimate targets", "partial", "Vladimir Putin")]),
-    # No speaker rather than a guess: a surname two people share, a title nobody holds, an unnamed source.
+    # A surname a family shares is the one of them the article talks about (Huffington Post, 2016, PolNeAR);
+    # "she" is the person the article's pronouns say is a woman, not the man named last.
+    (["WASHINGTON — Hillary Clinton doesn’t recognize the vile bigotry of Republican presidential front-runner Donald Trump as the man she, sort of, used to know.",
+      "Clinton and her husband, former President Bill Clinton, attended Trump’s third wedding in 2005. She has since said that she attended because she thought it would be fun.",
+      "“I have been vetted,” Clinton said.",
+      "As for Trump’s ability to deflect attacks, she said, “The vetting on these other candidates has not even begun.”"],
+     [("I have been vetted,", "full", "Hillary Clinton"), ("The vetting on these other candidates has not even begun.", "full", "Hillary Clinton")]),
+    # No speaker rather than a guess: a surname two people share as often, a title nobody holds, an unnamed source.
     (["Vladimir Chernenko and Zynaida Chernenko spoke to reporters.", "“We are happy,” Chernenko said."], [("We are happy,", "full", None)]),
     (["Russian President Vladimir Putin met Donald Trump in Alaska.", "“We had a good talk,” the French leader said."], [("We had a good talk,", "full", None)]),
     (["“This is our biggest ever effort,” said the sports minister."], [("This is our biggest ever effort,", "full", None)]),
@@ -154,6 +165,11 @@ def speakers_of(nlp, *paragraphs: str):
     (["\"It is not for them to decide,\" the Kremlin said on Friday."], [("Kremlin", "organisation", None)]),
     (["\"We are confident the talks will go ahead,\" a Downing Street spokeswoman said."], [("Downing Street", "organisation", "spokeswoman")]),
     (["The report by Chatham House said the plan was \"deeply flawed and unworkable.\""], [("Chatham House", "organisation", "report")]),
+    # A document with no owner written is the organisation's named before it (issue 15's AFP report by a think tank);
+    # a campaign speaks for its candidate (Washington Post, 2016, PolNeAR).
+    (["Chatham House, the London think tank, published its report on Monday.", "\"The plan is deeply flawed and unworkable,\" said the paper."],
+     [("Chatham House", "organisation", "paper")]),
+    (["Hillary Clinton spoke in Iowa.", "\"It's a cynical ploy,\" the Clinton campaign said in a statement."], [("Hillary Clinton", "person", "campaign")]),
     # A voice whose owner the text does not name is nobody's (AFP, 1997).
     (["\"Japan is arranging his visit, but the schedule is yet to be fixed,\" the ministry spokeswoman said."], [(None, None, None)]),
     # A person's voice is the person's, with the role.

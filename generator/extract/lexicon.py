@@ -71,10 +71,19 @@ mountain mountains ocean palace plaza port prison province region republic river
 state states station strip street temple territory tower town valley village west
 """.split())
 
+# Documents an organisation speaks in: "the report" with no owner written is
+# the last organisation named before it.
+DOCUMENTS = frozenset("""
+report paper study survey poll statement communique release letter memo analysis editorial document filing
+lawsuit transcript
+""".split())
+
 # Nouns for the voice an organisation or a person speaks in ("a Downing Street
-# spokeswoman", "the report"): the speaker is their owner, the noun its role.
+# spokeswoman", "the report", "the Clinton campaign"): the speaker is their
+# owner, the noun its role.
 SPEAKER_ROLES = frozenset("""
 spokesman spokeswoman spokesperson spokesmen spokespeople official officials source sources aide aides adviser
 advisers advisor advisors representative statement statements report reports communique release letter memo
-email website account tweet tweets ad advertisement editorial survey poll study
+email website account tweet tweets ad advertisement editorial survey poll study campaign campaigns committee
+staff staffer staffers paper analysis document documents filing lawsuit transcript
 """.split())

@@ -18,7 +18,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from .lexicon import CUE_VERBS, TITLES
+from .lexicon import CUE_VERBS, PRONOUN_GENDERS, TITLES
 from .people import ArticlePeople, description_of, entity_labels, looks_like_person, name_key, name_span, person_entities
 
 if TYPE_CHECKING:  # spaCy is imported by whoever loads the model, not by importing this
@@ -52,6 +52,7 @@ def collect_people(paragraphs: list["Paragraph"]) -> ArticlePeople:
     _complete_names(paragraphs, people)
     for para in paragraphs:
         _place_mentions(para.doc, para.block.start, people)
+    _learn_genders(paragraphs, people)
     return people
 
 
@@ -104,17 +105,41 @@ def _aged(token: Token) -> bool:
 
 def _complete_names(paragraphs: list["Paragraph"], people: ArticlePeople) -> None:
     """Give a person known by one word the fuller name written elsewhere."""
+    heads: dict[str, list[Token]] = {}  # proper nouns that head a name, by text, in text order
+    for para in paragraphs:
+        for token in para.doc:
+            if token.pos_ == "PROPN" and token.dep_ != "compound":
+                heads.setdefault(token.text, []).append(token)
     for person in [p for p in people.people if len(p.key.split()) == 1]:
-        for para in paragraphs:
-            fuller = [name_span(t) for t in para.doc if t.pos_ == "PROPN" and t.text == person.name and t.dep_ != "compound"]
-            fuller = [s for s in fuller if len(s) > 1 and _looks_like_name(s)]
-            if fuller:
-                people.add(fuller[0].text, description_of(fuller[0]))
-                break
+        fuller = next((s for t in heads.get(person.name, ()) if len(s := name_span(t)) > 1 and _looks_like_name(s)), None)
+        if fuller is not None:
+            people.add(fuller.text, description_of(fuller))
 
 
 def _looks_like_name(span: Span) -> bool:
     return looks_like_person(span) and all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in TITLES and t.ent_type_ in ("", "PERSON", "ORG") for t in span)
+
+
+def _learn_genders(paragraphs: list["Paragraph"], people: ArticlePeople) -> None:
+    """Give a person no title says the gender of the one the article's
+    pronouns say: "he" or "she" outside quotation marks, after that person
+    is the last one named in the paragraph, at least twice and twice as
+    often as the other."""
+    said: dict[str, Counter] = {}
+    for para in paragraphs:
+        offset, inside = para.block.start, False
+        for token in para.doc:
+            if token.is_quote:
+                inside = not inside
+            gender = PRONOUN_GENDERS.get(token.lower_) if token.pos_ == "PRON" and not inside else None
+            last = people.last_named(token.idx + offset, para.block.start) if gender else None
+            if last is not None:
+                said.setdefault(last.key, Counter())[gender] += 1
+    for person in people.people:
+        counts = said.get(person.key, Counter())
+        best, n = max(counts.items(), key=lambda item: item[1], default=(None, 0))
+        if person.gender is None and n >= 2 and n >= 2 * (sum(counts.values()) - n):
+            person.gender = best
 
 
 def _place_mentions(doc: Doc, offset: int, people: ArticlePeople) -> None:
@@ -122,7 +147,7 @@ def _place_mentions(doc: Doc, offset: int, people: ArticlePeople) -> None:
     labelled as something else ("Zelenskyy" as a place)."""
     taken: set[int] = set()
     for span in person_entities(doc):
-        person = people.find(span.text)
+        person = people.find_at(span.text, span.start_char + offset)
         if person is not None:
             people.place(person, span, offset)
             taken.update(range(span.start, span.end))
@@ -130,7 +155,6 @@ def _place_mentions(doc: Doc, offset: int, people: ArticlePeople) -> None:
         if token.i in taken or token.pos_ not in ("PROPN", "NOUN") or not token.text[:1].isupper() or (token.head.pos_ == "PROPN" and token.dep_ == "compound"):
             continue
         span = name_span(token)
-        person = people.find(span.text)
+        person = people.find_at(span.text, span.start_char + offset)
         if person is not None:
             people.place(person, span, offset)
-    people.placed.sort(key=lambda p: p.start)

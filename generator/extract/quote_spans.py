@@ -2,7 +2,9 @@
 
 Handles curly and straight double quotes, single curly quotes used as
 quotation marks (‘legitimate targets’, told apart from apostrophes), nested
-quotes (kept inside the outer one) and quotes that run over paragraphs (no
+quotes (kept inside the outer one, double in double too), double marks
+typed the wrong way round (told by what stands around them) and quotes
+that run over paragraphs (no
 closing mark at a paragraph's end, a new opening mark on the next). A mark
 left unbalanced is reported for its paragraph; the paragraph's other quotes
 are kept.
@@ -13,6 +15,10 @@ from dataclasses import dataclass
 
 _OPEN_CLOSE = {"“": "”", "„": "“", "«": "»", "‘": "’"}
 _STRAIGHT = '"'
+_DOUBLES = "“”„\""
+_DOUBLE_OPENING = "“„"
+_SPACE_LIKE_BEFORE = "([{—–/"
+_PUNCT_AFTER = ".,;:!?)]}"
 _OPENS_AFTER = set(" \t\n([{—–-/:;,")
 
 
@@ -43,9 +49,26 @@ def _single_closes(text: str, i: int) -> bool:
     return not after.isalnum()
 
 
+def _double_opens(text: str, i: int, inside: bool) -> bool:
+    """Whether the double mark at ``i`` opens a quote: by what stands around it
+    first, since an opening mark is sometimes typed where the closing one
+    belongs (“Hello,“ he said); by its glyph, or by whether a quote is open, on a tie."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    space_before = before.isspace() or before in _SPACE_LIKE_BEFORE
+    space_after = after.isspace() or (after in _PUNCT_AFTER and text[i] not in _DOUBLE_OPENING)
+    if space_before != space_after:
+        return space_before
+    if text[i] in _DOUBLE_OPENING:
+        return True
+    return text[i] == _STRAIGHT and not inside and not before.isalnum()
+
+
 def scan_paragraph(text: str) -> tuple[list[tuple[int, int, str]], tuple[int, str] | None, list[str]]:
     """Quotes closed within one paragraph, and the one left open at its end.
 
+    Double marks nest ("He said "no" today" keeps "no" inside); a single
+    quotation mark left open inside a double quote closes with it.
     Returns (closed quotes as (start, end, mark), (start, mark) of an unclosed
     quote or None, problems).
     """
@@ -53,15 +76,29 @@ def scan_paragraph(text: str) -> tuple[list[tuple[int, int, str]], tuple[int, st
     problems: list[str] = []
     stack: list[tuple[int, str]] = []  # (content start, opening mark)
     for i, ch in enumerate(text):
-        if stack and ch == _OPEN_CLOSE.get(stack[-1][1], _STRAIGHT):
-            if stack[-1][1] == "‘" and not _single_closes(text, i):
-                continue  # an apostrophe inside a word: don’t
+        if ch in _DOUBLES:
+            inside = any(mark in _DOUBLES for _, mark in stack)
+            if _double_opens(text, i, inside):
+                stack.append((i + 1, ch))
+            elif inside:
+                while stack[-1][1] not in _DOUBLES:
+                    stack.pop()
+                start, mark = stack.pop()
+                if not stack:
+                    closed.append((start, i, mark))
+            else:
+                problems.append(f"closing mark {ch!r} at character {i} has no opening mark")
+        elif stack and stack[-1][1] == "‘" and ch == "’" and _single_closes(text, i):
             start, mark = stack.pop()
             if not stack:
                 closed.append((start, i, mark))
-        elif ch in "“„«" or (ch in "‘" + _STRAIGHT and _opens(text, i)):
+        elif stack and stack[-1][1] == "«" and ch == "»":
+            start, mark = stack.pop()
+            if not stack:
+                closed.append((start, i, mark))
+        elif ch == "«" or (ch == "‘" and _opens(text, i)):
             stack.append((i + 1, ch))
-        elif ch in "”»":
+        elif ch == "»":
             problems.append(f"closing mark {ch!r} at character {i} has no opening mark")
     if len(stack) > 1:
         problems.append(f"{len(stack)} quotation marks left open")

@@ -5,14 +5,15 @@ article names ("Chatham House said"), an office named by its place ("the
 Kremlin said", "Downing Street said"), or a voice with its owner ("a
 Downing Street spokeswoman said" → Downing Street, role "spokeswoman"; "a
 Clinton spokesman" → Clinton, role "spokesman"; "the report by Chatham
-House" → Chatham House, role "report").
+House" → Chatham House, role "report"; "the paper" with no owner written
+→ the organisation named last before it, role "paper").
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from .lexicon import SPEAKER_ROLES
+from .lexicon import DOCUMENTS, SPEAKER_ROLES
 from .mentions import collect_people
 from .organisations import ArticleOrganisations, collect_organisations, org_key, org_name
 from .people import ArticlePeople, NamedPerson
@@ -62,7 +63,7 @@ class Speakers:
         if organisation is not None:
             return Speaker(organisation.name, ORGANISATION)
         if token.lower_ in SPEAKER_ROLES or token.lemma_ in SPEAKER_ROLES:
-            owner = self._owner(token, offset)
+            owner = self._owner(token, offset) or self._author(token, offset)
             return replace(owner, role=token.lemma_) if owner is not None else None
         if token.pos_ == "PROPN" and token.ent_type_ in _OFFICE_LABELS:
             return self._office(token, offset)
@@ -79,6 +80,15 @@ class Speakers:
             if owner.lower_ not in SPEAKER_ROLES and (found := self.of_token(owner, offset)) is not None:
                 return found
         return None
+
+    def _author(self, document: Token, offset: int) -> Speaker | None:
+        """Whose "the report" or "the paper" is when no owner is written by
+        it: the organisation the article named last before it."""
+        if document.lemma_ not in DOCUMENTS or not any(c.lower_ == "the" for c in document.children if c.dep_ == "det"):
+            return None
+        position = document.idx + offset
+        before = [p for p in self.organisations.placed if p.end <= position]
+        return Speaker(before[-1].organisation.name, ORGANISATION) if before else None
 
     def _office(self, token: Token, offset: int) -> Speaker | None:
         """An office or a government named by its place ("the Kremlin",
