@@ -5,8 +5,10 @@ The inputs are timelines the other benchmarks extracted with the generator's
 CLI: the news input of ``make bench-events`` (benchmarks/event_inputs.py)
 and the five Timeline17 topics of ``make bench-keyevents``
 (``.cache/bench/timeline17/``). Each is put in with its ids prefixed (its
-sources' files under a corpus folder of that name), people and
-organisations shared by id; the inputs are repeated, every date moved by 28
+sources' files under a corpus folder of that name; its people and
+organisations by the input's name, so that its copies share them: one id
+may be a person in one input and an organisation in another); the inputs
+are repeated, every date moved by 28
 years more each time (the Gregorian calendar, weekdays and ISO weeks
 included, repeats after 28 years), until the timeline holds the number of
 events asked for, the last copy cut short. Articles are not copied: each
@@ -57,10 +59,16 @@ def shifted(value, years: int):
     return f"{int(text[:4]) + years:04d}{text[4:]}"
 
 
-def copy_of(data: dict, prefix: str, years: int) -> dict:
-    """One input's sources and events with ids prefixed and dates moved."""
+def copy_of(data: dict, prefix: str, years: int, entity_prefix: str) -> dict:
+    """One input's sources and events with ids prefixed (``prefix`` for
+    sources and events, ``entity_prefix`` for people and organisations) and
+    dates moved."""
+    def entity(value: str | None) -> str | None:
+        return f"{entity_prefix}-{value}" if value else value
+
     def quote(q: dict) -> dict:
-        return {**q, "source": f"{prefix}-{q['source']}", "variants": [quote(v) for v in q.get("variants") or []]}
+        return {**q, "source": f"{prefix}-{q['source']}", "speaker": entity(q.get("speaker")),
+                "variants": [quote(v) for v in q.get("variants") or []]}
 
     def evidence(x: dict) -> dict:
         return {**x, "source": f"{prefix}-{x['source']}", **({"date": shifted(x["date"], years)} if x.get("date") else {})}
@@ -68,9 +76,15 @@ def copy_of(data: dict, prefix: str, years: int) -> dict:
     sources = [{**s, "id": f"{prefix}-{s['id']}", "file": f"{prefix}/{s['file']}", "published": shifted(s.get("published"), years)}
                for s in data.get("sources") or []]
     events = [{**e, "id": f"{prefix}-{e['id']}", "date": shifted(e.get("date"), years),
+               "people": [entity(x) for x in e.get("people") or []],
+               **({"organisations": [entity(x) for x in e["organisations"]]} if e.get("organisations") else {}),
                "sources": [evidence(x) for x in e.get("sources") or []], "quotes": [quote(q) for q in e.get("quotes") or []]}
               for e in data.get("events") or []]
     return {"sources": sources, "events": events}
+
+
+def entities(data: dict, key: str, prefix: str) -> list[dict]:
+    return [{**x, "id": f"{prefix}-{x['id']}"} for x in data.get(key) or []]
 
 
 def timeline(count: int, found: list[tuple[str, Path, Path]]) -> tuple[dict, dict[str, Path]]:
@@ -80,13 +94,13 @@ def timeline(count: int, found: list[tuple[str, Path, Path]]) -> tuple[dict, dic
         data = tls_data.load_timeline(path)
         tls_data.repair(data)
         loaded.append((prefix, plain(data), corpus))
-    people = {p["id"]: p for _, d, _ in loaded for p in d.get("people") or []}
-    organisations = {o["id"]: o for _, d, _ in loaded for o in d.get("organisations") or []}
+    people = [p for prefix, d, _ in loaded for p in entities(d, "people", prefix)]
+    organisations = [o for prefix, d, _ in loaded for o in entities(d, "organisations", prefix)]
     sources, events, corpora, copy = [], [], {}, 0
     while len(events) < count:
         for prefix, data, corpus in loaded:
             name = prefix if copy == 0 else f"{prefix}-{copy}"
-            part = copy_of(data, name, copy * SHIFT_YEARS)
+            part = copy_of(data, name, copy * SHIFT_YEARS, prefix)
             corpora[name] = corpus
             sources += part["sources"]
             events += part["events"][:count - len(events)]
@@ -94,7 +108,7 @@ def timeline(count: int, found: list[tuple[str, Path, Path]]) -> tuple[dict, dic
                 break
         copy += 1
     data = {"title": f"{count:,} events made from {len(loaded)} extracted timelines", "sources": sources,
-            "people": list(people.values()), "organisations": list(organisations.values()), "events": events}
+            "people": people, "organisations": organisations, "events": events}
     return data, corpora
 
 

@@ -28,7 +28,7 @@ what a 50,000-event build costs.
 Usage::
 
     .venv/bin/python benchmarks/site.py [--events 50000] [--repeat 3] [--before REV] [--halves]
-        [--skip-reader] [--skip-scale]
+        [--skip-reader] [--skip-scale] [--news-only]
 """
 from __future__ import annotations
 
@@ -240,11 +240,10 @@ def trivial_project(pages: int, dest: Path) -> Path:
     return dest
 
 
-def at_scale(browser, count: int, work: Path) -> None:
-    project = made_timeline.project(made_timeline.timeline(count, made_timeline.inputs()), work / "scale")
+def at_scale(browser, count: int, work: Path, t17: bool = True) -> None:
+    project = made_timeline.project(made_timeline.timeline(count, made_timeline.inputs(t17)), work / "scale")
     done = build(project)
-    markdown = done.pages
-    trivial = build(trivial_project(markdown - 1, work / "trivial"))
+    trivial = build(trivial_project(done.pages - 1, work / "trivial"))  # and its home page
     server = serve(project / "site")
     try:
         search_bytes, results = first_search(browser, f"http://127.0.0.1:{server.server_address[1]}/")
@@ -269,6 +268,7 @@ def main() -> None:
     parser.add_argument("--halves", action="store_true", help="also each half of the news input")
     parser.add_argument("--skip-reader", action="store_true", help="no reader's view")
     parser.add_argument("--skip-scale", action="store_true", help="no build at scale")
+    parser.add_argument("--news-only", action="store_true", help="the build at scale made from the news input alone")
     args = parser.parse_args()
     from playwright.sync_api import sync_playwright
 
@@ -287,7 +287,7 @@ def main() -> None:
                                                   args.repeat) for n, (label, root) in enumerate(roots.items())}
                     print_table(f"{item.name}: the reader's view", columns)
             if not args.skip_scale:
-                at_scale(browser, args.events, work)
+                at_scale(browser, args.events, work, t17=not args.news_only)
         finally:
             browser.close()
     print(f"\nload average at the end (1, 5, 15 min): {', '.join(f'{x:.1f}' for x in os.getloadavg())}")
