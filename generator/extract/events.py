@@ -35,7 +35,8 @@ from .event_quotes import attach_quotes
 from .headline import shares_words
 from .event_mention import UNDATED, Dating, Words, clause_event_mention, event_mention
 from .people import ArticlePeople
-from .sentence import Sentence, in_spans, units
+from .sentence import Sentence, units
+from .span_set import SpanSet
 from .statements import happening, news_statement, reports_today
 from .status import status_of
 from .timex import REFERENCES
@@ -50,7 +51,7 @@ def extract_events(paragraphs: list[Paragraph], dates_found: list[Timex], quotes
     published = dates.parse_point(published_value).first if published_value else None
     events: list[EventMention] = []
     undated: list[EventMention] = []
-    quoted = [part for q in quotes for part in q.spans]
+    quoted = SpanSet(part for q in quotes for part in q.spans)
     quotes_in, dates_in = by_paragraph(paragraphs, quotes), by_paragraph(paragraphs, dates_found)
     for number, para in enumerate(paragraphs):
         offset = para.block.start
@@ -62,7 +63,7 @@ def extract_events(paragraphs: list[Paragraph], dates_found: list[Timex], quotes
                 unit, offset, number == 0, people, quoted,
                 [q for q in para_quotes if start <= q.start < end and q.speaker],
                 [q for q in para_quotes if start <= q.start < end],
-                [t for t in para_dates if start <= t.start < end and t.type in ("DATE", "TIME") and t.value not in REFERENCES and not in_spans(t.start, quoted)],
+                [t for t in para_dates if start <= t.start < end and t.type in ("DATE", "TIME") and t.value not in REFERENCES and t.start not in quoted],
                 published,
             )
             dated = _dated_mentions(sentence, published_value)

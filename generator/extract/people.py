@@ -18,6 +18,7 @@ from unidecode import unidecode
 from ..model import EntityRef
 from .lexicon import FEMALE_WORDS, MALE_WORDS, ORG_WORDS, PLACE_WORDS, PRONOUN_GENDERS, REGNAL_TITLES, ROLE_NOUNS, TITLES
 from .placements import Placements
+from .span_set import NOWHERE, SpanSet
 
 if TYPE_CHECKING:  # spaCy is imported by whoever loads the model, not by importing this
     from spacy.tokens import Doc, Span, Token
@@ -168,25 +169,25 @@ class ArticlePeople:
 
     def last_named(self, position: int, since: int) -> NamedPerson | None:
         """The person named last between ``since`` and ``position``, subjects first."""
-        named = [p for p in self.placed if since <= p.start and p.end <= position]
+        named = [p for p in self.placed.starting_in(since, position) if p.end <= position]
         pool = [p for p in named if p.subject] or named
         return max(pool, key=lambda p: p.start).person if pool else None
 
-    def before(self, position: int, gender: str | None = None, exclude: list[tuple[int, int]] = ()) -> NamedPerson | None:
+    def before(self, position: int, gender: str | None = None, exclude: SpanSet = NOWHERE) -> NamedPerson | None:
         """The nearest person mentioned before ``position``, preferring subjects.
 
         Mentions inside ``exclude`` spans (quotations) do not count.
         """
         nearest = None
         for placed in self.placed.ending_by(position):
-            if any(s <= placed.start < e for s, e in exclude) or (gender and placed.person.gender not in (None, gender)):
+            if placed.start in exclude or (gender and placed.person.gender not in (None, gender)):
                 continue
             if placed.subject:
                 return placed.person
             nearest = nearest or placed.person
         return nearest
 
-    def subject_of(self, verb: Token, offset: int, quoted: list[tuple[int, int]] = (), past_other_subjects: bool = True,
+    def subject_of(self, verb: Token, offset: int, quoted: SpanSet = NOWHERE, past_other_subjects: bool = True,
                    other: Callable[[Token], Any] | None = None) -> Any:
         """The person who is the subject of ``verb``, or what ``other`` makes
         of a subject that is no person (an organisation, say).
@@ -220,7 +221,7 @@ class ArticlePeople:
             token = token.head
         return found_other
 
-    def _resolve(self, subject: Token, verb: Token, offset: int, quoted: list[tuple[int, int]]) -> NamedPerson | None:
+    def _resolve(self, subject: Token, verb: Token, offset: int, quoted: SpanSet) -> NamedPerson | None:
         if verb.dep_ == "relcl" and subject.lower_ in ("who", "that"):
             subject = verb.head  # "Trump, who said …"
         if subject.pos_ == "PRON":
@@ -230,7 +231,7 @@ class ArticlePeople:
             return self._described(subject, offset, quoted)
         return self.at(subject.idx + offset)
 
-    def _described(self, subject: Token, offset: int, quoted: list[tuple[int, int]]) -> NamedPerson | None:
+    def _described(self, subject: Token, offset: int, quoted: SpanSet) -> NamedPerson | None:
         """The person named before whom a title refers to: "the Russian leader" is
         the one described as "Russian President"; "the president" needs that word."""
         if not any(c.lower_ in ("the", "this") for c in subject.children if c.dep_ == "det"):
@@ -240,7 +241,7 @@ class ArticlePeople:
         position = subject.idx + offset
         for placed in self.placed.ending_by(position):
             words = set(re.findall(r"[\w-]+", (placed.person.description or "").lower()))
-            if words and wanted <= words and not any(s <= placed.start < e for s, e in quoted):
+            if words and wanted <= words and placed.start not in quoted:
                 return placed.person
         return None
 

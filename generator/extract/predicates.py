@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from ..model import CLAUSE, NOUN
 from .lexicon import CUE_VERBS
+from .span_set import SpanSet
 
 if TYPE_CHECKING:  # spaCy is imported by whoever loads the model, not by importing this
     from spacy.tokens import Span, Token
@@ -204,7 +205,7 @@ _NOT_YET = {"future", "possible", "potential", "further", "any", "more", "next",
 _DEFINITE = {"the", "this", "that", "these", "those", "last", "latest", "recent", "yesterday", "weekend"}
 
 
-def event_nouns(span: Span, taken: set[str], quoted: list[tuple[int, int]], offset: int) -> list[Token]:
+def event_nouns(span: Span, taken: set[str], quoted: SpanSet, offset: int) -> list[Token]:
     """Eventive nouns of a sentence that refer to one particular happening
     ("the bombings", "a Paris summit where …", "Thursday's raid"), one per
     lemma, leaving out the lemmas in ``taken`` (dated in the sentence already)."""
@@ -214,7 +215,7 @@ def event_nouns(span: Span, taken: set[str], quoted: list[tuple[int, int]], offs
         lemma = token.lemma_.lower()
         if token.pos_ != "NOUN" or lemma not in EVENT_NOUNS or lemma in _TOO_GENERAL or lemma in seen:
             continue
-        if any(s <= token.idx + offset < e for s, e in quoted) or not _particular(token):
+        if token.idx + offset in quoted or not _particular(token):
             continue
         seen.add(lemma)
         found.append(token)

@@ -27,6 +27,7 @@ from ..model import Paragraph, Quote
 from .lexicon import CUE_VERBS, NAMING_WORDS
 from .people import gender_of
 from .quote_spans import QuoteSpan, find_quotes
+from .span_set import SpanSet
 from .speakers import Speaker, Speakers, person
 
 if TYPE_CHECKING:  # spaCy is imported by whoever loads the model, not by importing this
@@ -48,7 +49,7 @@ def extract_quotes(paragraphs: list[Paragraph], speakers: Speakers) -> tuple[lis
     """Every quote in the article's paragraphs, in order, with kind and speaker."""
     spans, problems = find_quotes([(p.block.start, p.doc.text) for p in paragraphs])
     spans = _join_split_quotes(spans, paragraphs)
-    quoted = [part for span in spans for part in span.parts]
+    quoted = SpanSet(part for span in spans for part in span.parts)
     quotes: list[Quote] = []
     previous: dict[int, Speaker] = {}  # paragraph index → speaker of its latest quote
     for span in spans:
@@ -123,11 +124,11 @@ def _is_attribution_gap(first: QuoteSpan, second: QuoteSpan, paragraphs: list[Pa
     return span is not None and any(t.lemma_ in CUE_VERBS for t in span)
 
 
-def _inside(token: Token, quoted: list[tuple[int, int]], offset: int) -> bool:
+def _inside(token: Token, quoted: SpanSet, offset: int) -> bool:
     return _inside_chars(token.idx + offset, quoted)
 
 
-def _hanging_cue(inner: Span, quoted: list[tuple[int, int]], offset: int) -> Token | None:
+def _hanging_cue(inner: Span, quoted: SpanSet, offset: int) -> Token | None:
     """The reporting verb the quotation depends on, through complement links."""
     token = inner.root
     for _ in range(10):
@@ -150,7 +151,7 @@ def _is_cue(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX") and token.lemma_ in CUE_VERBS
 
 
-def _nearby_cue(doc: Doc, inner: Span, quoted: list[tuple[int, int]], offset: int) -> Token | None:
+def _nearby_cue(doc: Doc, inner: Span, quoted: SpanSet, offset: int) -> Token | None:
     """The reporting verb nearest the quotation, outside quotes, in its sentences."""
     sentences = list(doc.sents)
     first = next(i for i, s in enumerate(sentences) if s.start <= inner.start < s.end)
@@ -190,7 +191,7 @@ def _names_something(inner: Span) -> bool:
     return i >= 0 and doc[i].lower_ in NAMING_WORDS
 
 
-def _speaker_of_cue(cue: Token, inner: Span, speakers: Speakers, quoted: list[tuple[int, int]], offset: int) -> Speaker | None:
+def _speaker_of_cue(cue: Token, inner: Span, speakers: Speakers, quoted: SpanSet, offset: int) -> Speaker | None:
     """The cue's subject; for a cue with no subject after the quote ("…,” Antija
     Zlatun, from Novi Travnik, said), the person named between the two."""
     speaker = speakers.of_verb(cue, offset, quoted)
@@ -201,7 +202,7 @@ def _speaker_of_cue(cue: Token, inner: Span, speakers: Speakers, quoted: list[tu
     return person(named[0].person) if named else None
 
 
-def _lead_in_speaker(inner: Span, speakers: Speakers, quoted: list[tuple[int, int]], offset: int) -> Speaker | None:
+def _lead_in_speaker(inner: Span, speakers: Speakers, quoted: SpanSet, offset: int) -> Speaker | None:
     """Who speaks in a quote after a colon or a dash: the subject of the clause
     before it ("He had one message — “…”"), or its owner ("His reply was blunt: “…”")."""
     doc = inner.doc
@@ -226,8 +227,9 @@ def _lead_in_speaker(inner: Span, speakers: Speakers, quoted: list[tuple[int, in
     return person(speakers.people.at(owner.idx + offset))
 
 
-def _inside_chars(position: int, quoted: list[tuple[int, int]]) -> bool:
-    return any(s - 1 <= position <= e for s, e in quoted)
+def _inside_chars(position: int, quoted: SpanSet) -> bool:
+    """Inside a quotation or on one of its marks."""
+    return position in quoted.widened(1, 1)
 
 
 def _kind(text: str, speechlike: bool, speaker: Speaker | None, cue: Token | None) -> str:

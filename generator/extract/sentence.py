@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Quote, Timex
 from .people import ArticlePeople, NamedPerson
+from .span_set import SpanSet
 
 if TYPE_CHECKING:  # spaCy is imported by whoever loads the model, not by importing this
     from spacy.tokens import Doc, Span, Token
@@ -24,7 +25,7 @@ class Sentence:
     offset: int  # of its paragraph in the article body
     lead: bool
     people: ArticlePeople
-    quoted: list[tuple[int, int]]
+    quoted: SpanSet
     quotes: list[Quote]  # attributed quotes that start in it
     said: list[Quote]  # every quote of speech that starts in it, attributed or not
     timexes: list[Timex]  # the dates in it that can date an event
@@ -44,7 +45,7 @@ class Sentence:
 
     def quoted_at(self, token: Token) -> bool:
         """Whether ``token`` stands inside a quotation."""
-        return in_spans(token.idx + self.offset, self.quoted)
+        return token.idx + self.offset in self.quoted
 
     def person(self, verb: Token) -> NamedPerson | None:
         """The person who is ``verb``'s subject."""
@@ -68,16 +69,14 @@ class Sentence:
         return places
 
 
-def units(doc: Doc, quoted: list[tuple[int, int]], offset: int) -> list[Span]:
+def units(doc: Doc, quoted: SpanSet, offset: int) -> list[Span]:
     """Sentences, with those that one quotation runs across joined into one."""
     units: list[Span] = []
+    past_first = quoted.widened(-1, 0)  # a sentence starting on a quotation's first character starts a unit
     for sent in doc.sents:
-        if units and any(s < sent.start_char + offset < e for s, e in quoted):
+        if units and sent.start_char + offset in past_first:
             units[-1] = doc[units[-1].start:sent.end]
         else:
             units.append(sent)
     return units
 
-
-def in_spans(position: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s <= position < e for s, e in spans)

@@ -17,6 +17,7 @@ from .lexicon import DOCUMENTS, SPEAKER_ROLES
 from .mentions import collect_people
 from .organisations import ArticleOrganisations, collect_organisations, org_key, org_name
 from .people import ArticlePeople, NamedPerson
+from .span_set import NOWHERE, SpanSet
 
 if TYPE_CHECKING:  # spaCy is imported by whoever loads the model, not by importing this
     from spacy.tokens import Token
@@ -52,7 +53,7 @@ class Speakers:
         self.people = people
         self.organisations = organisations
 
-    def of_verb(self, verb: Token, offset: int, quoted: list[tuple[int, int]] = ()) -> Speaker | None:
+    def of_verb(self, verb: Token, offset: int, quoted: SpanSet = NOWHERE) -> Speaker | None:
         """The subject of a reporting verb (see ``ArticlePeople.subject_of``), a person or not."""
         found = self.people.subject_of(verb, offset, quoted, other=lambda token: self.of_token(token, offset))
         return person(found) if isinstance(found, NamedPerson) else found
