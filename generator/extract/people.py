@@ -62,10 +62,6 @@ class NamedPerson:
     def key(self) -> str:
         return name_key(self.name)
 
-    @property
-    def surname_key(self) -> str:
-        return self.key.split()[-1]
-
     def ref(self) -> EntityRef:
         return EntityRef(self.name, tuple(f for f in self.forms if f != self.name), self.description)
 
@@ -112,7 +108,7 @@ class ArticlePeople:
         key = name_key(clean_name(name))
         if found is not None or len(key.split()) != 1:
             return found
-        family = [p for p in self.people if p.surname_key == key and len(p.key.split()) > 1]
+        family = [p for p in self._names.get("surname", key) if len(p.key.split()) > 1]
         if len(family) < 2:
             return None
         mentions = Counter(p.person.key for p in self.placed if p.start < position)
