@@ -76,7 +76,7 @@ def extract_quotes(paragraphs: list[Paragraph], speakers: Speakers) -> tuple[lis
                 speaker = previous.get(index - 1)
             elif not after and re.search(r"[.!?][”’\"]?\s*$", before):
                 speaker = previous.get(index)
-        kind = "not_speech" if named else _kind(text, speechlike, speaker, cue)
+        kind = "not_speech" if named else _kind(text, speechlike, speaker)
         if kind == "not_speech":
             speaker, cue = None, None
         speakers.settle(speaker)
@@ -154,14 +154,16 @@ def _hanging_cue(inner: Span, quoted: list[tuple[int, int]], offset: int) -> Tok
 def _enclosing_cue(inner: Span, quoted: list[tuple[int, int]], offset: int) -> Token | None:
     """The reporting verb whose reported words hold a quoted phrase, however
     deep ("Cruz attacked Trump’s “New York values”"): the first one above it
-    in the parse, not through its subject nor out of a clause put before its
-    head ("Having “rolled out the red carpet” …, Trump accused him")."""
+    in the parse and before it, not through its subject, a clause that describes a noun
+    ("rejected proposals to deploy a “reassurance force”": the proposers'
+    words) nor out of a clause put before its head ("Having “rolled out the
+    red carpet” …, Trump accused him")."""
     token = inner.root
     while token.head.i != token.i:
-        if token.dep_ in _SUBJECT_DEPS or (token.dep_ == "advcl" and token.i < token.head.i):
+        if token.dep_ in _SUBJECT_DEPS or token.dep_ == "acl" or (token.dep_ == "advcl" and token.i < token.head.i):
             return None
         token = token.head
-        if _is_cue(token) and not _inside(token, quoted, offset):
+        if _is_cue(token) and token.i < inner.start and not _inside(token, quoted, offset):
             return token
     return None
 
@@ -253,12 +255,12 @@ def _inside_chars(position: int, quoted: list[tuple[int, int]]) -> bool:
     return any(s - 1 <= position <= e for s, e in quoted)
 
 
-def _kind(text: str, speechlike: bool, speaker: Speaker | None, cue: Token | None) -> str:
+def _kind(text: str, speechlike: bool, speaker: Speaker | None) -> str:
     words = text.split()
     if _TITLE_CASE_RE.match(text.strip()) and len(words) <= _MAX_NAME_WORDS and not speechlike:
         return "not_speech"  # a name or title: “Coalition of the Willing”
     if speechlike:
         return "full"
-    if speaker is not None or cue is not None:
-        return "partial"
+    if speaker is not None:
+        return "partial"  # quoted words with no one to say them are a scare quote
     return "not_speech"  # a scare quote
