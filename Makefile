@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 SUDO := $(shell [ "$$(id -u)" = 0 ] || command -v sudo)
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: install install-dev install-bench site extract render check serve test test-fast bench bench-quotes bench-tempeval bench-serve bench-events bench-keyevents bench-polnear chromium npm clean
+.PHONY: install install-dev install-bench site extract render check serve test test-fast bench bench-quotes bench-tempeval bench-serve bench-events bench-keyevents bench-polnear bench-big bench-cluster chromium npm clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -87,6 +87,11 @@ bench-tempeval: install
 	$(BIN)/python benchmarks/tempeval.py
 
 # Live preview: save timeline.yml → page served by `mkdocs serve`, seed and 2,000 events, beside a full build.
+# One long article (250 KB, 500 KB, 1 MB of newswire text from ../shared/benchmarks/news)
+# extracted against a bare nlp.pipe of it: time and peak memory, and their ratio.
+bench-big: install
+	$(BIN)/python benchmarks/big_article.py
+
 bench-serve: install-dev
 	$(BIN)/python benchmarks/serve.py
 
@@ -104,6 +109,15 @@ bench-events: install
 # run extracts the five topics (~10-40 min).
 bench-keyevents: install-bench
 	$(BIN)/python benchmarks/keyevents.py --study --rank-study
+
+# Scale (issue 17): 1,000 articles extracted with --jobs 2 and on a local Dask
+# cluster of 2 workers (target: ratio ≤ 1.15), Dask's cost per task, the
+# combine stage's time and memory at 1,000, 5,000 and 20,000 articles of news
+# + PolNeAR (copies above ~2,860), and the extrapolation to 100,000 and
+# 1,000,000 articles. The first run extracts the ~2,860 articles into
+# .cache/bench/scale/ (about an hour on this shared 2-core machine).
+bench-cluster: install
+	$(BIN)/python benchmarks/scale.py
 
 clean:
 	rm -rf site .cache test-output

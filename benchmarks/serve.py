@@ -2,9 +2,10 @@
 page being served by ``mkdocs serve``, beside a full ``mkdocs build``.
 
 Two sizes: the seed timeline the site tests use (tests/fixtures/site/) and a
-timeline of at least 2,000 events extracted from the first ARTICLES articles
-(in name order) of ``../shared/benchmarks/news/``, cached under
-``.cache/bench/`` so that only the first run extracts (about a minute).
+timeline of 2,000 events made from the 300-article news input of ``make
+bench-events`` (944 events today; benchmarks/made_timeline.py: the input
+and copies of it 28 and 56 years later, the last cut short), extracted
+under ``.cache/bench/events/`` if it is not yet.
 
 For each: a full ``mkdocs build --strict``; then a real ``mkdocs serve
 --livereload`` on a free port, and three edits of the first event's title,
@@ -19,7 +20,6 @@ Usage::
 from __future__ import annotations
 
 import os
-import shutil
 import statistics
 import subprocess
 import sys
@@ -28,18 +28,17 @@ import time
 import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
+import event_inputs  # noqa: E402
+import made_timeline  # noqa: E402
 from site_fixtures import SITE_TIMELINE, copy_project  # noqa: E402
 
-# ../shared/benchmarks beside the project (a worktree one level deeper finds it too).
-NEWS = next((p / "shared" / "benchmarks" / "news" for p in ROOT.parents if (p / "shared" / "benchmarks" / "news").is_dir()),
-            ROOT.parent / "shared" / "benchmarks" / "news")
-CACHE = ROOT / ".cache" / "bench"
-ARTICLES = 340  # the first 340 articles give a little over 2,000 events
-MIN_EVENTS = 2000
+EVENTS = 2000
 EDITS = 3
 TIMEOUT = 600
 ENV = dict(os.environ, NO_MKDOCS_2_WARNING="1")
@@ -48,8 +47,7 @@ ENV = dict(os.environ, NO_MKDOCS_2_WARNING="1")
 @dataclass(frozen=True)
 class Size:
     name: str
-    timeline: Path  # folder holding timeline.yml and timeline.generated.yml
-    corpus: Path
+    make: Callable[[Path], Path]  # a project of this size in a given folder
 
 
 @dataclass(frozen=True)
@@ -61,31 +59,19 @@ class Result:
     served_s: list[float]
 
 
-def benchmark_timeline() -> Size:
-    """The 2,000-event timeline, extracted once and cached."""
-    folder = CACHE / f"serve-{ARTICLES}"
-    corpus = folder / "corpus"
-    if not (folder / "timeline.yml").exists():
-        shutil.rmtree(folder, ignore_errors=True)
-        corpus.mkdir(parents=True)
-        for path in sorted(NEWS.glob("*.md"))[:ARTICLES]:
-            shutil.copy(path, corpus / path.name)
-        print(f"extracting {ARTICLES} articles into {folder.relative_to(ROOT)}/timeline.yml (once) …", flush=True)
-        subprocess.run([sys.executable, "-m", "generator", "extract", "--corpus", str(corpus),
-                        "--timeline", str(folder / "timeline.yml")], cwd=ROOT, check=True, stderr=subprocess.DEVNULL)
-    return Size(f"news, first {ARTICLES} articles", folder, corpus)
+def seed_project(dest: Path) -> Path:
+    return copy_project(dest, SITE_TIMELINE.parent)
+
+
+def made_project(dest: Path) -> Path:
+    """The 2,000-event project, made from the news input."""
+    event_inputs.ensure_extracted(event_inputs.news_inputs()[0])
+    return made_timeline.project(made_timeline.timeline(EVENTS, made_timeline.inputs(t17=False)), dest)
 
 
 def event_ids(timeline: Path) -> list[str]:
     return [line.split(": ", 1)[1] for line in timeline.read_text(encoding="utf-8").split("\nevents:\n", 1)[1].splitlines()
             if line.startswith("  - id: ")]
-
-
-def project_for(size: Size, dest: Path) -> Path:
-    project = copy_project(dest, size.timeline)
-    shutil.rmtree(project / "corpus")
-    shutil.copytree(size.corpus, project / "corpus")
-    return project
 
 
 def full_build(project: Path) -> tuple[float, int]:
@@ -146,18 +132,15 @@ def free_port() -> int:
 
 
 def run(size: Size, work: Path) -> Result:
-    project = project_for(size, work / size.timeline.name)
+    project = size.make(work / size.name.split()[0])
     events = event_ids(project / "timeline.yml")
     build_s, pages = full_build(project)
-    served = save_to_served(project, events[0], free_port(), work / f"{size.timeline.name}-serve.log")
+    served = save_to_served(project, events[0], free_port(), work / f"{size.name.split()[0]}-serve.log")
     return Result(size, len(events), pages, build_s, served)
 
 
 def main() -> None:
-    sizes = [Size("seed (tests/fixtures/site)", SITE_TIMELINE.parent, ROOT / "corpus"), benchmark_timeline()]
-    events = len(event_ids(sizes[1].timeline / "timeline.yml"))
-    if events < MIN_EVENTS:
-        raise SystemExit(f"{sizes[1].name}: {events} events, fewer than {MIN_EVENTS}; raise ARTICLES")
+    sizes = [Size("seed (tests/fixtures/site)", seed_project), Size(f"made-{EVENTS} (news input)", made_project)]
     with tempfile.TemporaryDirectory(prefix="bench-serve-") as tmp:
         results = [run(size, Path(tmp)) for size in sizes]
     print(f"\n{'timeline':<30} {'events':>6} {'pages':>6} {'full build s':>12} {'save→served s':>14} {'ratio':>6}")

@@ -55,8 +55,14 @@ def build_parser() -> argparse.ArgumentParser:
                                   description="Extract the corpus and write the result into timeline.yml, keeping every hand edit.")
     _paths(extract)
     extract.add_argument("--jobs", "-j", type=_positive, default=1, metavar="N", help="parse articles in N processes (default: 1)")
+    extract.add_argument("--cluster", metavar="ADDRESS",
+                         help="parse articles on a Dask cluster: its scheduler's address (tcp://host:8786), "
+                              "its scheduler file, or local:N for a local cluster of N worker processes")
     extract.add_argument("--no-cache", dest="use_cache", action="store_false",
                          help=f"parse every article again, ignoring and not updating the cache in {EXTRACT_CACHE}/")
+    extract.add_argument("--accept-deletions", action="store_true",
+                         help="write even when the run deletes more than a quarter of the events (or more than 20) "
+                              "since the last run; without it, such a run stops and says how many")
     extract.add_argument("--no-daemon", dest="use_daemon", action="store_false",
                          help="run in this process even when a daemon runs (see `daemon`)")
     render = commands.add_parser("render", help="write the site's Markdown pages from timeline.yml",
@@ -92,7 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    if args.command == "extract" and args.use_daemon:
+    if args.command == "extract" and args.use_daemon and not args.cluster:
         status = daemon.forward(_project(args), args)
         if status is not None:
             return status
@@ -102,7 +108,7 @@ def main(argv: list[str] | None = None) -> int:
 def run(args: argparse.Namespace) -> int:
     """Run a parsed command in this process."""
     from .store.validate import TimelineError
-    from .store.write import ConcurrentEdit
+    from .store.write import ConcurrentEdit, WriteRefused
 
     try:
         return _COMMANDS[args.command](args)
@@ -110,7 +116,7 @@ def run(args: argparse.Namespace) -> int:
         print(error, file=sys.stderr)
         print(f"{error.file}: not changed; fix the problems above and run again", file=sys.stderr)
         return 1
-    except (ConcurrentEdit, ModelNotInstalled, FileNotFoundError) as error:
+    except (ConcurrentEdit, WriteRefused, ModelNotInstalled, FileNotFoundError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
 
@@ -126,7 +132,17 @@ def _print_report(report) -> int:
 def _extract(args) -> int:
     from . import pipeline
 
-    return _print_report(pipeline.extract(_project(args), jobs=args.jobs, use_cache=args.use_cache))
+    if args.cluster is None:
+        return _print_report(pipeline.extract(_project(args), jobs=args.jobs, use_cache=args.use_cache,
+                                              accept_deletions=args.accept_deletions))
+    from .extract.dask_cluster import ClusterError  # imports Dask
+
+    try:
+        return _print_report(pipeline.extract(_project(args), use_cache=args.use_cache, cluster=args.cluster,
+                                              accept_deletions=args.accept_deletions))
+    except ClusterError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
 
 
 def _render(args) -> int:
@@ -136,12 +152,15 @@ def _render(args) -> int:
 
 
 def _check(args) -> int:
-    from .store.validate import check_file
+    from .store.validate import TimelineError, check_file
 
     project = _project(args)
     if not project.timeline.exists():
         raise FileNotFoundError(f"{project.timeline}: not found")
-    _, problems = check_file(project.timeline, project.corpus)
+    try:
+        _, problems = check_file(project.timeline, project.corpus)
+    except TimelineError as error:  # not even text
+        problems = error.problems
     for problem in problems:
         print(problem.format(project.timeline.name), file=sys.stderr)
     if problems:

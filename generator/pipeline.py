@@ -21,16 +21,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .extract.cache import ExtractionCache, article_key, extractor_version
-from .extract.parallel import extract_all, mapper
+from .extract.parallel import extractor, mapper
 from .extract.progress import progress
 from .files import fingerprint
 from .model import Article, Extraction, Timeline
 from .project import Project
-from .read.corpus import ArticleError, article_paths, body_reader, decode_article, read_or_none
+from .read.blocks import collapse_space
+from .read.corpus import ArticleError, ArticleSkipped, article_paths, body_reader, decode_article, read_or_none
 from .store.layout import entries_by_text
 from .store.load import Current, load, parse_base, read_base_text
 from .store.plain import event_from_data, from_data
-from .store.write import ENTRY_FORMAT, Written, reconcile_and_write
+from .store.validate import source_problems
+from .store.write import ENTRY_FORMAT, Written, check_writable, reconcile_and_write
 
 
 @dataclass
@@ -41,17 +43,23 @@ class Report:
     errors: list[str] = field(default_factory=list)
 
 
-def extract(project: Project, jobs: int = 1, use_cache: bool = True) -> Report:
+def extract(project: Project, jobs: int = 1, use_cache: bool = True, cluster: str | None = None,
+            accept_deletions: bool = False) -> Report:
     """Extract the corpus and write the result into the timeline, reconciled
     with people's edits.
 
     Articles whose extraction is cached are not parsed again; ``jobs``
-    processes parse the others.
+    processes parse the others, or the Dask cluster at the address ``cluster``.
+    A run that would delete many events stops, unless ``accept_deletions``.
 
     Raises:
-        TimelineError: the timeline does not parse or validate (it is not touched).
+        ClusterError: the cluster cannot be reached (nothing written).
+        TimelineError: the timeline does not parse or validate, or one of its
+            spans does not fit its source (it is not touched).
         ConcurrentEdit: the timeline changed on disk meanwhile (nothing written).
+        WriteRefused: the write could lose edits (see ``store.write``; nothing written).
     """
+    check_writable(project.timeline)
     cache = ExtractionCache(project.cache) if use_cache else None
     version = extractor_version()
     files = [(p.relative_to(project.corpus).as_posix(), p.read_bytes()) for p in article_paths(project.corpus)]
@@ -65,9 +73,10 @@ def extract(project: Project, jobs: int = 1, use_cache: bool = True) -> Report:
 
     report = Report()
     current, on_disk = _load(project, cache, fingerprints)  # store: the file as people left it
-    extractions = _extractions(files, keys, cache, jobs, report)  # read, extract
+    sources = {s.file for s in on_disk.sources} if on_disk else set()
+    extractions = _extractions(files, keys, cache, (jobs, cluster), report, sources)  # read, extract
     generated = assemble(extractions, _previous(on_disk, current, project.timeline))  # combine
-    written = _write(project, generated, current, fingerprints[0], cache, jobs)  # store
+    written = _write(project, generated, current, fingerprints[0], cache, jobs, accept_deletions)  # store
     if cache:
         fingerprints = _fingerprints(project)  # as written
         cache.save_written({"fingerprints": fingerprints, "timeline": written.timeline, "base": written.base, "text": written.text})
@@ -79,43 +88,92 @@ def extract(project: Project, jobs: int = 1, use_cache: bool = True) -> Report:
     return report
 
 
-def _extractions(files: list[tuple[str, bytes]], keys: list[str], cache: ExtractionCache | None, jobs: int, report: Report) -> list[Extraction]:
-    """Every readable article's extraction, from the cache or parsed now; the
-    warnings of each and the errors of unreadable ones go into ``report``."""
+def _extractions(files: list[tuple[str, bytes]], keys: list[str], cache: ExtractionCache | None,
+                 workers: tuple[int, str | None], report: Report, sources: set[str]) -> list[Extraction]:
+    """Every readable article's extraction, from the cache or parsed now (by
+    ``extractor(*workers)``), but for copies of another article's text; the
+    warnings of each (and of the files skipped) and the errors of unreadable
+    ones go into ``report``."""
     found: dict[str, Extraction] = {}
     missing: list[tuple[str, Article]] = []
+    articles: dict[str, Article] = {}
     for (name, raw), key in zip(files, keys):
         cached = cache.get(key) if cache else None
         if cached is not None:
             found[key] = cached
+            articles[key] = cached.article
             continue
         try:
-            missing.append((key, decode_article(name, raw)))
+            articles[key] = decode_article(name, raw)
+        except ArticleSkipped as skipped:
+            report.messages.append(str(skipped))
         except ArticleError as error:
             report.errors.append(str(error))
+        else:
+            missing.append((key, articles[key]))
+    copies = _copies(articles, sources)
+    for key, original in copies.items():
+        report.messages.append(f"{articles[key].file}: skipped: the same text as {original.file}")
+        found.pop(key, None)
+    missing = [(key, article) for key, article in missing if key not in copies]
     if missing:
-        parsed = extract_all([article for _, article in missing], jobs)
-        for (key, _), extraction in zip(missing, progress(parsed, len(missing), "extracting")):
-            found[key] = extraction
-            if cache:
-                cache.put(key, extraction)
+        with extractor(*workers) as extract_all:
+            parsed = extract_all([article for _, article in missing])
+            for (key, article), extraction in zip(missing, progress(parsed, len(missing), "extracting")):
+                if extraction is None:
+                    report.errors.append(f"{article.file}: not extracted: it failed on every Dask worker that took it; left out this time")
+                    continue
+                found[key] = extraction
+                if cache:
+                    cache.put(key, extraction)
     extractions = [found[key] for key in keys if key in found]
     for x in extractions:
         report.messages += list(x.warnings)
     return extractions
 
 
+def _copies(articles: dict[str, Article], sources: set[str]) -> dict[str, Article]:
+    """Articles whose text is another's (whitespace aside), each with the one
+    kept: the one the timeline already cites, or else the first by name."""
+    kept: dict[str, Article] = {}
+    copies = {}
+    for key, article in sorted(articles.items(), key=lambda item: (item[1].file not in sources, item[1].file)):
+        text = collapse_space(article.body)
+        if text in kept:
+            copies[key] = kept[text]
+        else:
+            kept[text] = article
+    return copies
+
+
 def _write(project: Project, generated: Timeline, current: Current | None, seen: str | None,
-           cache: ExtractionCache | None, jobs: int) -> Written:
+           cache: ExtractionCache | None, jobs: int, accept_deletions: bool) -> Written:
     """``reconcile_and_write``, with the entry texts dumped before taken from
     the cache (and the new ones stored there), the others dumped by ``jobs``
-    processes."""
+    processes; the spans of events edited by hand are checked against the corpus."""
     chunks = ChainMap({}, cache.chunks() if cache else {})
+    spans = _edited_span_problems(current, project.corpus) if current else []
     with mapper(jobs, chunksize=64) as map_:  # entries to dump into YAML
-        written = reconcile_and_write(project.timeline, generated, current, seen, chunks, map_)
+        written = reconcile_and_write(project.timeline, generated, current, seen, chunks, map_, accept_deletions, spans)
     if cache:
         cache.save_chunks(chunks.maps[0])
     return written
+
+
+def _edited_span_problems(current: Current, corpus: Path) -> list:
+    """The problems of spans in the events that differ from the base file
+    (edited or added by hand): the generator's own are replaced by its new
+    output, and only the articles of edited ones are read."""
+    base = {e.get("id"): e for e in (current.base or {}).get("events") or []}
+    edited = [e for e in current.data.get("events") or [] if e != base.get(e["id"])]
+    cited = {x["source"] for e in edited for q in e.get("quotes") or [] for x in [q, *(q.get("variants") or [])]}
+    cited |= {x["source"] for e in edited for x in e.get("sources") or []}
+    files = {s["id"]: s["file"] for s in current.data.get("sources") or []}
+    wanted = {files[i] for i in cited if i in files}
+    if not wanted:
+        return []
+    read = body_reader(corpus)
+    return source_problems(current.text, current.data, lambda file: read(file) if file in wanted else None)
 
 
 def _inputs(keys: list[str], fingerprints: list[str | None]) -> list:

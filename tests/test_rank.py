@@ -115,6 +115,16 @@ def test_key_days_in_date_order_each_with_its_events(egypt, egypt_ranking):
         assert 1 <= day.sources <= len(egypt.sources)
 
 
+@pytest.mark.parametrize("name", ["egypt", "news"])
+def test_a_day_is_reported_by_every_source_of_its_events(name, request):
+    """The home page says "reported by N sources" of a day and of each of its
+    events: the day's N is never below one of its events'."""
+    timeline, ranking = request.getfixturevalue(name), request.getfixturevalue(f"{name}_ranking")
+    sources = {e.id: {x.source for x in e.sources} for e in timeline.events}
+    for day in ranking.days:
+        assert day.sources == len(set().union(*(sources[e] for e in day.events))), day.date
+
+
 @pytest.mark.parametrize("start, end, expected", [
     ("2011-01-26", "2011-01-28", ["2011-01-26", "2011-01-27", "2011-01-28"]),
     ("2011-01-29", None, ["2011-01-29", "2011-01-30", "2011-02-03", "2011-02-04", "2011-02-10", "2011-02-22"]),

@@ -140,6 +140,25 @@ def test_the_error_page_names_the_line_and_shows_user_text_as_text(server: Serve
     assert f"timeline.yml:{line}: events[10].people[0]:" in server.log()
 
 
+def test_an_impossible_date_and_bad_indentation_show_their_line_on_the_error_page(server: Server):
+    """An impossible date once hung `serve` (a ValueError with no line); a
+    line indented too little was placed at the start of its list."""
+    server.wait_for(EVENT, "Mark Rutte reinforced that Russia")
+    text = server.timeline.read_text(encoding="utf-8")
+    date = re.search(r"^    date: \d{4}-\d\d-\d\d$", text, re.MULTILINE)
+    line = text[:date.start()].count("\n") + 1
+    server.edit(date.group(0), "    date: 2025-02-30")
+    error = server.wait_for(EVENT, "timeline.yml has problems")
+    assert re.search(rf"timeline\.yml:{line}: events\[\d+\]\.date: .*no such date", error)
+    server.edit("    date: 2025-02-30", date.group(0))
+    server.wait_for(EVENT, "Mark Rutte reinforced that Russia")
+    line = text.splitlines().index("    " + TITLE) + 1
+    server.edit("    " + TITLE, "   " + TITLE)
+    error = server.wait_for(EVENT, "timeline.yml has problems")
+    assert f"timeline.yml:{line}:4: not valid YAML: this line is indented differently" in error
+    assert f"\n       {TITLE}\n       ^" in error  # the line shown, the spot marked
+
+
 def test_new_articles_in_the_corpus_are_announced_once(server: Server):
     server.wait_for(EVENT, "Mark Rutte reinforced that Russia")
     (server.project / "corpus" / "talks-resume.md").write_text(

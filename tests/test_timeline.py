@@ -194,9 +194,9 @@ def test_one_normaliser_gives_dates_as_text_at_their_precision(written, as_text)
     assert parsed["date"] == (int(written) if written.isdigit() else as_text)
 
 
-def test_yaml_errors_give_their_line_and_pyyamls_wording():
+def test_yaml_errors_give_their_line_in_plain_words_with_the_spot_marked():
     from generator.store.validate import validate
 
     _, problems = validate("title: T\nsources: []\n\tpeople: []\n")
     assert [p.format("timeline.yml") for p in problems] == [
-        "timeline.yml:3:1: not valid YAML: found character '\\t' that cannot start any token"]
+        "timeline.yml:3:1: not valid YAML: a tab: indent with spaces\n     people: []\n    ^"]

@@ -1,14 +1,20 @@
 """Assemble the extractions of a whole corpus into a timeline: its sources,
 its people and organisations, and one event per cluster of mentions, with ids reused from the
 previous timeline so that links keep working between builds.
+
+A cluster is an event when a clause states it (noun phrases only lend it
+their dates and sources) and it is news when its sources were written: one
+that every source dates more than a year before it was published is
+background and makes no event.
 """
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from datetime import timedelta
 
-from ..model import NOUN, Event, Evidence, Extraction, Source, Sourced, Timeline, timeline_order
+from ..model import NOUN, Event, Evidence, Extraction, Source, Sourced, Timeline, dates, edtf_values
 from .cluster import cluster
-from .dating import differs, event_date
+from .dating import differs, event_date, event_edtf
 from .ids import slug, unique_slug
 from .entities import index_entities
 from .titles import best_headline, distinct_titles
@@ -16,6 +22,7 @@ from .variants import group_quotes, speaker_ids
 
 DEFAULT_TITLE = "News timeline"
 _EVENT_SLUG_WORDS = 8
+BACKGROUND = timedelta(days=365)
 SOURCE_SLUG_LENGTH = 40
 
 
@@ -47,17 +54,28 @@ def assemble(extractions: list[Extraction], previous: Timeline | None = None) ->
                 organisations=frozenset(i for i in named if i and i not in entities.person_ids),
                 published=x.article.published,
             ))
-    events = [assemble_event(group) for group in cluster(mentions) if not all(_undated_noun(m) for m in group)]
+    events = [event for group in cluster(mentions) if _stated_by_a_clause(group)
+              and not _background(event := assemble_event(group), group)]
     distinct_titles(events, {e.id: e.name for e in [*entities.people, *entities.organisations]})
     _give_ids(events, previous)
-    events.sort(key=timeline_order)
+    events.sort(key=lambda e: (edtf_values.sort_key(e.date, e.edtf), -e.source_count, e.id))  # a day's most reported first
     return Timeline(previous.title, sources, entities.people, events, entities.organisations)
 
 
-def _undated_noun(member: Sourced) -> bool:
-    """An undated noun phrase ("the bombings", "a Paris summit where …"): it
-    joins the happening other mentions date, and is no event on its own."""
-    return member.mention.form == NOUN and member.mention.date is None
+def _stated_by_a_clause(group: list[Sourced]) -> bool:
+    """A noun phrase ("the bombings", "last Thursday's elections", "a Paris
+    summit where …") joins the happening a clause reports, lending it its
+    date and source, and is no event on its own: its words make no headline."""
+    return any(member.mention.form != NOUN for member in group)
+
+
+def _background(event: Event, group: list[Sourced]) -> bool:
+    """A happening every source dates more than ``BACKGROUND`` before it was
+    published ("the 1975-1990 civil war", "the Doha round launched in
+    2001"): background to the news, not a line of its timeline."""
+    point = dates.parse_point(event.date)
+    published = [m.published for m in group if m.published is not None]
+    return bool(point and published and point.last < min(published) - BACKGROUND)
 
 
 def _sources(extractions: list[Extraction], previous: Timeline) -> list[Source]:
@@ -101,6 +119,7 @@ def assemble_event(group: list[Sourced]) -> Event:
         people=[p for p, _ in sorted(people.items(), key=lambda kv: (-kv[1], kv[0]))],
         places=places, sources=evidence, quotes=group_quotes(group),
         organisations=[o for o, _ in sorted(organisations.items(), key=lambda kv: (-kv[1], kv[0]))],
+        edtf=event_edtf(group, date_value),
     )
 
 
@@ -112,7 +131,7 @@ def _give_ids(events: list[Event], previous: Timeline) -> None:
     for event in previous.events:
         for evidence in event.sources:
             previous_by_evidence[(evidence.source, evidence.span[0])].append(event)
-    taken = {event.id for event in previous.events}
+    taken = {event.id for event in previous.events}  # and, as they are given, every id given now
     assigned: set[str] = set()
     for item in events:
         votes: Counter = Counter()
@@ -125,6 +144,7 @@ def _give_ids(events: list[Event], previous: Timeline) -> None:
         event_id = next((i for i in ranked if i not in assigned), None)
         if event_id is None:
             words = " ".join(item.title.replace("“", " ").replace("”", " ").split()[:_EVENT_SLUG_WORDS])
-            event_id = unique_slug(f"{item.date or 'undated'} {slug(words)}", taken | assigned)
+            event_id = unique_slug(f"{item.date or 'undated'} {slug(words)}", taken)
         assigned.add(event_id)
+        taken.add(event_id)
         item.id = event_id

@@ -14,6 +14,8 @@
 """
 from __future__ import annotations
 
+from collections import Counter
+
 from ..model import Sourced, dates
 
 STATED = ("text", "anchor")
@@ -52,3 +54,10 @@ def differs(member: Sourced, value: str | None) -> str | None:
     if value is not None and (dates.contains(own, value) or dates.contains(value, own)):
         return None
     return own
+
+
+def event_edtf(group: list[Sourced], value: str | None) -> str | None:
+    """The EDTF value most mentions giving date ``value`` state ("between
+    2003 and 2006": '2003/2006'), or None when none states more than the point."""
+    stated = Counter(m.mention.edtf for m in group if m.mention.date == value and m.mention.date_basis in STATED and m.mention.edtf)
+    return min(stated, key=lambda e: (-stated[e], e)) if stated else None

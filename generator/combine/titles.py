@@ -10,7 +10,7 @@ words).
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from typing import Callable
 
 from ..extract.lexicon import CUE_VERBS
@@ -68,9 +68,9 @@ def distinct_titles(events: list[Event], names: dict[str, str]) -> None:
     for group in same.values():
         if len(group) < 2:
             continue
+        named = (Counter(p for e in group for p in set(e.places)), Counter(p for e in group for p in set(e.people)))
         for event in group:
-            others = [e for e in group if e is not event]
-            told = next((t for t in _tellings(event, others, names) if _key(t) not in taken), None)
+            told = next((t for t in _tellings(event, named, names) if _key(t) not in taken), None)
             if told is not None:
                 event.title = told
                 taken.add(_key(told))
@@ -80,11 +80,13 @@ def _key(title: str) -> str:
     return " ".join(title.casefold().split())
 
 
-def _tellings(event: Event, others: list[Event], names: dict[str, str]) -> list[str]:
-    """Titles for ``event`` that say what the others do not, best first."""
+def _tellings(event: Event, named: tuple[Counter, Counter], names: dict[str, str]) -> list[str]:
+    """Titles for ``event`` that say what the other events of its group do
+    not, best first (``named``: how many of the group name each place, and
+    each person)."""
     title = event.title
-    places = [p for p in event.places if p.lower() not in title.lower() and not any(p in o.places for o in others)]
-    people = [names[p] for p in event.people if p in names and names[p] not in title and not any(p in o.people for o in others)]
+    places = [p for p in event.places if p.lower() not in title.lower() and named[0][p] == 1]
+    people = [names[p] for p in event.people if p in names and names[p] not in title and named[1][p] == 1]
     when = dates.display(event.date)
     return [*(f"{title} in {p}" for p in places[:1]), *(f"{title} ({p})" for p in people[:1]), f"{title} ({when})",
             *(f"{title} in {p} ({when})" for p in event.places[:1]), *(f"{title} ({names[p]}, {when})" for p in event.people[:1] if p in names)]

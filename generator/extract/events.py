@@ -5,7 +5,9 @@ A date expression dates the verb or eventive noun it modifies
 (``predicates.py`` turns that word into the act the news is about); the act
 gets a headline (``headline.py``) and a status (``status.py``). A forecast
 or a hypothetical is dated by the day it was said, not by the date it names:
-its headline says who said what ("Browne said troops would be lower by 2007").
+its headline says who said what ("Browne said troops would be lower by 2007");
+a hypothetical that nobody is said to raise ("The new leader may have to
+wait until 2010") is the writer's, and no event.
 A date that could not be resolved leaves the event undated (None), never
 guessed; vague references ("now", "recently"), durations and sets date nothing.
 
@@ -23,6 +25,7 @@ another mention may date (the combine stage joins them).
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import replace
 from datetime import date
 
@@ -37,6 +40,10 @@ from .statements import happening, news_statement, reports_today
 from .status import status_of
 from .timex import REFERENCES
 
+# Words before a date that make it the end of a wait, not the day of an act.
+UNTIL = frozenset({"until", "till", "pending"})
+
+
 def extract_events(paragraphs: list[Paragraph], dates_found: list[Timex], quotes: list[Quote], people: ArticlePeople,
                    published_value: str | None, title: str | None = None) -> list[EventMention]:
     """Events of one article, in text order, each with the quotes it carries."""
@@ -44,15 +51,18 @@ def extract_events(paragraphs: list[Paragraph], dates_found: list[Timex], quotes
     events: list[EventMention] = []
     undated: list[EventMention] = []
     quoted = [part for q in quotes for part in q.spans]
+    quotes_in, dates_in = by_paragraph(paragraphs, quotes), by_paragraph(paragraphs, dates_found)
     for number, para in enumerate(paragraphs):
         offset = para.block.start
+        para_quotes = [q for q in quotes_in[number] if q.kind != "not_speech"]
+        para_dates = dates_in[number]
         for unit in units(para.doc, quoted, offset):
             start, end = unit.start_char + offset, unit.end_char + offset
             sentence = Sentence(
                 unit, offset, number == 0, people, quoted,
-                [q for q in quotes if start <= q.start < end and q.speaker and q.kind != "not_speech"],
-                [q for q in quotes if start <= q.start < end and q.kind != "not_speech"],
-                [t for t in dates_found if start <= t.start < end and t.type in ("DATE", "TIME") and t.value not in REFERENCES and not in_spans(t.start, quoted)],
+                [q for q in para_quotes if start <= q.start < end and q.speaker],
+                [q for q in para_quotes if start <= q.start < end],
+                [t for t in para_dates if start <= t.start < end and t.type in ("DATE", "TIME") and t.value not in REFERENCES and not in_spans(t.start, quoted)],
                 published,
             )
             dated = _dated_mentions(sentence, published_value)
@@ -72,12 +82,27 @@ def extract_events(paragraphs: list[Paragraph], dates_found: list[Timex], quotes
     return _title_candidate(attach_quotes(events, quotes), title)
 
 
+def by_paragraph(paragraphs: list[Paragraph], found: list) -> list[list]:
+    """Each paragraph's share of ``found`` (records with a ``start``), in the
+    order given: a sentence looks no further than its paragraph's."""
+    starts = [para.block.start for para in paragraphs]
+    shares: list[list] = [[] for _ in paragraphs]
+    for item in found:
+        index = bisect_right(starts, item.start) - 1
+        if index >= 0 and item.start < paragraphs[index].block.end:
+            shares[index].append(item)
+    return shares
+
+
 def _dated_mentions(sentence: Sentence, published_value: str | None) -> list[EventMention]:
     """One mention per act a date in the sentence dates (the finest date, if several do)."""
     acts = []
     for timex in sentence.timexes:
         skip = sentence.tokens(timex)
         span = sentence.span.doc.char_span(timex.start - sentence.offset, timex.end - sentence.offset, alignment_mode="expand")
+        before = span.doc[span.start - 1] if span is not None and span.start > 0 else None
+        if before is not None and before.lower_ in UNTIL:
+            continue  # "adjourned the session until Tuesday": the end of a wait, not the day of the act
         word = predicates.dated_word(span) if span is not None else None
         act = predicates.act_of(word, skip) if word is not None else None
         if act is not None and word.dep_ == "pobj" and act.token.i != word.i and word.head.dep_ == "prep":
@@ -128,8 +153,8 @@ def _dated(sentence: Sentence, act: predicates.Act, timex: Timex, skip: set[int]
     said = next(((t, s) for a, t, s in acts if speaker is not None and a.reported_by is not None and a.reported_by.i == speaker.i), None)
     if said is not None:
         return clause_event_mention(sentence, speaker, Dating.by(said[0]), status, replace(forecast, skip=frozenset(said[1])), act.token)
-    if published_value is None:
-        return None
+    if published_value is None or speaker is None and status == HYPOTHETICAL:
+        return None  # a possibility nobody is said to raise is the writer's, not news: "The new leader may have to wait until 2010"
     return clause_event_mention(sentence, speaker or act.token, Dating(None, "publication", published_value), status, forecast, act.token)
 
 

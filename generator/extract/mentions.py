@@ -105,13 +105,15 @@ def _aged(token: Token) -> bool:
 
 def _complete_names(paragraphs: list["Paragraph"], people: ArticlePeople) -> None:
     """Give a person known by one word the fuller name written elsewhere."""
+    heads: dict[str, list[Token]] = {}  # proper nouns that head a name, by text, in text order
+    for para in paragraphs:
+        for token in para.doc:
+            if token.pos_ == "PROPN" and token.dep_ != "compound":
+                heads.setdefault(token.text, []).append(token)
     for person in [p for p in people.people if len(p.key.split()) == 1]:
-        for para in paragraphs:
-            fuller = [name_span(t) for t in para.doc if t.pos_ == "PROPN" and t.text == person.name and t.dep_ != "compound"]
-            fuller = [s for s in fuller if len(s) > 1 and _looks_like_name(s)]
-            if fuller:
-                people.add(fuller[0].text, description_of(fuller[0]))
-                break
+        fuller = next((s for t in heads.get(person.name, ()) if len(s := name_span(t)) > 1 and _looks_like_name(s)), None)
+        if fuller is not None:
+            people.add(fuller.text, description_of(fuller))
 
 
 def _looks_like_name(span: Span) -> bool:
@@ -156,4 +158,3 @@ def _place_mentions(doc: Doc, offset: int, people: ArticlePeople) -> None:
         person = people.find_at(span.text, span.start_char + offset)
         if person is not None:
             people.place(person, span, offset)
-    people.placed.sort(key=lambda p: p.start)

@@ -10,13 +10,14 @@ leading "the", and an acronym matches the name it abbreviates ("NCRI",
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..model import EntityRef
 from .lexicon import ORG_WORDS, TITLES
 from .people import ArticlePeople, clean_name, description_of, entity_labels, name_key
+from .placements import Placements
 
 if TYPE_CHECKING:  # spaCy is imported by whoever loads the model, not by importing this
     from spacy.tokens import Doc, Span
@@ -73,17 +74,21 @@ class ArticleOrganisations:
 
     def __init__(self) -> None:
         self.organisations: list[NamedOrganisation] = []
-        self.placed: list[PlacedOrganisation] = []
+        self.placed: Placements[PlacedOrganisation] = Placements()
+        self._by_form: dict[str, list[NamedOrganisation]] = defaultdict(list)  # by key, acronym and forms' keys
+        self._by_key: dict[str, list[NamedOrganisation]] = defaultdict(list)
+        self._order: dict[int, int] = {}  # by id: organisations are compared by identity here
 
     def find(self, name: str) -> NamedOrganisation | None:
         """The organisation ``name`` (a form, or an acronym of it) refers to."""
         key = org_key(name)
         if not key:
             return None
-        for organisation in self.organisations:
-            if key == organisation.key or key in (acronym(organisation.name), *map(org_key, organisation.forms)):
-                return organisation
-        return next((o for o in self.organisations if acronym(name) and acronym(name) == o.key), None)
+        if known := self._by_form.get(key):
+            return min(known, key=self._first)
+        initials = acronym(name)
+        known = self._by_key.get(initials) if initials else None
+        return min(known, key=self._first) if known else None
 
     def add(self, name: str, description: str | None = None) -> NamedOrganisation | None:
         name = org_name(name)
@@ -92,24 +97,39 @@ class ArticleOrganisations:
         organisation = self.find(name)
         if organisation is None:
             organisation = NamedOrganisation(name)
+            self._order[id(organisation)] = len(self.organisations)
             self.organisations.append(organisation)
         elif acronym(name) == organisation.key:  # the full name of an acronym met first
+            for keys in (self._by_form, self._by_key):
+                for key, found in keys.items():
+                    keys[key] = [o for o in found if o is not organisation]
             organisation.name = name
         if name not in organisation.forms:
             organisation.forms.append(name)
+        self._index(organisation)
         organisation.description = organisation.description or description
         return organisation
 
+    def _index(self, organisation: NamedOrganisation) -> None:
+        for keys, key in ((self._by_key, organisation.key), (self._by_form, organisation.key),
+                          (self._by_form, acronym(organisation.name)), *((self._by_form, org_key(f)) for f in organisation.forms)):
+            if all(o is not organisation for o in keys[key]):
+                keys[key].append(organisation)
+
+    def _first(self, organisation: NamedOrganisation) -> int:
+        return self._order[id(organisation)]
+
     def place(self, organisation: NamedOrganisation, start: int, end: int) -> None:
         """Record that body offsets ``start``–``end`` name ``organisation``."""
-        self.placed.append(PlacedOrganisation(start, end, organisation))
+        self.placed.add(PlacedOrganisation(start, end, organisation))
 
     def at(self, position: int) -> NamedOrganisation | None:
-        return next((p.organisation for p in self.placed if p.start <= position < p.end), None)
+        placed = self.placed.at(position)
+        return placed.organisation if placed else None
 
     def named_in(self, start: int, end: int) -> tuple[str, ...]:
         """The names of the organisations named between two body offsets, each once."""
-        return tuple(dict.fromkeys(p.organisation.name for p in self.placed if start <= p.start < end))
+        return tuple(dict.fromkeys(p.organisation.name for p in self.placed.starting_in(start, end)))
 
     def refs(self) -> tuple[EntityRef, ...]:
         return tuple(o.ref() for o in self.organisations)
@@ -135,7 +155,6 @@ def collect_organisations(paragraphs: list["Paragraph"], people: ArticlePeople) 
             organisation = organisations.add(span.text, description_of(span))
             if organisation is not None:
                 organisations.place(organisation, start, start + len(span.text))
-    organisations.placed.sort(key=lambda p: p.start)
     return organisations
 
 

@@ -1,8 +1,9 @@
-"""Extraction spread over processes.
+"""Extraction spread over processes, or over a Dask cluster's workers.
 
 Workers are forked after the model is loaded, so each shares it instead of
 loading its own; each extracts whole articles (parse and rules), a few per
-task, and the results come back in corpus order.
+task, and the results come back in corpus order. On a cluster
+(``dask_cluster``) the same happens on other machines.
 """
 from __future__ import annotations
 
@@ -18,6 +19,24 @@ from .article import extract_articles
 # ``map``, or a process pool's ``imap``: applies a function to every item, in order.
 Mapper = Callable[[Callable, Iterable], Iterator]
 ARTICLES_PER_TASK = 8
+
+
+@contextmanager
+def extractor(jobs: int = 1, cluster: str | None = None) -> Iterator[Callable[[Sequence[Article]], Iterator[Extraction | None]]]:
+    """``extract_all`` with ``jobs`` processes or, given a cluster's address,
+    ``dask_cluster.extract_on_cluster`` with a client of that cluster (None
+    for an article that failed on every worker it ran on).
+
+    Raises:
+        ClusterError: the cluster cannot be reached.
+    """
+    if cluster is None:
+        yield partial(extract_all, jobs=jobs)
+        return
+    from .dask_cluster import connect, extract_on_cluster  # imports Dask
+
+    with connect(cluster) as client:
+        yield partial(extract_on_cluster, client)
 
 
 def extract_all(articles: Sequence[Article], jobs: int = 1) -> Iterator[Extraction]:

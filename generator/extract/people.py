@@ -17,6 +17,7 @@ from unidecode import unidecode
 
 from ..model import EntityRef
 from .lexicon import FEMALE_WORDS, MALE_WORDS, ORG_WORDS, PLACE_WORDS, PRONOUN_GENDERS, REGNAL_TITLES, ROLE_NOUNS, TITLES
+from .placements import Placements
 
 if TYPE_CHECKING:  # spaCy is imported by whoever loads the model, not by importing this
     from spacy.tokens import Doc, Span, Token
@@ -81,24 +82,24 @@ class ArticlePeople:
 
     def __init__(self) -> None:
         self.people: list[NamedPerson] = []
-        self.placed: list[_Placed] = []
+        self.placed: Placements[_Placed] = Placements()
+        self._names = _NameIndex()
 
     def find(self, name: str) -> NamedPerson | None:
         """The person ``name`` (full name or surname, any spelling) refers to."""
         key = name_key(clean_name(name))
         if not key:
             return None
-        for person in self.people:
-            if person.key == key:
-                return person
+        if exact := self._names.get("key", key):
+            return exact[0]
         tokens = key.split()
         if len(tokens) == 1:
-            matches = [p for p in self.people if p.surname_key == tokens[0]]
+            matches = self._names.get("surname", tokens[0])
             if not matches:  # a given name alone ("Vladimir" for Vladimir Chernenko)
-                matches = [p for p in self.people if len(p.key.split()) > 1 and p.key.split()[0] == tokens[0]]
+                matches = self._names.get("given", tokens[0])
             return matches[0] if len(matches) == 1 else None
         # A fuller or shorter form of a known full name ("Kim Jong Un" / "Kim").
-        matches = [p for p in self.people if len(p.key.split()) > 1 and p.surname_key == tokens[-1] and p.key.split()[0] == tokens[0]]
+        matches = self._names.get("ends", (tokens[0], tokens[-1]))
         return matches[0] if len(matches) == 1 else None
 
     def find_at(self, name: str, position: int) -> NamedPerson | None:
@@ -127,8 +128,11 @@ class ArticlePeople:
         if person is None:
             person = NamedPerson(name, gender=_gender_of_title(description))
             self.people.append(person)
+            self._names.add(person, len(self.people))
         elif len(name.split()) > len(person.name.split()):
+            self._names.remove(person)
             person.name = name
+            self._names.add(person)
         if name not in person.forms:
             person.forms.append(name)
         if description and not person.description:
@@ -140,15 +144,15 @@ class ArticlePeople:
         """True when ``word`` is the surname or given name of someone known
         (so a word that fits two Chernenkos is neither, nor a new person)."""
         key = name_key(clean_name(word))
-        return any(key in (p.key.split()[0], p.surname_key) for p in self.people if p.key)
+        return bool(self._names.get("first", key) or self._names.get("surname", key))
 
     def _known_by_one_word(self, name: str) -> NamedPerson | None:
         """The one person so far known only by this full name's surname or given name."""
         words = name_key(name).split()
         if len(words) < 2:
             return None
-        matches = [p for p in self.people if p.key in (words[0], words[-1])]
-        return matches[0] if len(matches) == 1 else None
+        matches = {id(p): p for p in self._names.get("key", words[0]) + self._names.get("key", words[-1])}
+        return next(iter(matches.values())) if len(matches) == 1 else None
 
     def place(self, person: NamedPerson, span: Span, offset: int) -> None:
         """Record that ``span`` (at body offset ``offset``) names ``person``."""
@@ -156,10 +160,11 @@ class ArticlePeople:
         if form not in person.forms:
             person.forms.append(form)
         subject = span.root.dep_ in ("nsubj", "nsubjpass")
-        self.placed.append(_Placed(span.start_char + offset, span.end_char + offset, person, subject))
+        self.placed.add(_Placed(span.start_char + offset, span.end_char + offset, person, subject))
 
     def at(self, start: int) -> NamedPerson | None:
-        return next((p.person for p in self.placed if p.start <= start < p.end), None)
+        placed = self.placed.at(start)
+        return placed.person if placed else None
 
     def last_named(self, position: int, since: int) -> NamedPerson | None:
         """The person named last between ``since`` and ``position``, subjects first."""
@@ -172,13 +177,14 @@ class ArticlePeople:
 
         Mentions inside ``exclude`` spans (quotations) do not count.
         """
-        candidates = [p for p in self.placed if p.end <= position and not any(s <= p.start < e for s, e in exclude)]
-        if gender:
-            candidates = [p for p in candidates if p.person.gender in (None, gender)]
-        candidates.sort(key=lambda p: p.start)
-        subjects = [p for p in candidates if p.subject]
-        pool = subjects or candidates
-        return pool[-1].person if pool else None
+        nearest = None
+        for placed in self.placed.ending_by(position):
+            if any(s <= placed.start < e for s, e in exclude) or (gender and placed.person.gender not in (None, gender)):
+                continue
+            if placed.subject:
+                return placed.person
+            nearest = nearest or placed.person
+        return nearest
 
     def subject_of(self, verb: Token, offset: int, quoted: list[tuple[int, int]] = (), past_other_subjects: bool = True,
                    other: Callable[[Token], Any] | None = None) -> Any:
@@ -232,14 +238,47 @@ class ArticlePeople:
         modifiers = {c.lower_ for c in subject.children if c.dep_ in ("amod", "compound")}
         wanted = modifiers if subject.lemma_ in ROLE_NOUNS else modifiers | {subject.lemma_}
         position = subject.idx + offset
-        for placed in reversed([p for p in self.placed if p.end <= position and not any(s <= p.start < e for s, e in quoted)]):
+        for placed in self.placed.ending_by(position):
             words = set(re.findall(r"[\w-]+", (placed.person.description or "").lower()))
-            if words and wanted <= words:
+            if words and wanted <= words and not any(s <= placed.start < e for s, e in quoted):
                 return placed.person
         return None
 
     def refs(self) -> tuple[EntityRef, ...]:
         return tuple(p.ref() for p in self.people if p.name)
+
+
+class _NameIndex:
+    """The people of an article by what their names are matched on (whole
+    key, surname, first word, given name and surname of a full name), each
+    list in the order the people were first named."""
+
+    def __init__(self) -> None:
+        self._lists: dict[tuple[str, object], list[NamedPerson]] = defaultdict(list)
+        self._order: dict[int, int] = {}
+        self._entries: dict[int, list[tuple[str, object]]] = {}
+
+    def get(self, field: str, value: object) -> list[NamedPerson]:
+        return self._lists.get((field, value), [])
+
+    def add(self, person: NamedPerson, order: int | None = None) -> None:
+        if order is not None:
+            self._order[id(person)] = order
+        words = person.key.split()
+        entries = [("key", person.key)]
+        if words:
+            entries += [("surname", words[-1]), ("first", words[0])]
+        if len(words) > 1:
+            entries += [("given", words[0]), ("ends", (words[0], words[-1]))]
+        self._entries[id(person)] = entries
+        for entry in entries:
+            people = self._lists[entry]
+            people.append(person)
+            people.sort(key=lambda p: self._order[id(p)])
+
+    def remove(self, person: NamedPerson) -> None:
+        for entry in self._entries.pop(id(person), []):
+            self._lists[entry] = [p for p in self._lists[entry] if p is not person]
 
 
 def name_span(token: Token) -> Span:

@@ -22,6 +22,7 @@ it speaks in (``speakers.py``); no speaker is given rather than a guess.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 import re
 from typing import TYPE_CHECKING
 
@@ -90,9 +91,9 @@ def extract_quotes(paragraphs: list[Paragraph], speakers: Speakers) -> tuple[lis
 
 
 def _paragraph_at(paragraphs: list[Paragraph], position: int) -> tuple[int, Paragraph]:
-    for index, para in enumerate(paragraphs):
-        if para.block.start <= position <= para.block.end:
-            return index, para
+    index = bisect_right(paragraphs, position, key=lambda para: para.block.start) - 1  # they are in text order
+    if index >= 0 and position <= paragraphs[index].block.end:
+        return index, paragraphs[index]
     raise ValueError(f"no paragraph at character {position}")
 
 
@@ -222,7 +223,7 @@ def _speaker_of_cue(cue: Token, inner: Span, speakers: Speakers, quoted: list[tu
     if speaker is not None or cue.i < inner.end or any(c.dep_ in _SUBJECT_DEPS for c in cue.children):
         return speaker
     start, end = inner.end_char + offset, cue.idx + offset
-    named = [p for p in speakers.people.placed if start <= p.start < end and not _inside_chars(p.start, quoted)]
+    named = [p for p in speakers.people.placed.starting_in(start, end) if not _inside_chars(p.start, quoted)]
     return person(named[0].person) if named else None
 
 

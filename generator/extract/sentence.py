@@ -53,8 +53,8 @@ class Sentence:
     def names(self, subject: NamedPerson | None) -> list[str]:
         """People of the sentence: the subject first, then in text order, then speakers."""
         names = [subject.name] if subject else []
-        for placed in self.people.placed:
-            if self.start <= placed.start < self.end and placed.person.name not in names:
+        for placed in self.people.placed.starting_in(self.start, self.end):
+            if placed.person.name not in names:
                 names.append(placed.person.name)
         names += [q.speaker for q in self.quotes if q.speaker not in names]
         return list(dict.fromkeys(names))

@@ -11,7 +11,9 @@ that makes them, and what their dates mean:
   ``Reason``s), ``KeyDay``, ``Storyline`` and all of it together, ``Ranking``
   (rank, read by render and the ``key-events`` command);
 - ``dates``: TIMEX3 values (``2025-09``, ``2025-W36``): their intervals,
-  order and wording.
+  order and wording;
+- ``edtf_values``: EDTF values (``2003/2006``, ``2003~``), a date that is
+  more than a point, beside its TIMEX3 value: made, read, ordered, worded.
 """
 from .article import (
     BODY,

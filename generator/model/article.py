@@ -41,7 +41,7 @@ class Article:
     outlet: str | None
     author: str | None
     published: date | None
-    published_basis: str  # "front matter", "byline", "caption", "override" or "none"
+    published_basis: str  # "front matter", "page" (a saved page's metadata), "byline", "caption", "override" or "none"
     url: str | None
     blocks: tuple[Block, ...]
     warnings: tuple[str, ...] = ()

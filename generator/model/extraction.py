@@ -46,6 +46,7 @@ class Timex:
     value: str | None
     mod: str | None = None  # START, MID, END, APPROX, BEFORE, AFTER …
     anchored: bool = False  # resolved against another date in the text
+    edtf: str | None = None  # EDTF where the words mean more than the point: a range, "around", "early" (timex/ranges.py)
 
 
 @dataclass(frozen=True)
@@ -91,6 +92,7 @@ class EventMention:
     form: str = CLAUSE  # CLAUSE or NOUN
     article_title: str | None = None  # the article's own title where it reports this (lead) mention's happening: a headline candidate
     organisations: tuple[str, ...] = ()  # fullest names in this article
+    edtf: str | None = None  # the EDTF value of the expression that dates it, where it is more than ``date``
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import ClassVar
 
-from . import dates
+from . import edtf_values
 from .extraction import HAPPENED
 
 
@@ -84,6 +84,7 @@ class Event:
     hidden: bool = False
     organisations: list[str] = field(default_factory=list)
     key: bool | None = None  # an editor's word: always a key event (True) or never (False)
+    edtf: str | None = None  # EDTF where the date is more than ``date``'s point: "2003/2006", "2003~" (model/edtf_values.py)
 
     @property
     def source_count(self) -> int:
@@ -105,6 +106,7 @@ class Timeline:
 
 
 def timeline_order(event: Event) -> tuple:
-    """Where an event stands in the timeline: by date (at its precision,
-    undated last), then by id."""
-    return dates.sort_key(event.date), event.id
+    """Where an event stands in the timeline: by date (its EDTF interval's
+    start where it has one, else its TIMEX3 value at its precision; undated
+    last), then by id."""
+    return edtf_values.sort_key(event.date, event.edtf), event.id

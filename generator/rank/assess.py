@@ -57,12 +57,13 @@ def key_days(a: Assessment, start: date | None = None, end: date | None = None, 
 
 def key_day(a: Assessment, day: date, titles: dict[str, str], sentences: int = SENTENCES, leads_first: bool = True) -> KeyDay:
     """A day with its events (those dated that day, else those reported on
-    it, most important first), summary and sources. A day whose reports
+    it, most important first), summary and the sources reporting its events. A day whose reports
     have no sentence fit for a summary is summed up by its first event's
     title."""
     day_reports = a.counts.reports.get(day, [])
     events = by_importance(a.dated.get(day) or dict.fromkeys(r.event for r in day_reports), a.importance)
     own = set(events)
     summary = summarize(day_reports, own, sentences, leads_first) or (titles[events[0]] if events else "")
-    sources = {r.source for r in day_reports if r.event in own}
+    # Every source reporting its events, as each event's "reported by N sources" counts them.
+    sources = {x.source for e in a.timeline.events if e.id in own for x in e.sources}
     return KeyDay(day.isoformat(), summary, tuple(events), len(sources), round(a.counts.score(day), 4))

@@ -11,12 +11,20 @@ from ..extract.timex import find_full_dates
 
 # A byline such as "WorldView · Ann Nyambura · September 6, 2025".
 BYLINE_RE = re.compile(r"^(?P<outlet>[^·•|]{2,60}?)\s*[·•|]\s*(?P<author>[^·•|]{2,80}?)\s*[·•|]\s*(?P<date>[^·•|]{6,40})$")
-BY_RE = re.compile(r"^By\s+(?P<author>[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|&))*)\s*$")
+# "By Oksana Hrytsenko" or "By Oksana Hrytsenko, Kyiv Daily".
+BY_RE = re.compile(r"^By\s+(?P<author>[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|&))*)\s*(?:,\s*(?P<outlet>[A-Z][^,;:.!?]{1,60}?))?\s*$")
+# The words a line that only dates the article may have besides the date:
+# "Published Sunday, September 7, 2025", "Updated 7 Sept. 2025".
+_DATE_LINE_WORDS = re.compile(
+    r"\b(?:published|updated|posted|last|on|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|"
+    r"june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|\d+(?:st|nd|rd|th)?)\b|[\s,./-]", re.IGNORECASE)
 _LABELS = {"in summary", "summary", "key points", "highlights", "advertisement", "listen to this article"}
 _BOILERPLATE_RE = re.compile(
     r"^(?:enjoyed this (?:story|article)\??.*|share (?:this|it)\b.*|stay bold\. stay informed\.?|"
     r"be the first to know\b.*|sign up\b.*|subscribe\b.*|follow us\b.*|read more\b.*|"
-    r"click here\b.*|related(?: articles| stories)?:?|copyright\b.*|©.*|all rights reserved\.?)$",
+    r"click here\b.*|related(?: articles| stories)?:?|copyright\b.*|©.*|all rights reserved\.?|"
+    # Credits of the journalists: the source's, not people of the story.
+    r"(?:additional )?reporting by\b.*|(?:writing|editing) by\b.*|[^.!?]{2,80}\bcontributed (?:additional )?report(?:ing)?(?: to this (?:story|report|article))?\.?)$",
     re.IGNORECASE,
 )
 # Lines after which nothing is story text.
@@ -34,16 +42,26 @@ def first_block_text(body: str, blocks: list[m.Block], kind: str) -> str | None:
 
 
 def byline_fields(body: str, blocks: list[m.Block]) -> dict:
+    """Author, outlet and date the byline lines state (the first of each)."""
+    fields: dict = {}
     for block in blocks:
         if block.kind != m.BYLINE:
             continue
         line = body[block.start:block.end].strip()
         if match := BYLINE_RE.match(line):
             dates = find_full_dates(match["date"])
-            return {"outlet": match["outlet"].strip(), "author": match["author"].strip(), "date": dates[0] if dates else None}
-        if match := BY_RE.match(line):
-            return {"author": match["author"].strip()}
-    return {}
+            found = {"outlet": match["outlet"].strip(), "author": match["author"].strip(), "date": dates[0] if dates else None}
+        elif match := BY_RE.match(line):
+            found = {"author": match["author"].strip(), "outlet": (match["outlet"] or "").strip() or None}
+        else:
+            found = {"date": next(iter(find_full_dates(line)), None)}
+        fields |= {key: value for key, value in found.items() if value and not fields.get(key)}
+    return fields
+
+
+def is_date_line(line: str) -> bool:
+    """A line that says a date and nothing else: "September 7, 2025"."""
+    return len(line) <= 60 and not _DATE_LINE_WORDS.sub("", line) and len(find_full_dates(line)) == 1
 
 
 def _split_blocks(body: str) -> list[tuple[int, int]]:
@@ -65,7 +83,7 @@ def _split_blocks(body: str) -> list[tuple[int, int]]:
 
 def _line_kind(line: str) -> str | None:
     """The kind of a line that is never story text, or None."""
-    if BYLINE_RE.match(line) and find_full_dates(line) or BY_RE.match(line):
+    if BYLINE_RE.match(line) and find_full_dates(line) or BY_RE.match(line) or is_date_line(line):
         return m.BYLINE
     if line.lower().rstrip(":") in _LABELS:
         return m.LABEL

@@ -1,6 +1,11 @@
 """Read corpus articles: which files are articles, their front matter, and
-the metadata their text states; which blocks are story text is
-``blocks.py``'s to say, so nothing is extracted from the others.
+the metadata their text states (``html.py`` reads saved web pages); which
+blocks are story text is ``blocks.py``'s to say, so nothing is extracted
+from the others.
+
+A file that is empty, larger than ``MAX_FILE_BYTES`` or whose article text
+is longer than ``MAX_BODY_CHARS`` is skipped with a warning
+(``ArticleSkipped``), so that one file never stops the corpus.
 """
 from __future__ import annotations
 
@@ -16,12 +21,24 @@ from .. import model as m
 from .. import yaml_load
 from ..extract.timex import find_full_dates
 from .blocks import byline_fields, classify_blocks, collapse_space, first_block_text
+from .html import NoArticleText, read_page
 
-ARTICLE_SUFFIXES = (".md", ".markdown", ".txt")
+HTML_SUFFIXES = (".html", ".htm")
+ARTICLE_SUFFIXES = (".md", ".markdown", ".txt", *HTML_SUFFIXES)
 FRONT_MATTER_KEYS = {"title", "outlet", "author", "published", "url"}
+# Extraction takes time in proportion to an article's length (about as long
+# as parsing it, some 5 s per 100 KB here): beyond these a file is skipped.
+MAX_BODY_CHARS = 2_000_000  # twice the longest book-length report one would feed it
+MAX_FILE_BYTES = 20_000_000  # a saved page's markup included
+MAX_BLOCK_CHARS = 1_000_000  # spaCy parses no longer text (Language.max_length)
+
 
 class ArticleError(ValueError):
     """An article that cannot be read; the message names file and line."""
+
+
+class ArticleSkipped(ArticleError):
+    """A file left out with a warning (empty, too long): not an error."""
 
 
 @dataclass(frozen=True)
@@ -41,6 +58,8 @@ def read_corpus(folder: Path) -> tuple[list[m.Article], list[str]]:
     for path in article_paths(folder):
         try:
             articles.append(read_article(path, folder))
+        except ArticleSkipped:
+            continue
         except ArticleError as error:
             errors.append(str(error))
     return articles, errors
@@ -75,21 +94,47 @@ def read_article(path: Path, folder: Path | None = None, published: date | None 
 
 
 def decode_article(name: str, raw: bytes, published: date | None = None) -> m.Article:
-    """Parse an article file's bytes (UTF-8) into an ``Article``."""
+    """Parse an article file's bytes (UTF-8 text, or a saved HTML page in
+    any encoding it declares) into an ``Article``.
+
+    Raises:
+        ArticleSkipped: the file is empty or too long (a warning).
+        ArticleError: it cannot be read.
+    """
+    if len(raw) > MAX_FILE_BYTES:
+        raise ArticleSkipped(f"{name}: skipped: {len(raw):,} bytes, over the {MAX_FILE_BYTES:,} an article may have")
+    if not raw.strip():
+        raise ArticleSkipped(f"{name}: skipped: the file is empty")
+    if name.lower().endswith(HTML_SUFFIXES):
+        try:
+            fields, body = read_page(raw)
+        except NoArticleText as error:
+            raise ArticleSkipped(f"{name}: skipped: {error}") from None
+        return _article(name, fields, body, published, "page")
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
         raise ArticleError(f"{name}: not UTF-8 text ({error.reason} at byte {error.start})") from None
-    # As read_text() would: universal newlines.
-    return parse_article(name, text.replace("\r\n", "\n").replace("\r", "\n"), published)
+    # As read_text() would: universal newlines; and no byte-order mark (Windows editors write one).
+    return parse_article(name, text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n"), published)
 
 
 def parse_article(name: str, raw: str, published: date | None = None) -> m.Article:
     """Parse an article's raw text (front matter optional) into an ``Article``."""
     front = _front_matter(name, raw)
-    body = raw[front.body_offset:]
-    fields = front.fields
+    return _article(name, front.fields, raw[front.body_offset:], published, "front matter")
+
+
+def _article(name: str, fields: dict, body: str, published: date | None, declared: str) -> m.Article:
+    """An ``Article`` of a body and the fields its file declares (front matter
+    or a page's metadata), completed by what the body states."""
+    if not body.strip():
+        raise ArticleSkipped(f"{name}: skipped: no article text")
+    if len(body) > MAX_BODY_CHARS:
+        raise ArticleSkipped(f"{name}: skipped: {len(body):,} characters of text, over the {MAX_BODY_CHARS:,} an article may have")
     blocks = classify_blocks(body, fields.get("title"))
+    if (longest := max((b.end - b.start for b in blocks), default=0)) > MAX_BLOCK_CHARS:
+        raise ArticleSkipped(f"{name}: skipped: a paragraph of {longest:,} characters, over the {MAX_BLOCK_CHARS:,} the parser takes")
     warnings = []
 
     title = fields.get("title") or first_block_text(body, blocks, m.TITLE) or Path(name).stem
@@ -101,7 +146,7 @@ def parse_article(name: str, raw: str, published: date | None = None) -> m.Artic
     if published is not None:
         basis = "override"
     elif fields.get("published"):
-        published, basis = fields["published"], "front matter"
+        published, basis = fields["published"], declared
     elif byline.get("date"):
         published, basis = byline["date"], "byline"
     else:
@@ -161,7 +206,9 @@ def _front_matter_date(name: str, raw: str, value) -> date:
         found = find_full_dates(str(value))
         if found:
             return found[0]
-    raise ArticleError(f"{name}:{_line_of(raw, 'published')}: published: expected YYYY-MM-DD, got {value!r}")
+    # A day that is no date (2025-02-30) is left as text by the YAML loader.
+    problem = "no such date" if re.fullmatch(r"\d{4}-\d\d?-\d\d?", str(value).strip()) else "expected YYYY-MM-DD"
+    raise ArticleError(f"{name}:{_line_of(raw, 'published')}: published: {problem}, got {value!r}")
 
 
 def _line_of(raw: str, key: str) -> int:

@@ -4,7 +4,7 @@ a quote as a figure. Text from outside goes through ``markup``.
 """
 from __future__ import annotations
 
-from ..model import Event, QuoteEntry, dates
+from ..model import Event, QuoteEntry, dates, edtf_values
 from . import markup as mk
 
 # How a date was found, as a reader is told it.
@@ -17,25 +17,32 @@ DATE_BASIS = {
 
 
 def date_label(event: Event) -> str:
-    """An event's date at its precision, for a reader."""
-    label = dates.display(event.date)
+    """An event's date at its precision (a range or an approximation where
+    its EDTF value says so), for a reader."""
+    label = edtf_values.display(event.date, event.edtf)
     if event.date_basis == "reported":
         return f"reported on {label} (date not stated)"
     return f"reported {label}" if event.date_basis == "publication" else label
 
 
-def precision(value: str | None) -> str:
+def precision(value: str | None, edtf_value: str | None = None) -> str:
+    """'day', 'month' …, or what an EDTF value adds: 'range', 'approximate'."""
+    span = edtf_values.span(edtf_value)
+    if span is not None:
+        return "range" if "/" in edtf_value else "approximate"
     point = dates.parse_point(value)
     return point.precision if point else "unknown"
 
 
 def time_element(event: Event) -> str:
-    """The date as a ``<time>`` element (machine-readable where it is a point)."""
+    """The date as a ``<time>`` element (machine-readable where it is a
+    point; an EDTF value, where there is one, in ``data-edtf``)."""
     point = dates.parse_point(event.date)
     label = mk.html_text(date_label(event))
     if point is None:
         return f'<span class="event-date">{label}</span>'
-    return f'<time class="event-date" datetime="{mk.attr(_datetime(point))}">{label}</time>'
+    extra = f' data-edtf="{mk.attr(event.edtf)}"' if edtf_values.span(event.edtf) else ""
+    return f'<time class="event-date" datetime="{mk.attr(_datetime(point))}"{extra}>{label}</time>'
 
 
 def _datetime(point: dates.Point) -> str:

@@ -12,7 +12,7 @@ import bisect
 from collections import defaultdict
 from dataclasses import dataclass
 
-from ..model import CAPTION, EXTRACTED_KINDS, Article, Entity, Event, Organisation, Person, QuoteEntry, Ranking, Storyline, Timeline, timeline_order
+from ..model import CAPTION, EXTRACTED_KINDS, Article, Entity, Event, Organisation, Person, QuoteEntry, Ranking, Storyline, Timeline, edtf_values
 from . import markup as mk
 from . import sentences
 
@@ -46,7 +46,8 @@ class SiteIndex:
         self.timeline = timeline
         self.ranking = ranking or Ranking()
         self.texts = source_texts(timeline, articles)
-        self.events = [e for e in sorted(timeline.events, key=timeline_order) if not e.hidden]
+        # By date; within a date, in the file's order (an editor's order is the site's).
+        self.events = [e for e in sorted(timeline.events, key=lambda e: edtf_values.sort_key(e.date, e.edtf)) if not e.hidden]
         self.position = {e.id: i for i, e in enumerate(self.events)}
         self.event_by_id = {e.id: e for e in self.events}
         self.storylines_by_event: dict[str, list[Storyline]] = defaultdict(list)

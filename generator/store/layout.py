@@ -5,6 +5,10 @@ at column 0, the items of their lists two spaces in (``  - id: …``).
 a large file can be read (``read_by_entry``) and rewritten (``splice``) a
 piece at a time. A piece is only ever trusted after parsing it alone, or
 when its text is one the generator wrote for data it read before.
+
+Comments on lines of their own (at most two spaces in) and blank lines go
+with the item below them, so that a comment stays above its entry wherever
+the entry moves; those after a list's last item are the list's tail.
 """
 from __future__ import annotations
 
@@ -16,6 +20,7 @@ import yaml
 ITEM = "  - "
 _KEY = re.compile(r"([A-Za-z_][\w-]*):(?:[ \t]|$)")
 _LIST_KEY = re.compile(r"[A-Za-z_][\w-]*:[ \t]*(?:#.*)?$")
+_COMMENT = re.compile(r" {0,2}#")
 _ITEM_ID = re.compile(r"""  - id: (['"]?)([a-z0-9-]+)\1[ \t]*(?:#.*)?$""")  # an id such as '587' is quoted
 
 
@@ -28,6 +33,7 @@ class Piece:
     text: str
     head: str
     items: tuple[str, ...] = ()
+    tail: str = ""
 
 
 def cut(body: str) -> tuple[str, list[Piece]] | None:
@@ -63,8 +69,23 @@ def _piece(key: str, lines: list[str], start: int, end: int) -> Piece:
     firsts = [n for n in range(start + 1, end) if lines[n].startswith(ITEM)]
     if not firsts or not _LIST_KEY.match(lines[start].rstrip("\n")) or not all(_blank(line) for line in lines[start + 1:firsts[0]]):
         return Piece(key, text, text)
-    bounds = firsts + [end]
-    return Piece(key, text, "".join(lines[start:firsts[0]]), tuple("".join(lines[a:b]) for a, b in zip(bounds, bounds[1:])))
+    bounds = [_above(lines, n, start + 1) for n in firsts] + [_above(lines, end, firsts[-1] + 1)]
+    return Piece(key, text, "".join(lines[start:bounds[0]]), tuple("".join(lines[a:b]) for a, b in zip(bounds, bounds[1:])),
+                 "".join(lines[bounds[-1]:end]))
+
+
+def _above(lines: list[str], line: int, top: int) -> int:
+    """The first of the blank lines and comments (at most two spaces in)
+    right above ``line``, not above ``top``."""
+    while line > top and (not lines[line - 1].strip() or _COMMENT.match(lines[line - 1])):
+        line -= 1
+    return line
+
+
+def item_lines(text: str) -> tuple[str, str]:
+    """An item's comments and blank lines above it, and its own text."""
+    first = text.index(ITEM) if text.startswith(ITEM) else text.index("\n" + ITEM) + 1
+    return text[:first], text[first:]
 
 
 def items_by_id(piece: Piece, entries: list[dict]) -> dict[str, str] | None:
@@ -74,7 +95,7 @@ def items_by_id(piece: Piece, entries: list[dict]) -> dict[str, str] | None:
         return None
     found = {}
     for text, entry in zip(piece.items, entries):
-        match = _ITEM_ID.match(text.split("\n", 1)[0])
+        match = _ITEM_ID.match(item_lines(text)[1].split("\n", 1)[0])
         if match is None or match.group(2) != entry.get("id") or entry["id"] in found:
             return None
         found[entry["id"]] = text

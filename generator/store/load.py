@@ -12,9 +12,11 @@ from pathlib import Path
 
 from .. import yaml_load
 from ..model import Timeline
-from ..project import base_file
+from ..project import CORPUS, base_file
+from ..read.corpus import body_reader
+from .found_spans import with_found_spans
 from .plain import from_data, plain
-from .validate import TimelineError, validate
+from .validate import TimelineError, read_text, validate
 
 
 @dataclass(frozen=True)
@@ -28,9 +30,13 @@ class Current:
     base: dict | None = None
 
 
-def load(path: Path, source_text=None, base: dict | None = None, already_read: dict | None = None) -> tuple[Current | None, Timeline | None]:
+def load(path: Path, source_text=None, base: dict | None = None, already_read: dict | None = None,
+         find_text=None) -> tuple[Current | None, Timeline | None]:
     """The file as read and as validated records (None, None if absent).
 
+    ``source_text`` gives a corpus file's body, to check spans against;
+    ``find_text``, where spans are not checked, to find those of evidence
+    given by its text (``found_spans``; by default, in the corpus beside the file).
     ``base``, when given, is the data of the base file as it is on disk
     (known from the run that wrote it), which then is not parsed again;
     ``already_read``, entries the generator wrote, by their text (see ``validate``).
@@ -40,13 +46,14 @@ def load(path: Path, source_text=None, base: dict | None = None, already_read: d
     """
     if not path.exists():
         return None, None
-    text = path.read_text(encoding="utf-8")
+    text = read_text(path)
     data, problems = validate(text, source_text, already_read)
     if problems:
         raise TimelineError(path.name, problems)
     data = plain(data)
     base_text = read_base_text(path)
-    return Current(text, data, base_text, base if base is not None else parse_base(base_text)), from_data(data)
+    records = from_data(with_found_spans(data, source_text or find_text or body_reader(path.parent / CORPUS)))
+    return Current(text, data, base_text, base if base is not None else parse_base(base_text)), records
 
 
 def read_base_text(timeline: Path) -> str | None:

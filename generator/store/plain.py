@@ -70,7 +70,7 @@ def _entity(p: Entity) -> dict:
 
 
 def event_data(e: Event) -> dict:
-    data = {"id": e.id, "date": e.date, "title": e.title, "summary": e.summary}
+    data = {"id": e.id, "date": e.date, **({"edtf": e.edtf} if e.edtf else {}), "title": e.title, "summary": e.summary}
     if e.date_basis != "text":
         data["date_basis"] = e.date_basis
     if e.status != HAPPENED:
@@ -135,7 +135,7 @@ def event_from_data(e: dict) -> Event:
         sources=[Evidence(x["source"], x["text"], tuple(x["span"]), date_text(x.get("date")), tuple(x["date_span"]) if x.get("date_span") else None) for x in e.get("sources") or []],
         quotes=[_quote_from(q) for q in e.get("quotes") or []],
         note=e.get("note"), hidden=bool(e.get("hidden")), organisations=list(e.get("organisations") or []),
-        key=e.get("key"),
+        key=e.get("key"), edtf=str(e["edtf"]) if e.get("edtf") is not None else None,
     )
 
 

@@ -6,6 +6,11 @@ people left it, ``new`` is what the generator produces now. Per entry (by id)
 and per field: a field nobody touched takes the new value; a field a person
 changed keeps theirs (new evidence and quotes are still attached to an edited
 event); an entry a person deleted stays deleted; an entry a person added stays.
+
+``recorded`` is the base written beside the result: a field a person changed
+keeps there the value it had when they changed it, so that it stays theirs
+even when the generator's output comes to equal it and later moves on (a
+rename the generator picks too, then drops for another spelling).
 """
 from __future__ import annotations
 
@@ -33,6 +38,28 @@ def reconcile(base: dict | None, current: dict | None, new: dict) -> dict:
         else:
             result[key] = _field(base.get(key, _MISSING), current.get(key, _MISSING), new[key], key)
     return result
+
+
+def recorded(base: dict | None, current: dict | None, new: dict) -> dict:
+    """``new``, where a field of an entry differs between ``current`` and
+    ``base`` (a person's edit), with the ``base`` value of that field."""
+    if not base or not current:
+        return new
+    result = dict(new)
+    for key in SECTIONS:
+        base_by = {e.get("id"): e for e in base.get(key) or []}
+        current_by = {e.get("id"): e for e in current.get(key) or []}
+        if key in new and base_by and current_by:
+            result[key] = [_recorded_entry(base_by.get(e["id"]), current_by.get(e["id"]), e) for e in new[key]]
+    return result
+
+
+def _recorded_entry(base: dict | None, current: dict | None, new: dict) -> dict:
+    if base is None or current is None:
+        return new
+    edited = {k: base[k] for k in new if k in base and k in current and k not in EDITOR_FIELDS + EVIDENCE_FIELDS
+              and not _same(current[k], base[k])}
+    return {**new, **edited} if edited else new
 
 
 def _with_new_keys(current: dict, new: dict) -> dict:

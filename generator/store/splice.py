@@ -15,7 +15,7 @@ import re
 
 from ruamel.yaml.error import YAMLError
 
-from .layout import Piece, cut, items_by_id
+from .layout import Piece, cut, item_lines, items_by_id
 from .plain import plain
 from .round_trip import apply, dump_text, entry_text_of, is_entry_list, round_trip_yaml, to_yaml
 
@@ -66,8 +66,9 @@ def _piece_text(key: str, value, piece: Piece | None, current: dict) -> list[str
         elif entry == old[entry["id"]]:
             parts.append(text)
         else:
-            parts.append(_round_trip(f"{key}:\n{text}", {key: [old[entry["id"]]]}, {key: [entry]}).split("\n", 1)[1])
-    return parts
+            above, own = item_lines(text)  # its comments stay above it
+            parts.append(above + _round_trip(f"{key}:\n{own}", {key: [old[entry["id"]]]}, {key: [entry]}).split("\n", 1)[1])
+    return parts + [piece.tail]
 
 
 def _round_trip(text: str, was: dict, data: dict) -> str:

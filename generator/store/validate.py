@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -20,14 +21,16 @@ import fastjsonschema
 import yaml
 
 from .. import yaml_load
-from ..model import dates
+from ..model import dates, edtf_values
 from . import layout
+from .found_spans import find_span
 from .plain import plain
 
 if TYPE_CHECKING:
     import jsonschema
 
 DATE_FORMS = "YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www or YYYY-Qn"
+EDTF_FORMS = "a range 2003/2006, open 2014/.., approximate 2003~, uncertain 2003?, a decade 199X"
 _PATTERN_MESSAGES = {"date": DATE_FORMS, "published": "YYYY-MM-DD", "url": "an http(s) URL"}
 
 
@@ -37,10 +40,12 @@ class Problem:
     column: int
     path: str
     message: str
+    shown: str = ""  # the line as written, and a caret under the spot (YAML mistakes)
 
     def format(self, file: str) -> str:
         where = f"{file}:{self.line}:{self.column}" if self.column else f"{file}:{self.line}"
-        return f"{where}: {self.path}: {self.message}" if self.path else f"{where}: {self.message}"
+        text = f"{where}: {self.path}: {self.message}" if self.path else f"{where}: {self.message}"
+        return f"{text}\n{self.shown}" if self.shown else text
 
 
 class TimelineError(ValueError):
@@ -83,9 +88,7 @@ def validate(text: str, source_text: Callable[[str], str | None] | None = None,
         if data is None:
             data = parse(text)
     except yaml.YAMLError as error:
-        mark = getattr(error, "context_mark", None) or getattr(error, "problem_mark", None)
-        problem = getattr(error, "problem", None) or str(error).splitlines()[0]
-        return None, [Problem(mark.line + 1 if mark else 1, mark.column + 1 if mark else 0, "", f"not valid YAML: {problem}")]
+        return None, [yaml_problem(text, error)]
     # Nodes carry the line numbers; composed only when there is a problem to place.
     root = cache(lambda: yaml_load.compose(text))
     if data is None or not isinstance(data, dict):
@@ -100,6 +103,50 @@ def validate(text: str, source_text: Callable[[str], str | None] | None = None,
     if not problems:
         problems = _consistency(root, data, source_text)
     return data, sorted(set(problems))
+
+
+# PyYAML's problems in plain words, by the start of its wording; where the
+# mistake is: the problem's mark, or where the quote or bracket was opened.
+_PLAIN_WORDS = (
+    ("expected <block end>", "problem", "this line is indented differently from the lines above it: "
+                                        "line it up with the other fields of its entry (spaces, not tabs)"),
+    ("mapping values are not allowed", "problem", "a second 'key:' on one line, or a line indented too far: "
+                                                  "line it up with the other fields of its entry, or put the text in quotes"),
+    ("found character '\\t'", "problem", "a tab: indent with spaces"),
+    ("found unexpected end of stream", "context", "this quotation mark is never closed"),
+    ("expected ',' or ']'", "context", "this '[' is never closed with ']'"),
+    ("expected ',' or '}'", "context", "this '{' is never closed with '}'"),
+    ("could not find expected ':'", "context", "expected 'field: value' on this line"),
+    ("expected <block mapping start>", "problem", "expected 'field: value' on this line"),
+    ("found undefined alias", "problem", "'*' starts a reference to an '&' anchor that is not defined: put the text in quotes"),
+)
+
+
+def yaml_problem(text: str, error: yaml.YAMLError) -> Problem:
+    """A YAML syntax error as a problem at the line that is wrong, in plain
+    words, with that line shown and the spot marked."""
+    problem = getattr(error, "problem", None) or str(error).splitlines()[0]
+    words = next((w for w in _PLAIN_WORDS if problem.startswith(w[0])), None)
+    marks = [getattr(error, "problem_mark", None), getattr(error, "context_mark", None)]
+    if words and words[1] == "context":
+        marks.reverse()
+    mark = next((m for m in marks if m is not None), None)
+    message = words[2] if words else f"{problem} ({error.context})" if getattr(error, "context", None) else problem
+    if mark is None:
+        return Problem(1, 0, "", f"not valid YAML: {message}")
+    lines = text.splitlines()
+    shown = ""
+    if mark.line < len(lines):
+        line = lines[mark.line].replace("\t", " ")
+        shown = f"    {line}\n    {' ' * mark.column}^"
+    return Problem(mark.line + 1, mark.column + 1, "", f"not valid YAML: {message}", shown)
+
+
+def source_problems(text: str, data: dict, source_text: Callable[[str], str | None]) -> list[Problem]:
+    """The problems of ids, dates and spans in ``data``, already parsed from
+    ``text`` and valid against the schema (its lines are composed only
+    when there is a problem to place)."""
+    return sorted(set(_consistency(cache(lambda: yaml_load.compose(text)), data, source_text)))
 
 
 def parse(text: str):
@@ -179,6 +226,8 @@ def _consistency(root: Callable[[], yaml.Node], data: dict, source_text) -> list
     for index, source in enumerate(data.get("sources") or []):
         if source_text and bodies[source["id"]] is None:
             report(["sources", index, "file"], f"file '{source['file']}' not found in the corpus")
+        if source.get("published") and dates.parse_point(str(source["published"])) is None:
+            report(["sources", index, "published"], f"expected YYYY-MM-DD, got {source['published']!r}: no such date")
 
     def check_ref(path, value, section, noun):
         if value is not None and value not in ids[section]:
@@ -187,9 +236,13 @@ def _consistency(root: Callable[[], yaml.Node], data: dict, source_text) -> list
 
     def check_span(path, item, exact: bool):
         body = bodies.get(item["source"])
-        start, end = item["span"]
         if body is None:
             return
+        if "span" not in item:
+            if find_span(body, item["text"]) is None:
+                report(path + ["text"], f"text not found in source '{item['source']}': quote it word for word as the article writes it")
+            return
+        start, end = item["span"]
         if not 0 <= start <= end <= len(body):
             report(path + ["span"], f"span [{start}, {end}] is outside the source text ({len(body)} characters)")
             return
@@ -203,6 +256,8 @@ def _consistency(root: Callable[[], yaml.Node], data: dict, source_text) -> list
         value = event.get("date")
         if value is not None and dates.parse_point(str(value)) is None:
             report(base + ["date"], f"expected {DATE_FORMS}, got {value!r}: no such date")
+        if (problem := edtf_problem(event.get("edtf"), value)) is not None:
+            report(base + ["edtf"], problem)
         for n, person in enumerate(event.get("people") or []):
             check_ref(base + ["people", n], person, "entities", "person")
         for n, organisation in enumerate(event.get("organisations") or []):
@@ -210,8 +265,10 @@ def _consistency(root: Callable[[], yaml.Node], data: dict, source_text) -> list
         for n, evidence in enumerate(event.get("sources") or []):
             check_ref(base + ["sources", n, "source"], evidence["source"], "sources", "source")
             check_span(base + ["sources", n], evidence, exact=True)
+            if evidence.get("date") is not None and dates.parse_point(str(evidence["date"])) is None:
+                report(base + ["sources", n, "date"], f"expected {DATE_FORMS}, got {evidence['date']!r}: no such date")
             date_span = evidence.get("date_span")
-            if date_span and not evidence["span"][0] <= date_span[0] <= date_span[1] <= evidence["span"][1]:
+            if date_span and "span" in evidence and not evidence["span"][0] <= date_span[0] <= date_span[1] <= evidence["span"][1]:
                 report(base + ["sources", n, "date_span"], f"date_span {list(date_span)} is not inside the evidence span {list(evidence['span'])}")
         for n, quote in enumerate(event.get("quotes") or []):
             for path, q in [(base + ["quotes", n], quote)] + [(base + ["quotes", n, "variants", k], v) for k, v in enumerate(quote.get("variants") or [])]:
@@ -221,8 +278,61 @@ def _consistency(root: Callable[[], yaml.Node], data: dict, source_text) -> list
     return problems
 
 
+_SPAN_PATH = re.compile(r"events\[(\d+)\]\.(sources|quotes)\[(\d+)\](?:\.variants\[(\d+)\])?\.(?:span|text)$")
+
+
+def kept_span_problems(problems: list[Problem], current: dict, result: dict) -> list[Problem]:
+    """The problems of spans (and evidence texts) in ``current`` whose item is
+    still in ``result``, the data about to be written over it: a span the
+    generator replaces is no problem, one a person keeps is."""
+    events = current.get("events") or []
+    kept = []
+    for problem in problems:
+        found = _SPAN_PATH.match(problem.path)
+        if not found:
+            continue
+        event, field, index, variant = found.groups()
+        item = events[int(event)][field][int(index)]
+        item = item["variants"][int(variant)] if variant is not None else item
+        if item in _items(result, events[int(event)]["id"]):
+            kept.append(problem)
+    return kept
+
+
+def _items(data: dict, event_id: str) -> list[dict]:
+    event = next((e for e in data.get("events") or [] if e.get("id") == event_id), {})
+    quotes = event.get("quotes") or []
+    return (event.get("sources") or []) + quotes + [v for q in quotes for v in q.get("variants") or []]
+
+
+def edtf_problem(value, timex) -> str | None:
+    """What is wrong with an event's EDTF value, if anything: it must read
+    as EDTF and share a day with the event's TIMEX3 date."""
+    if value is None:
+        return None
+    if edtf_values.span(str(value)) is None:
+        return f"expected an EDTF date ({EDTF_FORMS}), got {value!r}"
+    if not edtf_values.agrees(str(value), None if timex is None else str(timex)):
+        return f"edtf {str(value)!r} and date {str(timex)!r} share no day: change both, or remove edtf"
+    return None
+
+
 def check_file(path: Path, corpus: Path | None = None) -> tuple[dict | None, list[Problem]]:
     """Validate a timeline file, checking spans against the corpus when given."""
     from ..read.corpus import body_reader
 
-    return validate(path.read_text(encoding="utf-8"), body_reader(corpus) if corpus is not None else None)
+    return validate(read_text(path), body_reader(corpus) if corpus is not None else None)
+
+
+def read_text(path: Path) -> str:
+    """A timeline file's text.
+
+    Raises:
+        TimelineError: it is not UTF-8 (the line of the first bad byte).
+    """
+    raw = path.read_bytes()
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw[:error.start].count(b"\n") + 1
+        raise TimelineError(path.name, [Problem(line, 0, "", f"not UTF-8 text ({error.reason} at byte {error.start}): save it as UTF-8")]) from None

@@ -18,7 +18,7 @@
   var DAY = 86400000;
   var AXIS = 30;            // px for the axis labels
   var BARS = 110;           // px of the tallest bar
-  var LANE = 44;            // px between rows of events
+  var LANE = 60;            // px between rows of events: a mark, two lines of title and one of sources
   var LANES = 5;            // rows of events; more go into "+N more"
   var LABEL = 170;          // px an event's label takes
   var PAD = 24;             // px before the first and after the last day

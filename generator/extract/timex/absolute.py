@@ -11,9 +11,11 @@ from datetime import date
 
 from . import resolve
 from .lexicon import (
+    CLOCK_AFTER_RE,
     DECADE_WORD_RE,
     DECADE_WORDS,
     MONTH_RE,
+    NUMBER_LABELS,
     ORDINAL_RE,
     ORDINALS,
     SEASON_RE,
@@ -30,6 +32,7 @@ _MONTH_CUES = {
     "between", "early", "late", "mid", "last", "next", "this", "and", "or",
 }
 _AMBIGUOUS_MONTHS = {5, 3}  # May, March
+_CLOCK_AFTER = re.compile(CLOCK_AFTER_RE, re.I)
 _YEAR_WORD_CUES = {"in", "since", "by", "until", "of", "from", "to", "before", "after", "during", "year"}
 
 
@@ -184,6 +187,9 @@ def _year(m: re.Match, ctx: Context) -> Norm | None:
     token = _token_at(ctx, m.start("y"))
     if token is not None and token.dep_ == "nummod" and token.head.tag_ == "NNS" and token.head.i == token.i + 1:
         return None  # "2025 troops": a count
+    label = re.findall(r"[\w]+", ctx.text[max(0, m.start("y") - 24):m.start("y")].lower())[-1:]
+    if set(label) & NUMBER_LABELS or _CLOCK_AFTER.match(ctx.text, m.end("y")):
+        return None  # "Resolution 1636", "1700 GMT": a number that names a thing, a clock time
     return Norm("DATE", m["y"], mod_of(m))
 
 

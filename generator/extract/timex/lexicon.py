@@ -47,6 +47,15 @@ APPROXIMATIONS = {
     "no more than": "EQUAL_OR_LESS", "more than": "MORE_THAN",
     "at least": "EQUAL_OR_MORE", "no less than": "EQUAL_OR_MORE",
 }
+# Nouns a number names a thing after, not a year: "Resolution 1636", "Flight 1701", "Route 1900".
+NUMBER_LABELS = {
+    "resolution", "resolutions", "article", "articles", "no", "nos", "number", "numbers", "flight", "route", "road",
+    "highway", "room", "chapter", "paragraph", "section", "clause", "decree", "item", "page", "pages", "code", "gate",
+    "platform", "hill", "km", "kilometre", "kilometres", "kilometer", "kilometers", "block", "unit", "plot", "bus", "train",
+}
+# What after four digits makes them a clock time: "1700 GMT", "1430 hours".
+CLOCK_AFTER_RE = r"\s*(?:GMT|UTC|hours?\b|hrs\b|h\b|local\s+time)"
+
 # Words before a weekday that make it part of a name, not a date.
 WEEKDAY_NAME_PREFIXES = {"black", "good", "cyber", "bloody", "holy", "ash", "super", "easter", "palm", "maundy"}
 

@@ -1,4 +1,6 @@
-"""Find temporal expressions in parsed text and normalize them to TIMEX3.
+"""Find temporal expressions in parsed text and normalize them to TIMEX3
+(and to EDTF where the words around them make a range or an approximation:
+``ranges.py``).
 
 Every rule (``rules.py``) proposes matches; the leftmost longest match that
 its rule can normalize wins. spaCy's DATE and TIME entities that no rule
@@ -17,6 +19,7 @@ from typing import TYPE_CHECKING, Iterable
 from ...model import Timex
 from ...model import dates as v
 from .entities import LABELS, entity_norm
+from .ranges import with_edtf
 from .rule import Norm
 from .rules import RULES, Context, Reference
 from .tense import tense_of
@@ -78,7 +81,7 @@ def _tag(doc: Doc, dct: date | None, offset: int, reference: Reference | None) -
         found.append(Timex(text[start:end], start + offset, end + offset, norm.type, norm.value, norm.mod, norm.anchored))
         if norm.type in ("DATE", "TIME") and not norm.anchored and v.is_point(norm.value):
             ref_value, ref_sentence = norm.value, sentence
-    found = _with_entities(doc, offset, found)
+    found = with_edtf(text, _with_entities(doc, offset, found), offset)
     last = len(sentence_starts) - 1
     return found, (Reference(ref_value, last - ref_sentence) if ref_value else None)
 

@@ -3,7 +3,9 @@ embed it as it is; the home page's visual timeline draws it).
 
 TimelineJS shows ``headline`` and ``text`` as HTML, so every text from the
 timeline is HTML-escaped here. Dates keep their precision: a month is given
-as year and month only, a week as the days it covers. Events whose date is
+as year and month only, a week as the days it covers, an EDTF range
+("between 2003 and 2006", "1–5 September") from its start to its end at the
+precision of each. Events whose date is
 not stated cannot be placed: the title slide says how many there are. An
 event's ``group`` (TimelineJS's rows) is its major storyline's title: at
 most about ten rows; events in none are in TimelineJS's own row.
@@ -13,7 +15,7 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from ...model import Event, dates
+from ...model import Event, dates, edtf_values
 from .. import markup as mk
 from ..elements import date_label, key_quote, plural
 from ..index import SiteIndex
@@ -38,6 +40,13 @@ def _event(site: SiteIndex, event: Event) -> dict:
              "text": {"headline": mk.html_text(event.title), "text": _text(site, event)}}
     if point.precision in (dates.WEEK, dates.SEASON, dates.QUARTER, dates.DECADE):
         entry["end_date"] = _date(point.last, dates.DAY)
+    span = edtf_values.span(event.edtf)
+    if span is not None and "/" in event.edtf:
+        start, end = event.edtf.split("/")
+        if span.first is not None:
+            entry["start_date"] = _date(span.first, edtf_values.end_precision(start))
+        if span.last is not None and span.first is not None:
+            entry["end_date"] = _date(span.last, edtf_values.end_precision(end))
     major = [s for s in site.storylines_by_event.get(event.id, []) if s.major]
     if major:
         entry["group"] = mk.html_text(major[0].title)

@@ -8,7 +8,7 @@ import difflib
 import re
 
 from ...combine.ids import slug
-from ...model import Event, QuoteEntry, dates
+from ...model import Event, QuoteEntry, dates, edtf_values
 from .. import markup as mk
 from ..elements import DATE_BASIS, date_label, heading, precision, quote_figure, time_element
 from ..index import SiteIndex
@@ -19,7 +19,7 @@ from .storylines import storyline_link
 def event_page(site: SiteIndex, event: Event) -> str:
     lines = heading(event.title, event.summary or event.title, article=True, searched=True)
     basis = DATE_BASIS.get(event.date_basis)
-    lines += [f"**Date:** {time_element(event)} · precision: {precision(event.date)}" + (f" ({basis})" if basis else "") + "  "]
+    lines += [f"**Date:** {time_element(event)} · precision: {precision(event.date, event.edtf)}" + (f" ({basis})" if basis else "") + "  "]
     if event.people:
         lines.append("**People:** " + ", ".join(site.person_link(p) for p in event.people) + "  ")
     if event.organisations:
@@ -50,7 +50,7 @@ def event_page(site: SiteIndex, event: Event) -> str:
         lines += ["## Related events", "", "Other events with the same people:", ""]
         for other, shared in related:
             names = ", ".join(mk.text(site.entities[p].name) for p in shared if p in site.entities)
-            lines.append(f"- {dates.display(other.date)}: {site.event_link(other)} ({names})")
+            lines.append(f"- {edtf_values.display(other.date, other.edtf)}: {site.event_link(other)} ({names})")
         lines.append("")
     lines += _pager(site, event)
     return "\n".join(lines)

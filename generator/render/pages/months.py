@@ -4,13 +4,14 @@ events whose date is not stated by when they were first reported, and the
 indexes of those pages (``render/periods.py`` says which event goes where).
 
 An event is one line: its title (linked to its page) and how many sources
-report it, the most reported first within a day.
+report it, within a day in timeline.yml's order (the generator writes a
+day's most reported first; an editor may move them).
 """
 from __future__ import annotations
 
 from itertools import groupby
 
-from ...model import Event, dates
+from ...model import Event, dates, edtf_values
 from .. import markup as mk
 from ..elements import heading, plural
 from ..index import SiteIndex
@@ -36,11 +37,11 @@ def listing_page(site: SiteIndex, listing: Listing, before: Listing | None, afte
     """The page of one month, year, or month of reports of undated events."""
     title, what = _title(listing)
     lines = heading(title, f"{plural(listing.count, 'event')} {what}.")
-    lines += [f"{plural(listing.count, 'event')} {what}, the most reported first within each heading.", ""]
+    lines += [f"{plural(listing.count, 'event')} {what}, in the timeline's order within each heading.", ""]
     lines += _pager(listing, before, after)
     for head, events in listing.sections:
         lines += [f"## {mk.text(head.label)} {{ #{head.anchor} }}", ""]
-        lines += [event_item(site, e, _UP) for e in sorted(events, key=lambda e: -site.source_count(e))]
+        lines += [event_item(site, e, _UP) for e in events]
         lines.append("")
     return "\n".join(lines + _pager(listing, before, after))
 
@@ -48,7 +49,7 @@ def listing_page(site: SiteIndex, listing: Listing, before: Listing | None, afte
 def event_item(site: SiteIndex, event: Event, up: str, dated: bool = False) -> str:
     """One event as a list line: its title, linked, and its number of
     sources (after its date when ``dated``)."""
-    date = f"{dates.display(event.date)}: " if dated else ""
+    date = f"{edtf_values.display(event.date, event.edtf)}: " if dated else ""
     return f"- {date}{site.event_link(event, up=up)} — {plural(site.source_count(event), 'source')}"
 
 

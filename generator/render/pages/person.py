@@ -3,7 +3,7 @@ every quote in date order with its event, its events) and the indexes of
 people and of organisations."""
 from __future__ import annotations
 
-from ...model import Entity, Organisation, dates
+from ...model import Entity, Organisation, edtf_values
 from .. import markup as mk
 from ..elements import heading, quote_figure
 from ..index import SiteIndex
@@ -22,10 +22,10 @@ def person_page(site: SiteIndex, entity: Entity) -> str:
         lines += ["No direct quotes.", ""]
     for event, quote in quotes:
         voice = f" ({mk.text(quote.role)})" if quote.role else ""
-        lines += quote_figure(mk.text(quote.text), f"{dates.display(event.date)}{voice}, {site.event_link(event)} · {site.cite(quote.source, quote.span, quote.text)}")
+        lines += quote_figure(mk.text(quote.text), f"{edtf_values.display(event.date, event.edtf)}{voice}, {site.event_link(event)} · {site.cite(quote.source, quote.span, quote.text)}")
     events = site.events_by_person.get(entity.id, [])
     if events:
-        lines += ["## Events", ""] + [f"- {dates.display(e.date)}: {site.event_link(e)}" for e in events] + [""]
+        lines += ["## Events", ""] + [f"- {edtf_values.display(e.date, e.edtf)}: {site.event_link(e)}" for e in events] + [""]
     return "\n".join(lines)
 
 

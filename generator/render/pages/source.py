@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ...model import CAPTION, EXTRACTED_KINDS, Source, dates
+from ...model import CAPTION, EXTRACTED_KINDS, Source, dates, edtf_values
 from .. import markup as mk
 from ..elements import heading
 from ..index import SiteIndex
@@ -87,7 +87,7 @@ def date_marks(site: SiteIndex, source: Source) -> list[Mark]:
     for event in site.events_by_source.get(source.id, []):
         for evidence in (e for e in event.sources if e.source == source.id and e.date_span):
             start, end = evidence.date_span
-            found.append(Mark(start, end, "date", event.id, f"Dates: {event.title} ({dates.display(event.date)})"))
+            found.append(Mark(start, end, "date", event.id, f"Dates: {event.title} ({edtf_values.display(event.date, event.edtf)})"))
     return found
 
 

@@ -1,0 +1,235 @@
+"""Scale: extraction on a Dask cluster, and the combine stage at 1,000 to 20,000 articles.
+
+    python benchmarks/scale.py [--extract-size 1000] [--sizes 1000 5000 20000]   (or: make bench-scale)
+
+1. Engine overhead: the first ``--extract-size`` articles of the real corpus
+   (below), each run a fresh process with no cache and no timeline, timed by
+   wall clock: ``extract --jobs 2`` against ``extract --cluster local:2`` (a
+   LocalCluster of two worker processes, started by the run, its model
+   loading included). Target: cluster over jobs 2 ≤ 1.15.
+2. The combine stage alone (``combine.assemble``: people and organisations
+   index, clustering mentions into events, quote variants, ids), on
+   extractions read from the cache, at each of ``--sizes``: time (with the
+   index and the clustering apart) and peak memory, each size in a fresh
+   process, with the ratio of each size to the one before and that ratio
+   over n·log n's.
+
+The real corpus is the news set and PolNeAR's training part (~2,860
+articles, ``scale_inputs.py``), extracted once into ``.cache/bench/scale/``
+(``--jobs 2``, about 50 minutes on a shared 2-core machine; later runs read
+the cache). Sizes above it are made of copies: copy k has every date k
+years later and every person renamed (``scale_inputs.copy_of``).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from scale_inputs import ROOT, sized, write_real_corpus
+
+CACHE = ROOT / ".cache" / "bench" / "scale"
+PYTHON = sys.executable
+
+
+def run(command: list[str], cwd: Path) -> tuple[float, float]:
+    """Wall seconds of a command run to completion (its output discarded),
+    and the CPU seconds of it and every process it started."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    result = subprocess.run(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                            env=dict(os.environ, PYTHONPATH=str(ROOT)))
+    if result.returncode != 0:
+        sys.exit(f"{' '.join(command)} failed:\n{result.stderr[-3000:]}")
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+
+
+def engine_overhead(size: int) -> list[tuple[float, float]]:
+    """Wall and CPU seconds of ``--jobs 2`` and of ``--cluster local:2`` on
+    the first ``size`` articles."""
+    write_real_corpus(CACHE / "corpus")
+    names = sorted(p.name for p in (CACHE / "corpus").glob("*.md"))[:size]
+    seconds = []
+    for how in (["--jobs", "2"], ["--cluster", "local:2"]):
+        folder = CACHE / "engine"
+        shutil.rmtree(folder, ignore_errors=True)
+        (folder / "corpus").mkdir(parents=True)
+        for name in names:
+            shutil.copy(CACHE / "corpus" / name, folder / "corpus" / name)
+        seconds.append(run([PYTHON, "-m", "generator", "extract", "--no-cache", "--no-daemon", *how], folder))
+    shutil.rmtree(CACHE / "engine", ignore_errors=True)
+    return seconds
+
+
+def dask_costs(tasks: int = 2000) -> tuple[float, float, float]:
+    """Dask's cost per task in seconds (``tasks`` no-op tasks through a
+    LocalCluster of two worker processes, wall time over their number), the
+    seconds the workers take to load the model (``ModelPlugin``), and a
+    worker's resident MB once it has."""
+    import psutil
+    from distributed import Client, LocalCluster
+
+    from generator.extract.dask_cluster import ModelPlugin
+
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, Client(cluster) as client:
+        client.gather(client.map(_nothing, range(50)))  # connections made
+        start = time.perf_counter()
+        client.gather(client.map(_nothing, range(tasks)))
+        per_task = (time.perf_counter() - start) / tasks
+        start = time.perf_counter()
+        client.register_plugin(ModelPlugin())
+        load = time.perf_counter() - start
+        rss = client.run(lambda: psutil.Process().memory_info().rss / 2**20)
+        return per_task, load, max(rss.values())
+
+
+def _nothing(item: int) -> int:
+    return item
+
+
+def real_extractions() -> list:
+    """The real corpus's extractions, in corpus order, from the cache (the
+    missing ones extracted first, with ``--jobs 2``)."""
+    from generator.extract.cache import ExtractionCache, article_key, extractor_version
+    from generator.project import Project
+    from generator.read.corpus import article_paths
+
+    write_real_corpus(CACHE / "corpus")
+    project = Project(CACHE / "timeline.yml", CACHE / "corpus")
+    cache, version = ExtractionCache(project.cache), extractor_version()
+    keys = [article_key(version, p.relative_to(project.corpus).as_posix(), p.read_bytes()) for p in article_paths(project.corpus)]
+    found = [cache.get(key) for key in keys]
+    if None in found:
+        print(f"extracting {found.count(None)} articles into {CACHE} (--jobs 2) …", file=sys.stderr)
+        run([PYTHON, "-m", "generator", "extract", "--jobs", "2", "--no-daemon", "--corpus", "corpus", "--timeline", "timeline.yml"], CACHE)
+        found = [cache.get(key) for key in keys]
+    return [x for x in found if x is not None]
+
+
+def combine_once(size: int) -> dict:
+    """Time and memory of ``assemble`` on ``size`` extractions, in this process."""
+    from generator.combine import assemble as stage
+
+    extractions = sized(real_extractions(), size)
+    timed = {"entities": 0.0, "cluster": 0.0}
+    for name in timed:
+        inner = getattr(stage, "index_entities" if name == "entities" else name)
+
+        def timing(*args, _inner=inner, _name=name):
+            start = time.perf_counter()
+            try:
+                return _inner(*args)
+            finally:
+                timed[_name] += time.perf_counter() - start
+        setattr(stage, "index_entities" if name == "entities" else name, timing)
+    before = _rss_mb()
+    start = time.perf_counter()
+    timeline = stage.assemble(extractions)
+    seconds = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {"size": size, "seconds": seconds, **timed, "mentions": sum(len(x.events) for x in extractions),
+            "events": len(timeline.events), "people": len(timeline.people), "before_mb": before, "peak_mb": peak}
+
+
+def _rss_mb() -> float:
+    with open("/proc/self/statm") as file:
+        return int(file.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def combine_table(sizes: list[int]) -> tuple[list[str], list[dict]]:
+    rows = []
+    for size in sizes:
+        out = subprocess.run([PYTHON, __file__, "--combine-one", str(size)], capture_output=True, text=True,
+                             env=dict(os.environ, PYTHONPATH=str(ROOT)))
+        if out.returncode != 0:
+            sys.exit(out.stderr[-3000:])
+        rows.append(json.loads(out.stdout.splitlines()[-1]))
+    lines = ["| articles | mentions | events | combine s | index s | cluster s | s per 1,000 articles | peak MB (of which combine) | time ratio to previous | n·log n ratio | memory ratio |",
+             "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    for previous, row in zip([None, *rows], rows):
+        if previous:
+            n0, n1 = previous["size"], row["size"]
+            ratios = (f"{row['seconds'] / previous['seconds']:.2f}", f"{n1 * math.log(n1) / (n0 * math.log(n0)):.2f}",
+                      f"{(row['peak_mb'] - row['before_mb']) / max(1.0, previous['peak_mb'] - previous['before_mb']):.2f}")
+        else:
+            ratios = ("", "", "")
+        lines.append(f"| {row['size']:,} | {row['mentions']:,} | {row['events']:,} | {row['seconds']:.1f} | {row['entities']:.1f} | "
+                     f"{row['cluster']:.1f} | {1000 * row['seconds'] / row['size']:.2f} | {row['peak_mb']:.0f} ({row['peak_mb'] - row['before_mb']:.0f}) | "
+                     + " | ".join(ratios) + " |")
+    return lines, rows
+
+
+def extrapolation(per_article: float, per_task: float, load: float, worker_mb: float, rows: list[dict]) -> list[str]:
+    """Wall time and memory of 100,000 and 1,000,000 articles on 1, 10 and
+    100 workers, a model on paper from measured costs:
+
+    - extraction: ``load`` (a worker loading the model) + n × ``per_article``
+      (one worker process, one core) / workers + n / 8 tasks × ``per_task``
+      (Dask's cost per task, counted as if the scheduler did them one by one);
+    - combine, on the client alone: c × n·ln n, c the largest of the
+      measured sizes' (time / n·ln n);
+    - memory: each worker ``worker_mb``; the client m0 + m × n, fitted on
+      the two largest measured sizes' peaks.
+    """
+    c = max(r["seconds"] / (r["size"] * math.log(r["size"])) for r in rows)
+    (n0, p0), (n1, p1) = [(r["size"], r["peak_mb"]) for r in rows[-2:]]
+    slope = (p1 - p0) / (n1 - n0)
+    lines = ["| articles | workers | extraction | combine (client) | total | client memory | per worker |",
+             "|---:|---:|---:|---:|---:|---:|---:|"]
+    for n in (100_000, 1_000_000):
+        combine = c * n * math.log(n)
+        for workers in (1, 10, 100):
+            extract = load + n * per_article / workers + n / 8 * per_task
+            lines.append(f"| {n:,} | {workers} | {_hours(extract)} | {_hours(combine)} | {_hours(extract + combine)} | "
+                         f"{(p0 + slope * (n - n0)) / 1024:.1f} GB | {worker_mb / 1024:.1f} GB |")
+    return lines
+
+
+def _hours(seconds: float) -> str:
+    return f"{seconds / 3600:.1f} h" if seconds >= 3600 else f"{seconds / 60:.0f} min"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--extract-size", type=int, default=1000, help="articles of the engine comparison (0: skip it)")
+    parser.add_argument("--sizes", type=int, nargs="*", default=[1000, 5000, 20000], help="articles of the combine measurement")
+    parser.add_argument("--per-article", type=float, help="extraction CPU seconds per article for the "
+                        "extrapolation (default: the --jobs 2 run's CPU time over its articles)")
+    parser.add_argument("--combine-one", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.combine_one:
+        print(json.dumps(combine_once(args.combine_one)))
+        return 0
+    per_article = args.per_article
+    if args.extract_size:
+        (jobs, jobs_cpu), (cluster, cluster_cpu) = engine_overhead(args.extract_size)
+        per_article = per_article or jobs_cpu / args.extract_size
+        print(f"extraction of {args.extract_size} articles, no cache: --jobs 2 {jobs:.1f} s ({jobs_cpu:.0f} CPU s), "
+              f"--cluster local:2 {cluster:.1f} s ({cluster_cpu:.0f} CPU s); ratio {cluster / jobs:.2f} wall "
+              f"(target ≤ 1.15), {cluster_cpu / jobs_cpu:.2f} CPU")
+    per_task, load, worker_mb = dask_costs()
+    print(f"\nDask: {1000 * per_task:.1f} ms per task (2,000 no-op tasks, 2 workers), model loaded by the workers in {load:.1f} s, "
+          f"a worker with the model {worker_mb:.0f} MB resident")
+    if args.sizes:
+        real = len(real_extractions())
+        print(f"\nreal corpus: {real} articles (news + PolNeAR train), extracted in {CACHE}")
+        print(f"\ncombine stage alone (sizes above {real}: copies under later dates and renamed people)\n")
+        lines, rows = combine_table(args.sizes)
+        print("\n".join(lines))
+        if per_article and len(rows) >= 2:
+            print(f"\nextrapolation ({per_article:.2f} CPU s per article and worker process, tasks of 8 articles)\n")
+            print("\n".join(extrapolation(per_article, per_task, load, worker_mb, rows)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,141 @@
+"""Extraction on a Dask cluster (``extract --cluster ADDRESS``).
+
+The client sends articles as their text (``Article`` records: no paths, so
+workers need no shared disk), a few per task; each worker loads the spaCy
+model once (``ModelPlugin``) and runs the same ``extract_articles`` as a
+local run. At most ``WINDOW_PER_THREAD`` tasks per worker thread are in
+flight, so the client holds a window of the corpus, not all of it, and the
+results are taken in corpus order. A worker that dies costs the tasks it
+held: the scheduler gives them to another worker. A task that fails even so
+(it killed every worker it ran on) is tried again an article per task, and
+an article that fails alone is reported and skipped (``None``).
+"""
+from __future__ import annotations
+
+from collections import deque
+from contextlib import contextmanager
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterator, Sequence
+
+from distributed import Client, LocalCluster, WorkerPlugin
+
+from ..model import Article, Extraction
+from . import nlp as nlp_loader
+from .article import extract_articles
+from .cache import extractor_version
+
+ARTICLES_PER_TASK = 8
+WINDOW_PER_THREAD = 4
+# Seconds to reach the scheduler: a wrong address fails fast.
+CONNECT_TIMEOUT = 5
+LOCAL_PREFIX = "local:"
+
+
+class ClusterError(RuntimeError):
+    """The cluster cannot be used (unreachable, or its workers run other code)."""
+
+
+class ModelPlugin(WorkerPlugin):
+    """Loads the model in each worker process when it joins, once, and
+    notes the extractor version the worker runs."""
+
+    name = "generator-spacy-model"
+    idempotent = True
+
+    def setup(self, worker) -> None:
+        nlp_loader.load()
+        worker_version()
+
+
+@lru_cache(maxsize=1)
+def worker_version() -> str:
+    """The extractor version of this process (computed once per worker)."""
+    return extractor_version()
+
+
+def extract_task(articles: list[Article]) -> tuple[str, list[Extraction]]:
+    """Run on a worker: the articles' extractions, with the worker's extractor version."""
+    return worker_version(), list(extract_articles(articles, nlp_loader.load()))
+
+
+@contextmanager
+def connect(address: str) -> Iterator:
+    """A ``distributed.Client`` of the cluster at ``address`` (``tcp://host:port``,
+    a scheduler file, or ``local:N`` for a local cluster of N worker processes),
+    with the model plugin registered.
+
+    Raises:
+        ClusterError: the scheduler cannot be reached.
+    """
+    local = None
+    try:
+        if address.startswith(LOCAL_PREFIX):
+            local = LocalCluster(n_workers=_workers(address), threads_per_worker=1, processes=True,
+                                 dashboard_address=None)
+            client = Client(local, timeout=CONNECT_TIMEOUT)
+        elif Path(address).is_file():
+            client = Client(scheduler_file=address, timeout=CONNECT_TIMEOUT)
+        else:
+            client = Client(address, timeout=CONNECT_TIMEOUT)
+    except (OSError, TimeoutError, ValueError) as error:
+        if local is not None:
+            local.close()
+        raise ClusterError(f"cannot reach the Dask scheduler at {address}: {_reason(error)}") from None
+    try:
+        client.register_plugin(ModelPlugin())
+        yield client
+    finally:
+        client.close()
+        if local is not None:
+            local.close()
+
+
+def _workers(address: str) -> int:
+    count = address.removeprefix(LOCAL_PREFIX)
+    if not count.isdigit() or int(count) < 1:
+        raise ClusterError(f"{address}: expected local:N with N a positive number of workers")
+    return int(count)
+
+
+def _reason(error: Exception) -> str:
+    """The first line of an error, without Dask's repetition of the address."""
+    text = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+    return text[:200]
+
+
+def extract_on_cluster(client, articles: Sequence[Article], per_task: int = ARTICLES_PER_TASK) -> Iterator[Extraction | None]:
+    """Every article's extraction in corpus order, done by the cluster's
+    workers; None for an article that failed on every worker it ran on."""
+    version = extractor_version()
+    tasks = [list(articles[i:i + per_task]) for i in range(0, len(articles), per_task)]
+    window = max(1, WINDOW_PER_THREAD * sum(client.nthreads().values()))
+    pending: deque = deque()
+    upcoming = iter(tasks)
+    for batch in upcoming:
+        pending.append((batch, client.submit(extract_task, batch, pure=False)))
+        if len(pending) >= window:
+            break
+    while pending:
+        batch, future = pending.popleft()
+        yield from _results(client, batch, future, version)
+        following = next(upcoming, None)
+        if following is not None:
+            pending.append((following, client.submit(extract_task, following, pure=False)))
+
+
+def _results(client, batch: list[Article], future, version: str) -> Iterator[Extraction | None]:
+    """One task's extractions; when it failed, each of its articles tried alone."""
+    try:
+        worker, extractions = future.result()
+    except Exception:
+        if len(batch) == 1:
+            yield None
+            return
+        for article in batch:
+            yield from _results(client, [article], client.submit(extract_task, [article], pure=False), version)
+        return
+    if worker != version:
+        raise ClusterError("a Dask worker runs another version of the extractor or the spaCy model than this machine: "
+                           "install the same commit and requirements.txt on every worker")
+    yield from extractions
