@@ -153,7 +153,7 @@ def _hanging_cue(inner: Span, quoted: SpanSet, offset: int) -> Token | None:
     return None
 
 
-def _enclosing_cue(inner: Span, quoted: list[tuple[int, int]], offset: int) -> Token | None:
+def _enclosing_cue(inner: Span, quoted: SpanSet, offset: int) -> Token | None:
     """The reporting verb whose reported words hold a quoted phrase, however
     deep ("Cruz attacked Trump’s “New York values”"): the first one above it
     in the parse and before it, not through its subject, a clause that describes a noun
