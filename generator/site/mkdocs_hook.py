@@ -11,10 +11,12 @@ cache relies on: then every page is built in full, and one warning says so.
 While serving, MkDocs also writes only the files that changed
 (``served_files``), where this MkDocs has what that replaces. Once the site
 is written, Pagefind indexes it for search (``search``): a build waits for
-it, ``serve`` lets it run in the background.
+it, ``serve`` lets it run in the background. While serving, Python's cycle
+collector waits until a rebuild is done (``collection``).
 """
 from __future__ import annotations
 
+import gc
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,6 +32,7 @@ from generator.read.corpus import article_paths, read_or_none
 from generator.render.pages.problems import problems_page
 from generator.render.site import GENERATED_DIRS, INDEX_PAGES, render_site
 from generator.site import page_cache, search, served_files
+from generator.site.collection import Collection
 from generator.site.page_cache import PageCache
 from generator.site.served_files import ServedFiles
 from generator.store.load import Current
@@ -57,6 +60,7 @@ _ranker = Ranker()  # while serving: keeps the ranking's evidence between saves
 _cache = PageCache()
 _search = search.Background()
 _written = ServedFiles()
+_collection = Collection()
 
 
 def on_startup(command: str, dirty: bool) -> None:
@@ -69,6 +73,13 @@ def on_startup(command: str, dirty: bool) -> None:
 
 def on_pre_build(config) -> None:
     _search.stop()  # the site it reads is about to be rebuilt
+    if _session.command == "serve" and _session.read is not None:  # a rebuild
+        _collection.pause()
+
+
+def on_build_error(error) -> None:
+    if not gc.isenabled():
+        _collection.resume()
 
 
 def on_shutdown() -> None:
@@ -199,6 +210,8 @@ def on_post_build(config) -> None:
         rendered, reused = _cache.finish()
         log.info(f"timeline: {rendered} generated pages rendered, {reused} unchanged ones kept from the last build")
     if _session.command == "serve":
+        if not gc.isenabled():
+            _collection.resume()
         if _written.originals:
             _written.finish(set(_session.outputs))
         _search.start(Path(config.site_dir))
