@@ -8,7 +8,10 @@ the last words that make a name an organisation's, a place's or a building's.
 """
 from __future__ import annotations
 
-# Verbs that report speech ("said", "warned", "told"), by lemma.
+from pathlib import Path
+
+# Verbs that report speech ("said", "warned", "told"), by lemma: a statement's
+# verb, and a name's that speaks.
 CUE_VERBS = frozenset({
     "say", "tell", "warn", "caution", "add", "state", "note", "insist", "maintain",
     "confirm", "praise", "emphasize", "emphasise", "stress", "promise", "ask", "reply",
@@ -20,6 +23,12 @@ CUE_VERBS = frozenset({
     "contend", "affirm", "reaffirm", "proclaim", "scoff", "shout", "whisper", "joke",
     "cite",
 })
+
+# Verbs a quotation may hang from, from data: PolNeAR's Cue annotations (how
+# the file was made is written at its top), with the verbs above.
+QUOTE_CUES = CUE_VERBS | frozenset(
+    line.strip() for line in (Path(__file__).parent / "cue_verbs.txt").read_text(encoding="utf-8").splitlines()
+    if line.strip() and not line.startswith("#"))
 
 # Words after which a quotation is a name or a term, not speech.
 NAMING_WORDS = frozenset({

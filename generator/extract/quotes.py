@@ -1,13 +1,16 @@
 """Direct quotes: their kind (full speech, partial phrase, or not speech at all)
 and who said them.
 
+Reporting verbs are learnt from PolNeAR's Cue annotations (lexicon.QUOTE_CUES).
 Rules, in the order they are tried for a quote:
 1. the reporting verb the quote hangs from in the parse ("… would be
    ‘targets’, he warned"), reached through complement links only, so a quote in
    an adverbial clause ("Having “rolled out the red carpet”, Trump accused …")
    is not given the main verb's subject;
 2. for speech-like quotes, the nearest reporting verb outside the quotation in
-   the sentences around it ("…,” he said. / saying, “…”);
+   the sentences around it ("…,” he said. / saying, “…”); for quoted words,
+   the reporting verb above them in the parse, however deep (a partial quote
+   in a paraphrase: "Cruz attacked Trump’s “New York values”");
 3. a quote standing alone in its paragraph takes the speaker of the last
    quote of the paragraph before; a quote that is a sentence of its own after
    another quote of its paragraph ("…,” she said. “…”) takes that one's.
@@ -24,7 +27,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..model import Paragraph, Quote
-from .lexicon import CUE_VERBS, NAMING_WORDS
+from .lexicon import NAMING_WORDS, QUOTE_CUES
 from .people import gender_of
 from .quote_spans import QuoteSpan, find_quotes
 from .speakers import Speaker, Speakers, person
@@ -63,6 +66,8 @@ def extract_quotes(paragraphs: list[Paragraph], speakers: Speakers) -> tuple[lis
         cue = None if named else _hanging_cue(inner, quoted, offset)
         if cue is None and speechlike:
             cue = _nearby_cue(doc, inner, quoted, offset)
+        elif cue is None and not named:
+            cue = _enclosing_cue(inner, quoted, offset)
         speaker = _speaker_of_cue(cue, inner, speakers, quoted, offset) if cue is not None else None
         if cue is None and speechlike:
             before, after = _outside(para, span)
@@ -72,7 +77,7 @@ def extract_quotes(paragraphs: list[Paragraph], speakers: Speakers) -> tuple[lis
                 speaker = previous.get(index - 1)
             elif not after and re.search(r"[.!?][”’\"]?\s*$", before):
                 speaker = previous.get(index)
-        kind = "not_speech" if named else _kind(text, speechlike, speaker, cue)
+        kind = "not_speech" if named else _kind(text, speechlike, speaker)
         if kind == "not_speech":
             speaker, cue = None, None
         speakers.settle(speaker)
@@ -120,7 +125,7 @@ def _is_attribution_gap(first: QuoteSpan, second: QuoteSpan, paragraphs: list[Pa
     if not (before.endswith(",") and gap.rstrip().endswith(",") and 1 < len(words) <= 6):
         return False
     span = para.doc.char_span(first.end - offset + 1, second.start - offset - 1, alignment_mode="expand")
-    return span is not None and any(t.lemma_ in CUE_VERBS for t in span)
+    return span is not None and any(t.lemma_ in QUOTE_CUES for t in span)
 
 
 def _inside(token: Token, quoted: list[tuple[int, int]], offset: int) -> bool:
@@ -136,6 +141,9 @@ def _hanging_cue(inner: Span, quoted: list[tuple[int, int]], offset: int) -> Tok
         if token.dep_ not in _COMPLEMENT_DEPS:
             return None
         token = token.head
+        according = next((c for c in token.children if c.lower_ == "according"), None)
+        if according is not None and token.pos_ in ("VERB", "AUX"):
+            return according  # "According to X, the estimates showed a “modest” return"
         if not _inside(token, quoted, offset) and _is_cue(token):
             return token
         if token.pos_ in ("VERB", "AUX") and not _inside(token, quoted, offset) and token.dep_ not in ("xcomp", "ccomp", "conj", "relcl"):
@@ -144,10 +152,27 @@ def _hanging_cue(inner: Span, quoted: list[tuple[int, int]], offset: int) -> Tok
     return None
 
 
+def _enclosing_cue(inner: Span, quoted: list[tuple[int, int]], offset: int) -> Token | None:
+    """The reporting verb whose reported words hold a quoted phrase, however
+    deep ("Cruz attacked Trump’s “New York values”"): the first one above it
+    in the parse and before it, not through its subject, a clause that describes a noun
+    ("rejected proposals to deploy a “reassurance force”": the proposers'
+    words) nor out of a clause put before its head ("Having “rolled out the
+    red carpet” …, Trump accused him")."""
+    token = inner.root
+    while token.head.i != token.i:
+        if token.dep_ in _SUBJECT_DEPS or token.dep_ == "acl" or (token.dep_ == "advcl" and token.i < token.head.i):
+            return None
+        token = token.head
+        if _is_cue(token) and token.i < inner.start and not _inside(token, quoted, offset):
+            return token
+    return None
+
+
 def _is_cue(token: Token) -> bool:
     if token.lower_ == "according":
         return True
-    return token.pos_ in ("VERB", "AUX") and token.lemma_ in CUE_VERBS
+    return token.pos_ in ("VERB", "AUX") and token.lemma_ in QUOTE_CUES
 
 
 def _nearby_cue(doc: Doc, inner: Span, quoted: list[tuple[int, int]], offset: int) -> Token | None:
@@ -182,12 +207,13 @@ def _outside(para: Paragraph, span: QuoteSpan) -> tuple[str, str]:
 
 
 def _names_something(inner: Span) -> bool:
-    """A quote right after a word like "poem", "dubbed" or "the word"."""
+    """A quote right after a word like "poem", "dubbed", "so-called" or "the word"."""
     doc = inner.doc
     i = inner.start - 1
     while i >= 0 and doc[i].is_quote:
         i -= 1
-    return i >= 0 and doc[i].lower_ in NAMING_WORDS
+    so_called = i >= 2 and doc[i].lower_ == "called" and doc[i - 2].lower_ == "so"
+    return i >= 0 and (doc[i].lower_ in NAMING_WORDS or so_called)
 
 
 def _speaker_of_cue(cue: Token, inner: Span, speakers: Speakers, quoted: list[tuple[int, int]], offset: int) -> Speaker | None:
@@ -230,12 +256,12 @@ def _inside_chars(position: int, quoted: list[tuple[int, int]]) -> bool:
     return any(s - 1 <= position <= e for s, e in quoted)
 
 
-def _kind(text: str, speechlike: bool, speaker: Speaker | None, cue: Token | None) -> str:
+def _kind(text: str, speechlike: bool, speaker: Speaker | None) -> str:
     words = text.split()
     if _TITLE_CASE_RE.match(text.strip()) and len(words) <= _MAX_NAME_WORDS and not speechlike:
         return "not_speech"  # a name or title: “Coalition of the Willing”
     if speechlike:
         return "full"
-    if speaker is not None or cue is not None:
-        return "partial"
+    if speaker is not None:
+        return "partial"  # quoted words with no one to say them are a scare quote
     return "not_speech"  # a scare quote
