@@ -116,8 +116,8 @@ def events_by_importance(study: Study, i: int, weights: dict[str, float]) -> dic
             days.append(day)
         if len(days) == task.gold.n:
             break
-    titles = {e.id: e.title for e in a.timeline.events}
-    return {d: [key_day(a, d, titles).summary] for d in days}
+    by_id = {e.id: e for e in a.timeline.events}
+    return {d: [key_day(a, d, by_id).summary] for d in days}
 
 
 def _score(importance: Importance, weights: dict[str, float]) -> float:

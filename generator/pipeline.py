@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections import ChainMap
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 from .extract.cache import ExtractionCache, article_key, extractor_version
 from .extract.parallel import extractor, mapper
@@ -219,15 +220,17 @@ def load_timeline(project: Project) -> Timeline:
     return read_timeline(project)[1]
 
 
-def read_timeline(project: Project, previous: Current | None = None) -> tuple[Current, Timeline]:
+def read_timeline(project: Project, previous: Current | None = None,
+                  source_text: Callable[[str], str | None] | None = None) -> tuple[Current, Timeline]:
     """The file as read, and the validated timeline (spans checked against
-    the corpus). Entries whose text is as in the ``previous`` read of the
-    file are not parsed again (the preview reads it on every save), nor is
-    the base file when its text is as then."""
+    the corpus, whose files ``source_text`` reads: ``body_reader``'s when
+    None). Entries whose text is as in the ``previous`` read of the file are
+    not parsed again (the preview reads it on every save), nor is the base
+    file when its text is as then."""
     already_read = entries_by_text(previous.text, previous.data) if previous else None
     # The base file changes only when extraction runs: its last parse is reused while its text is the same.
     base = previous.base if previous and previous.base_text == read_base_text(project.timeline) else None
-    current, timeline = load(project.timeline, body_reader(project.corpus), base=base, already_read=already_read)
+    current, timeline = load(project.timeline, source_text or body_reader(project.corpus), base=base, already_read=already_read)
     if timeline is None:
         raise FileNotFoundError(f"{project.timeline}: not found; run `python -m generator extract` first")
     return current, timeline

@@ -18,7 +18,7 @@ import pytest
 from conftest import FIXTURES
 
 from generator.model import Evidence
-from generator.rank import key_events, rank
+from generator.rank import Ranker, key_events, rank
 from generator.rank import words
 from generator.rank.assess import assess
 from generator.rank.days import DAMPING, Damping, pick_days
@@ -392,3 +392,27 @@ def test_page_furniture_makes_no_event_important(egypt, egypt_ranking):
     furniture = [e for e in egypt.events if e.sources and all(x.text == RETWEET for x in e.sources)]
     assert furniture and any(len({x.source for x in e.sources}) > 1 for e in furniture)
     assert all(egypt_ranking.importance[e.id].score == 0 and not egypt_ranking.importance[e.id].reasons for e in furniture)
+
+
+# --- ranking again after an edit (the preview) -------------------------------------
+
+def test_a_ranker_reuses_the_evidence_when_only_titles_change(news, news_ranking):
+    ranker = Ranker()
+    assert ranker(news) == news_ranking
+    kept = ranker.assessment
+    retitled = set(news_ranking.storylines[0].events)
+    edited = dataclasses.replace(news, events=[dataclasses.replace(e, title="Untitled happening") if e.id in retitled else e
+                                               for e in news.events])
+    fresh = rank(edited)
+    assert fresh.storylines != news_ranking.storylines  # storylines read titles: they are made again
+    assert ranker(edited) == fresh
+    assert ranker.assessment is kept  # not assessed again
+
+
+def test_a_ranker_assesses_again_when_the_evidence_changes(news, news_ranking):
+    ranker = Ranker()
+    ranker(news)
+    top = max(news_ranking.importance.values(), key=lambda i: i.score).event
+    edited = dataclasses.replace(news, events=[dataclasses.replace(e, hidden=True) if e.id == top else e for e in news.events])
+    assert ranker(edited) == rank(edited)
+    assert top not in ranker.assessment.importance

@@ -207,6 +207,17 @@ def test_after_an_edit_the_served_site_is_the_one_a_full_build_makes(server: Ser
     assert_served_site_is_a_full_build(server, tmp_path / "full")
 
 
+def test_after_a_title_edit_then_a_hidden_event_the_served_site_is_a_full_builds(server: Server, tmp_path: Path):
+    """The ranking's evidence, kept across a title edit (rank.Ranker), is
+    gathered again once the evidence changes."""
+    server.wait_for(EVENT, "Mark Rutte reinforced that Russia")
+    server.edit(TITLE, "title: Rutte says Moscow gets no say")
+    server.wait_for(EVENT, "Rutte says Moscow gets no say")
+    server.edit("title: Rutte says Moscow gets no say", "title: Rutte says Moscow gets no say\n    hidden: true")
+    server.wait_for(EVENT, "Page not found")
+    assert_served_site_is_a_full_build(server, tmp_path / "full")
+
+
 def test_a_hidden_event_leaves_the_served_site(server: Server):
     """The served folder is not emptied between builds (served_files): what
     a build no longer makes is removed."""

@@ -11,20 +11,38 @@
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from ..model import KeyDay, Ranking, Timeline
-from .assess import assess, key_days
+from .assess import Assessment, assess, evidence_key, key_days
 from .storylines import find_storylines
 
-__all__ = ["key_events", "rank"]
+__all__ = ["Ranker", "key_events", "rank"]
 
 
-def rank(timeline: Timeline) -> Ranking:
+def rank(timeline: Timeline, assessment: Assessment | None = None) -> Ranking:
     """Every event's importance, every candidate day (best first) and the
-    storylines of a timeline."""
-    assessment = assess(timeline)
+    storylines of a timeline (``assessment``: its assessment, when made)."""
+    assessment = assessment or assess(timeline)
     return Ranking(assessment.importance, tuple(key_days(assessment)), tuple(find_storylines(assessment)))
+
+
+class Ranker:
+    """``rank`` for timeline after timeline (the preview's saves): the last
+    assessment is reused while what it reads is the same, as when an editor
+    changes events' titles or summaries. Key days and storylines, which
+    read titles, are made again every time."""
+
+    def __init__(self) -> None:
+        self.key = ""
+        self.assessment: Assessment | None = None
+
+    def __call__(self, timeline: Timeline) -> Ranking:
+        key = evidence_key(timeline)
+        if self.assessment is None or key != self.key:
+            self.key, self.assessment = key, assess(timeline)
+        return rank(timeline, replace(self.assessment, timeline=timeline))
 
 
 def key_events(timeline: Timeline, n: int | None = None, start: date | None = None, end: date | None = None) -> list[KeyDay]:

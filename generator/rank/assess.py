@@ -2,11 +2,12 @@
 ``Assessment``), and the key days made from it."""
 from __future__ import annotations
 
+import hashlib
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
-from ..model import Importance, KeyDay, Timeline
+from ..model import Event, Importance, KeyDay, Timeline
 from .days import DAMPING, Damping, DayCounts, day_counts, pick_days
 from .importance import Context, by_importance, central_entities, importance
 from .reports import Report, as_day, counted, furniture, published_days, timeline_reports
@@ -45,17 +46,24 @@ def assess(timeline: Timeline) -> Assessment:
     return Assessment(timeline, left_out, found, counts, {e.id: importance(e, ctx) for e in events}, dict(dated))
 
 
+def evidence_key(timeline: Timeline) -> str:
+    """A digest of what ``assess`` reads: the whole timeline but its events'
+    titles and summaries (evidence, dates, entities, sources, flags)."""
+    events = [replace(e, title="", summary="") for e in timeline.events]
+    return hashlib.blake2b(repr(replace(timeline, events=events)).encode(), digest_size=16).hexdigest()
+
+
 def key_days(a: Assessment, start: date | None = None, end: date | None = None, n: int | None = None,
              damping: Damping = DAMPING, sentences: int = SENTENCES, leads_first: bool = True) -> list[KeyDay]:
     """The candidate days between ``start`` and ``end`` in the order picked
     (the first ``n``), days of an editor's key events first."""
     first = {d for d, ids in a.dated.items() if any(a.importance[i].key for i in ids)}
     picked = pick_days(a.counts, start, end, first, damping)
-    titles = {e.id: e.title for e in a.timeline.events}
-    return [key_day(a, day, titles, sentences, leads_first) for day in picked[:n]]
+    by_id = {e.id: e for e in a.timeline.events}
+    return [key_day(a, day, by_id, sentences, leads_first) for day in picked[:n]]
 
 
-def key_day(a: Assessment, day: date, titles: dict[str, str], sentences: int = SENTENCES, leads_first: bool = True) -> KeyDay:
+def key_day(a: Assessment, day: date, by_id: dict[str, Event], sentences: int = SENTENCES, leads_first: bool = True) -> KeyDay:
     """A day with its events (those dated that day, else those reported on
     it, most important first), summary and the sources reporting its events. A day whose reports
     have no sentence fit for a summary is summed up by its first event's
@@ -63,7 +71,7 @@ def key_day(a: Assessment, day: date, titles: dict[str, str], sentences: int = S
     day_reports = a.counts.reports.get(day, [])
     events = by_importance(a.dated.get(day) or dict.fromkeys(r.event for r in day_reports), a.importance)
     own = set(events)
-    summary = summarize(day_reports, own, sentences, leads_first) or (titles[events[0]] if events else "")
+    summary = summarize(day_reports, own, sentences, leads_first) or (by_id[events[0]].title if events else "")
     # Every source reporting its events, as each event's "reported by N sources" counts them.
-    sources = {x.source for e in a.timeline.events if e.id in own for x in e.sources}
+    sources = {x.source for i in own for x in by_id[i].sources}
     return KeyDay(day.isoformat(), summary, tuple(events), len(sources), round(a.counts.score(day), 4))

@@ -7,7 +7,9 @@ its source page that states it.
 """
 from __future__ import annotations
 
-from ..model import Article, Timeline, dates
+from typing import Callable
+
+from ..model import Article, Ranking, Timeline, dates
 from ..rank import rank
 from .exports import ATOM_PATH, EXPORT_PATHS, ICAL_PATH, TIMELINEJS_PATH
 from .exports.atom import atom
@@ -33,9 +35,11 @@ INDEX_PAGES = (HOME, MONTHS_INDEX, STORYLINES_INDEX, f"{PEOPLE_FOLDER}/index.md"
 GENERATED_FILES = (HOME, *EXPORT_PATHS)
 
 
-def render_site(timeline: Timeline, articles: dict[str, Article]) -> dict[str, str]:
-    """Every generated file of the site, by path relative to ``site_src/``."""
-    site = SiteIndex(timeline, articles, rank(timeline))
+def render_site(timeline: Timeline, articles: dict[str, Article],
+                ranker: Callable[[Timeline], Ranking] = rank) -> dict[str, str]:
+    """Every generated file of the site, by path relative to ``site_src/``
+    (``ranker``: ``rank``, or a ``Ranker`` that keeps work between saves)."""
+    site = SiteIndex(timeline, articles, ranker(timeline))
     periods = listings(site.events, {e.id: site.first_reported(e) for e in site.events})
     places = places_of(site)
     undated = sum(1 for e in site.events if dates.parse_point(e.date) is None)

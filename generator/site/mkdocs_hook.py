@@ -11,10 +11,12 @@ cache relies on: then every page is built in full, and one warning says so.
 While serving, MkDocs also writes only the files that changed
 (``served_files``), where this MkDocs has what that replaces. Once the site
 is written, Pagefind indexes it for search (``search``): a build waits for
-it, ``serve`` lets it run in the background.
+it, ``serve`` lets it run in the background. While serving, Python's cycle
+collector waits until a rebuild is done (``collection``).
 """
 from __future__ import annotations
 
+import gc
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,10 +27,12 @@ from mkdocs.structure.files import File, Files
 
 from generator import pipeline
 from generator.project import Project
+from generator.rank import Ranker, rank
 from generator.read.corpus import article_paths, read_or_none
 from generator.render.pages.problems import problems_page
 from generator.render.site import GENERATED_DIRS, INDEX_PAGES, render_site
 from generator.site import page_cache, search, served_files
+from generator.site.collection import Collection
 from generator.site.page_cache import PageCache
 from generator.site.served_files import ServedFiles
 from generator.store.load import Current
@@ -52,9 +56,11 @@ class Session:
 
 
 _session = Session()
+_ranker = Ranker()  # while serving: keeps the ranking's evidence between saves
 _cache = PageCache()
 _search = search.Background()
 _written = ServedFiles()
+_collection = Collection()
 
 
 def on_startup(command: str, dirty: bool) -> None:
@@ -67,6 +73,13 @@ def on_startup(command: str, dirty: bool) -> None:
 
 def on_pre_build(config) -> None:
     _search.stop()  # the site it reads is about to be rebuilt
+    if _session.command == "serve" and _session.read is not None:  # a rebuild
+        _collection.pause()
+
+
+def on_build_error(error) -> None:
+    if not gc.isenabled():
+        _collection.resume()
 
 
 def on_shutdown() -> None:
@@ -77,8 +90,8 @@ def on_shutdown() -> None:
 def on_files(files: Files, config) -> Files:
     project = Project.at(Path(config.config_file_path).parent)
     try:
-        read, timeline = pipeline.read_timeline(project, _session.read)
-        pages = render_site(timeline, _articles(timeline, project.corpus))
+        read, timeline = pipeline.read_timeline(project, _session.read, lambda file: _body(project.corpus, file))
+        pages = render_site(timeline, _articles(timeline, project.corpus), _ranker if _session.command == "serve" else rank)
     except (TimelineError, FileNotFoundError) as error:
         if _session.command != "serve":
             raise PluginError(str(error)) from None
@@ -99,20 +112,28 @@ def on_files(files: Files, config) -> Files:
 
 
 def _articles(timeline, corpus: Path) -> dict:
-    """The timeline's articles; those whose file did not change since the
-    last build are not read and parsed again."""
-    found, known = {}, _session.articles
-    for file in dict.fromkeys(s.file for s in timeline.sources):
-        try:
-            stat = (corpus / file).stat()
-        except OSError:
-            continue
-        key = (stat.st_mtime_ns, stat.st_size)
-        if file not in known or known[file][0] != key:
-            known[file] = (key, read_or_none(corpus, file))
-        if known[file][1] is not None:
-            found[file] = known[file][1]
-    return found
+    """The timeline's articles that can be read, by file."""
+    found = {file: _article(corpus, file) for file in dict.fromkeys(s.file for s in timeline.sources)}
+    return {file: article for file, article in found.items() if article is not None}
+
+
+def _body(corpus: Path, file: str) -> str | None:
+    """A corpus file's text, as validation checks spans against it."""
+    article = _article(corpus, file)
+    return article.body if article else None
+
+
+def _article(corpus: Path, file: str):
+    """A corpus article, or None when it cannot be read; one whose file did
+    not change since the last build is not read and parsed again."""
+    try:
+        stat = (corpus / file).stat()
+    except OSError:
+        return None
+    known, key = _session.articles, (stat.st_mtime_ns, stat.st_size)
+    if file not in known or known[file][0] != key:
+        known[file] = (key, read_or_none(corpus, file))
+    return known[file][1]
 
 
 def _announce_new_articles(timeline, corpus: Path) -> None:
@@ -189,6 +210,8 @@ def on_post_build(config) -> None:
         rendered, reused = _cache.finish()
         log.info(f"timeline: {rendered} generated pages rendered, {reused} unchanged ones kept from the last build")
     if _session.command == "serve":
+        if not gc.isenabled():
+            _collection.resume()
         if _written.originals:
             _written.finish(set(_session.outputs))
         _search.start(Path(config.site_dir))
