@@ -78,7 +78,8 @@ def extract_quotes(paragraphs: list[Paragraph], speakers: Speakers) -> tuple[lis
                 speaker = previous.get(index - 1)
             elif not after and re.search(r"[.!?][”’\"]?\s*$", before):
                 speaker = previous.get(index)
-        kind = "not_speech" if named else _kind(text, speechlike, speaker)
+        said = speaker is not None or (cue is not None and _has_verb(inner))
+        kind = "not_speech" if named else _kind(text, speechlike, said)
         if kind == "not_speech":
             speaker, cue = None, None
         speakers.settle(speaker)
@@ -258,12 +259,20 @@ def _inside_chars(position: int, quoted: SpanSet) -> bool:
     return position in quoted.widened(1, 1)
 
 
-def _kind(text: str, speechlike: bool, speaker: Speaker | None) -> str:
+def _has_verb(inner: Span) -> bool:
+    """Quoted words that say something ("is not welcome", "to make every
+    effort"), not a term ("coalition of the willing", "reassurance force")."""
+    return any(t.pos_ in ("VERB", "AUX") for t in inner)
+
+
+def _kind(text: str, speechlike: bool, said: bool) -> str:
+    """Full, partial or not speech; ``said``: someone says the words, or a
+    reporting verb governs words that say something."""
     words = text.split()
     if _TITLE_CASE_RE.match(text.strip()) and len(words) <= _MAX_NAME_WORDS and not speechlike:
         return "not_speech"  # a name or title: “Coalition of the Willing”
     if speechlike:
         return "full"
-    if speaker is not None:
-        return "partial"  # quoted words with no one to say them are a scare quote
-    return "not_speech"  # a scare quote
+    if said:
+        return "partial"
+    return "not_speech"  # a term in quotation marks, with no one to say it
