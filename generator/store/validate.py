@@ -236,20 +236,8 @@ def _consistency(root: Callable[[], yaml.Node], data: dict, source_text) -> list
 
     def check_span(path, item, exact: bool):
         body = bodies.get(item["source"])
-        if body is None:
-            return
-        if "span" not in item:
-            if find_span(body, item["text"]) is None:
-                report(path + ["text"], f"text not found in source '{item['source']}': quote it word for word as the article writes it")
-            return
-        start, end = item["span"]
-        if not 0 <= start <= end <= len(body):
-            report(path + ["span"], f"span [{start}, {end}] is outside the source text ({len(body)} characters)")
-            return
-        found = body[start:end]
-        parts = [item["text"]] if exact else item["text"].split(" … ")
-        if not all(" ".join(p.split()) in " ".join(found.split()) for p in parts):
-            report(path + ["span"], f"span [{start}, {end}] no longer matches its text: the source says {found[:60]!r}")
+        if body is not None and (problem := _span_problem(item, body, exact)) is not None:
+            report(path + [problem[0]], problem[1])
 
     for index, event in enumerate(data.get("events") or []):
         base = ["events", index]
@@ -276,6 +264,23 @@ def _consistency(root: Callable[[], yaml.Node], data: dict, source_text) -> list
                 check_ref(path + ["source"], q["source"], "sources", "source")
                 check_span(path, q, exact=False)
     return problems
+
+
+def _span_problem(item: dict, body: str, exact: bool) -> tuple[str, str] | None:
+    """The field and the problem of an evidence or quote whose ``span`` (or,
+    for hand-made evidence, ``text``) does not fit its source's ``body``."""
+    if "span" not in item:
+        if find_span(body, item["text"]) is None:
+            return "text", f"text not found in source '{item['source']}': quote it word for word as the article writes it"
+        return None
+    start, end = item["span"]
+    if not 0 <= start <= end <= len(body):
+        return "span", f"span [{start}, {end}] is outside the source text ({len(body)} characters)"
+    found = body[start:end]
+    parts = [item["text"]] if exact else item["text"].split(" … ")
+    if not all(" ".join(p.split()) in " ".join(found.split()) for p in parts):
+        return "span", f"span [{start}, {end}] no longer matches its text: the source says {found[:60]!r}"
+    return None
 
 
 _SPAN_PATH = re.compile(r"events\[(\d+)\]\.(sources|quotes)\[(\d+)\](?:\.variants\[(\d+)\])?\.(?:span|text)$")
