@@ -2,6 +2,7 @@
 extracted once per test session."""
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -25,6 +26,14 @@ NEWSWIRE = [ARTICLES / f"newswire_{name}.md" for name in (
     "partial_and_unattributed_quotes", "dates_anchored_to_earlier_ones", "unnamed_source", "one_speaker_quoted_twice",
     "organisation_speaks")]
 NEWSWIRE_NEXT_DAY = ARTICLES / "newswire_next_day_restates_a_quote.md"
+
+
+def seeds_with(folder: Path, articles: list[Path]) -> Path:
+    """``folder`` with a corpus of the seeds and ``articles``, no timeline yet."""
+    shutil.copytree(ROOT / "corpus", folder / "corpus")
+    for article in articles:
+        shutil.copy(article, folder / "corpus" / article.name)
+    return folder
 SEED_WORLDVIEW = "000_3f670afbb6994cba.txt"
 SEED_REUTERS = "004_e79f7a1425042016.txt"
 

@@ -19,7 +19,7 @@ from generator.project import EXTRACT_CACHE, Project
 from generator.read.corpus import read_corpus
 from generator import pipeline
 
-from conftest import ARTICLES, NEWSWIRE, NEWSWIRE_NEXT_DAY, ROOT
+from conftest import seeds_with, ARTICLES, NEWSWIRE, NEWSWIRE_NEXT_DAY
 
 DOZEN = [*NEWSWIRE, NEWSWIRE_NEXT_DAY, ARTICLES / "election_first_report.md"]
 
@@ -33,10 +33,7 @@ def cluster():
 @pytest.fixture
 def newsroom(tmp_path: Path) -> Path:
     """The seeds and a dozen newswire articles, no timeline yet."""
-    shutil.copytree(ROOT / "corpus", tmp_path / "corpus")
-    for article in DOZEN:
-        shutil.copy(article, tmp_path / "corpus" / article.name)
-    return tmp_path
+    return seeds_with(tmp_path, DOZEN)
 
 
 def tasks_done(cluster: LocalCluster) -> int:

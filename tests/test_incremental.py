@@ -9,7 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from conftest import NEWSWIRE, NEWSWIRE_NEXT_DAY, ROOT
+from conftest import seeds_with, NEWSWIRE, NEWSWIRE_NEXT_DAY, ROOT
 
 from generator import pipeline
 from generator.cli import main
@@ -25,10 +25,7 @@ from generator.store.write import dump, dump_plain
 @pytest.fixture
 def newsroom(tmp_path: Path) -> Path:
     """The seeds and ten newswire articles, no timeline yet."""
-    shutil.copytree(ROOT / "corpus", tmp_path / "corpus")
-    for article in NEWSWIRE:
-        shutil.copy(article, tmp_path / "corpus" / article.name)
-    return tmp_path
+    return seeds_with(tmp_path, NEWSWIRE)
 
 
 def cached_entries(folder: Path) -> list[Path]:

@@ -24,8 +24,8 @@ from ..model import Article, Extraction
 from . import nlp as nlp_loader
 from .article import extract_articles
 from .cache import extractor_version
+from .parallel import ARTICLES_PER_TASK
 
-ARTICLES_PER_TASK = 8
 WINDOW_PER_THREAD = 4
 # Seconds to reach the scheduler: a wrong address fails fast.
 CONNECT_TIMEOUT = 5
