@@ -98,7 +98,7 @@ def timeline_from_data(data: dict) -> Timeline:
             id=e["id"], date=date_text(e.get("date")), title=str(e.get("title") or ""),
             people=tuple(p if isinstance(p, str) else p.get("id", "") for p in e.get("people") or ()),
             evidence=tuple(Evidence(v["source"], v.get("text", ""), _span(v.get("span")), date_text(v.get("date")), _span(v.get("date_span")))
-                           for v in e.get("sources") or ()),
+                           for v in e.get("sources") or () if v.get("kind") != "reaction"),  # a reaction shown under it does not report it
         )
         for e in data.get("events") or []
     )
