@@ -453,7 +453,7 @@ def read_happenings(path: Path) -> list[Happening]:
 # "usable", then the faults in the order a grader tries them (the first that
 # applies is the grade): is it a happening, worth a line, not there already,
 # headed right, dated right.
-GRADES = ("usable", "not_a_happening", "trivia", "duplicate", "garbled_title", "wrong_date")
+GRADES = ("usable", "not_a_happening", "trivia", "duplicate", "garbled_title", "wrong_date", "no_event")  # no_event: re-grades only
 
 
 def grade_summary(grades: dict[str, str]) -> dict[str, tuple[int, float]]:
