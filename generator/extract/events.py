@@ -147,7 +147,7 @@ def _dated(sentence: Sentence, act: predicates.Act, timex: Timex, skip: set[int]
     if act.reported_by is not None:
         return _reported(sentence, act, dating, words)
     status = status_of(act.token, timex.value, sentence.published)
-    if status == SCHEDULED and past_plan(act.token):
+    if status == SCHEDULED and past_plan(act.token, timex.value, sentence.published):
         return None  # "was scheduled for July 25", "was to have traveled": a plan the day overtook, not a happening
     if status not in (FORECAST, HYPOTHETICAL):
         return clause_event_mention(sentence, act.token, dating, status, words)

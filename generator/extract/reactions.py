@@ -30,7 +30,8 @@ APPEASING = frozenset({"calm", "restraint", "unity", "unite", "dialogue", "peace
 EXPRESSING = frozenset({"express", "voice", "offer", "send", "extend", "convey", "reiterate", "reaffirm", "renew"})
 FEELINGS = frozenset({"condolence", "condolences", "sympathy", "sympathies", "sorrow", "regret", "shock", "outrage", "concern",
                       "grief", "indignation", "support", "solidarity", "anger", "dismay", "horror", "satisfaction", "appreciation",
-                      "gratitude", "congratulations", "message", "cable", "telegram"})
+                      "gratitude", "congratulations", "message", "cable", "telegram", "condemnation", "denunciation",
+                      "criticism", "displeasure", "disapproval", "regrets"})
 MOODS = frozenset({"shocked", "saddened", "outraged", "appalled", "horrified", "dismayed", "grieved", "deplored", "angered"})
 _OBJECTS = frozenset({"dobj", "pobj", "attr", "xcomp", "ccomp", "prep", "acomp"})
 

@@ -64,13 +64,22 @@ def status_of(act: Token, value: str | None, published: date | None) -> str:
     return next((status for _, status, applies in RULES if applies(clause)), HAPPENED)
 
 
-def past_plan(act: Token) -> bool:
-    """A plan told in the past: "the dialogue was last scheduled for July 25",
-    "Hariri was to have traveled": the day came and the text does not say
-    it happened (it was called off, or is background)."""
+def past_plan(act: Token, value: str | None, published: date | None) -> bool:
+    """A plan that did not come about: one told as undone ("Hariri was to
+    have traveled"), or one told in the past for a day before the article
+    ("the dialogue was last scheduled for July 25" in November): the day
+    came and the text does not say it happened. "X was due to arrive later
+    Monday", written on Monday, is news style for a plan of the day, and stays."""
+    aux_of_act = {c.lower_ for c in act.children if c.dep_ in ("aux", "auxpass")}
+    if {"to", "have"} <= aux_of_act and act.tag_ == "VBN":
+        return True
+    point = dates.parse_point(value)
+    if point is None or published is None or point.last >= published:
+        return False
     chain = _chain(act)
-    verbs = chain if _planned_as_such(act) else chain[1:]
     aux = {c.lower_ for v in chain for c in v.children if c.dep_ in ("aux", "auxpass")}
+    passive = any(c.dep_ == "auxpass" for c in act.children)  # "had been scheduled": the plan itself
+    verbs = chain if _planned_as_such(act) or passive else chain[1:]
     planned = any(v.lemma_.lower() in PLAN_WORDS or v.lemma_ == "be" and "to" in aux for v in verbs)
     told_past = bool(aux & {"was", "were", "had"}) or any(v.tag_ == "VBD" for v in verbs)
     return planned and told_past and not aux & FUTURE_AUX
