@@ -133,11 +133,12 @@ def _described_subject(sentence: Sentence, verb: Token, subject: NamedPerson | N
 
 
 def _participle_clause(verb: Token) -> bool:
-    """A present participle with a subject and no auxiliary heads the clause:
-    "Jumblatt alluding to remarks by …"."""
+    """A present participle with no auxiliary heads the clause, with a
+    subject ("Jumblatt alluding to remarks by …") or the noun it modifies
+    ("the next training programme starting in March")."""
     head = verb_group_head(verb)
-    return (head.tag_ == "VBG" and subject_of(head) is not None
-            and not any(c.dep_ in ("aux", "auxpass") for c in head.children))
+    owner = subject_of(head) is not None or head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN")
+    return head.tag_ == "VBG" and owner and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
 
 
 def _complement_is_quote(verb: Token, sentence: Sentence) -> bool:

@@ -243,7 +243,7 @@ def _shorten(doc: Doc, kept: set[int], head: Token, most: int, keep: set[int] = 
         options = []
         for i in kept:
             token = doc[i]
-            if i == head.i or token.dep_ not in TRAILING or token.head.i not in kept:
+            if i == head.i or token.dep_ not in TRAILING or token.head.i not in kept or _names_its_noun(token):
                 continue
             subtree = {t.i for t in token.subtree} & kept
             if max(subtree) < last:
@@ -259,6 +259,14 @@ def _shorten(doc: Doc, kept: set[int], head: Token, most: int, keep: set[int] = 
         kept = max(fitting, key=lambda o: o[2])[3] if fitting else min(options, key=lambda o: (o[1], -o[2]))[3]
         kept -= _emptied(doc, kept)
     return kept
+
+
+def _names_its_noun(token: Token) -> bool:
+    """"of Tabriz" in "the northeastern city of Tabriz": the name of what the
+    noun describes, which a shorter headline keeps with it."""
+    return (token.dep_ == "prep" and token.lower_ == "of" and token.head.pos_ == "NOUN"
+            and any(c.lower_ == "the" for c in token.head.children if c.dep_ == "det")
+            and any(c.dep_ == "pobj" and c.pos_ == "PROPN" and not any(g.dep_ == "det" for g in c.children) for c in token.children))
 
 
 def _emptied(doc: Doc, kept: set[int]) -> set[int]:
