@@ -7,12 +7,16 @@ from __future__ import annotations
 
 import pytest
 import yaml
-from conftest import FIXTURES
+from conftest import FIXTURES, ROOT
 
+from generator import pipeline
 from generator.combine.assemble import assemble
 from generator.extract.article import extract_articles
 from generator.extract.reactions import is_reaction
+from generator.model import REACTION
+from generator.project import Project
 from generator.read.corpus import parse_article
+from generator.render import markup as mk
 
 REACTIONS = yaml.safe_load((FIXTURES / "events" / "reactions.yml").read_text(encoding="utf-8"))
 
@@ -48,3 +52,15 @@ def test_a_reaction_with_no_happening_to_answer_stays_an_event(nlp):
     _, timeline = _timeline(nlp, "2005-11-10", "Iraq condemned on Thursday the three suicide bombing attacks on three hotels "
                                                "in the Jordanian capital of Amman last night which killed at least 57 people and injured hundreds.")
     assert [e.title for e in timeline.events if e.title.startswith("Iraq condemned")]
+
+
+def test_a_reaction_is_shown_under_the_happening_on_its_page(tmp_path):
+    project = Project(ROOT / "timeline.yml", ROOT / "corpus", tmp_path)
+    timeline = pipeline.load_timeline(project)
+    hosting = [(e, v) for e in timeline.events for v in e.sources if v.kind == REACTION]
+    assert hosting  # the seed: Zelensky welcoming the Paris summit's decisions, under the summit
+    pipeline.render(project)
+    for event, evidence in hosting:
+        page = (tmp_path / "events" / f"{event.id}.md").read_text(encoding="utf-8")
+        assert f"*Reaction:* {mk.text(evidence.text)}" in page
+        assert event.source_count == len({v.source for v in event.sources if v.kind != REACTION})
