@@ -7,6 +7,7 @@ import pytest
 import yaml
 from conftest import FIXTURES
 
+from generator.combine.assemble import assemble
 from generator.extract.article import extract_articles
 from generator.extract.headline import quote_headline, shares_words
 from generator.read.corpus import parse_article
@@ -58,3 +59,27 @@ def test_a_quote_headline_is_the_speaker_and_the_opening_words():
 ])
 def test_an_article_title_is_offered_where_it_tells_the_lead(title, sentence, same):
     assert shares_words(title, sentence) is same
+
+
+@pytest.mark.parametrize("source, published, text, words, cut", [
+    ("XIN_ENG_20051108.0207", "2005-11-08", "Israeli Foreign Minister Silvan Shalom called on the UNRWA to transfer its mandate to the "
+     "Palestinian National Authority and end its activities in the Gaza Strip.", "called on the UNRWA", True),
+    ("AFP_ENG_20051216.0611", "2005-12-16", "The US House of Representatives backed a resolution Friday asserting that the Palestinain "
+     "Islamist movement Hamas should not be allowed to participate in Palestinian elections.", "backed a resolution", True),
+    ("AFP_ENG_20051212.0328", "2005-12-12", "The last attack was on September 25 when May Chidiac, 40, a Christian news presenter and "
+     "political talk show host, was maimed by a bomb in her car.", "The last attack was", True),
+    ("AFP_ENG_19970401.0222", "1997-04-01", "US permanent representative to the UN, Ambassador William Richardson acknowledged that two "
+     "decades of economic growth had dramatically improved the lives of millions of Chinese.", "had dramatically improved", True),
+    # whole: the date that stands where an object would ("called Monday for") is no word the headline lacks
+    ("AFP_ENG_19970421.0340", "1997-04-21", "Iran's main opposition group called Monday for a boycott of next month's presidential "
+     "elections in Iran, calling it an \"illegitimate mascarade.\"", "called for a boycott", False),
+    ("XIN_ENG_20051102.0275", "2005-11-02", "The Iranian government on Wednesday approved a plan to cede shares of state-owned companies "
+     "to the poor people, the official IRNA news agency reported.", "approved a plan", False),
+])
+def test_a_headline_cut_short_titles_no_event(nlp, source, published, text, words, cut):
+    article = parse_article(f"{source}.md", f"---\ntitle: A test\npublished: {published}\n---\n{text}")
+    [extraction] = extract_articles([article], nlp)
+    found = [m for m in extraction.events if words in m.title]
+    assert found and all(m.cut is cut for m in found), [(m.title, m.cut) for m in extraction.events]
+    titles = [e.title for e in assemble([extraction]).events]
+    assert any(words in t for t in titles) is not cut, titles

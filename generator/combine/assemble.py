@@ -2,8 +2,9 @@
 its people and organisations, and one event per cluster of mentions, with ids reused from the
 previous timeline so that links keep working between builds.
 
-A cluster is an event when a clause states it (noun phrases only lend it
-their dates and sources) and it is news when its sources were written: one
+A cluster is an event when a clause states it with a whole headline (noun
+phrases and clauses whose headline is cut short only lend it their dates
+and sources) and it is news when its sources were written: one
 that every source dates more than a year before it was published is
 background and makes no event.
 """
@@ -68,8 +69,9 @@ def assemble(extractions: list[Extraction], previous: Timeline | None = None) ->
 def _stated_by_a_clause(group: list[Sourced]) -> bool:
     """A noun phrase ("the bombings", "last Thursday's elections", "a Paris
     summit where …") joins the happening a clause reports, lending it its
-    date and source, and is no event on its own: its words make no headline."""
-    return any(member.mention.form != NOUN for member in group)
+    date and source, and is no event on its own: its words make no headline;
+    nor do a clause's cut short ("called on the UNRWA [to transfer …]")."""
+    return any(member.mention.form != NOUN and not member.mention.cut for member in group)
 
 
 def _background(event: Event, group: list[Sourced]) -> bool:

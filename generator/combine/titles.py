@@ -1,14 +1,15 @@
 """An event's title: the best headline among its mentions', and titles that
 tell apart the events that would share one.
 
-A mention's headline is judged by named signs (``FLAWS``: too short, a
-reporting verb at its end, words cut out of it, a description the reader
-cannot place) and, among the unflawed, preferred when it tells the
-happening rather than a reaction to it, heads the happening the event is
-dated by (which outweighs a vague description: "The woman confessed …" on
-the day of the confession, not "Wednesday's Amman hotel bombing attacks"),
-stands in its article's lead, and agrees most with the other sources'
-headlines (shared words).
+A headline cut short (words that complete its verb lost: the mention's
+``cut``) loses to every other. A mention's headline is judged by named
+signs (``FLAWS``: too short, a reporting verb at its end, words cut out of
+it, a description the reader cannot place) and, among the unflawed,
+preferred when it tells the happening rather than a reaction to it, heads
+the happening the event is dated by (which outweighs a vague description:
+"The woman confessed …" on the day of the confession, not "Wednesday's
+Amman hotel bombing attacks"), stands in its article's lead, and agrees
+most with the other sources' headlines (shared words).
 """
 from __future__ import annotations
 
@@ -61,7 +62,7 @@ def best_headline(group: list[Sourced], date_value: str | None) -> Sourced:
         dated = member.mention.date == date_value or dates.contains(date_value or "", member.mention.date or "")
         found = flaws(member.mention.title)
         vague = DESCRIPTION in found  # weighs less than telling the happening of the event's date
-        return (len(found) - vague, answered and member.mention.reaction, not dated, vague, not member.mention.lead,
+        return (member.mention.cut, len(found) - vague, answered and member.mention.reaction, not dated, vague, not member.mention.lead,
                 -round(agreement, 3), member.order, member.mention.start)
 
     return min(group, key=rank)

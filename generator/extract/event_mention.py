@@ -9,7 +9,7 @@ from ..model import CLAUSE, NOUN, EventMention, Timex
 from . import predicates
 from .clause import RELATIVE_PRONOUNS, purpose, subject_of, verb_group_head
 from .descriptions import is_description
-from .headline import LONG_SUBJECT, clause_headline, has_subject, headline_words, noun_headline, quote_headline, subject_words
+from .headline import LONG_SUBJECT, Headline, clause_headline, has_subject, headline_words, noun_headline, quote_headline, subject_words
 from .lexicon import CUE_VERBS
 from .people import NamedPerson
 from .reactions import is_reaction
@@ -67,9 +67,9 @@ def event_mention(sentence: Sentence, verb: Token, dating: Dating, status: str, 
     """The mention of ``verb``'s act (``about`` the clause it reports, for a forecast)."""
     subject = sentence.person(verb) if verb.pos_ != "NOUN" else None
     if verb.pos_ == "NOUN":
-        title, form = noun_headline(verb, words.skip), NOUN
+        (title, cut), form = Headline(noun_headline(verb, words.skip)), NOUN
     else:
-        title, form = _clause_title(sentence, verb, subject, words), CLAUSE
+        (title, cut), form = _clause_title(sentence, verb, subject, words), CLAUSE
     act = about or verb
     timex = dating.timex
     return EventMention(
@@ -91,12 +91,13 @@ def event_mention(sentence: Sentence, verb: Token, dating: Dating, status: str, 
         lead=sentence.lead,
         form=form,
         reaction=form == CLAUSE and is_reaction(act),
+        cut=cut,
     )
 
 
-def _clause_title(sentence: Sentence, verb: Token, subject: NamedPerson | None, words: Words) -> str:
+def _clause_title(sentence: Sentence, verb: Token, subject: NamedPerson | None, words: Words) -> Headline:
     if verb.lemma_ in CUE_VERBS and sentence.said and subject is not None and _complement_is_quote(verb, sentence):
-        return quote_headline(subject.name, sentence.said[0].text)
+        return Headline(quote_headline(subject.name, sentence.said[0].text))
     name = _subject_name(verb, subject) or _described_subject(sentence, verb, subject)
     if name is None and not has_subject(verb):
         speaker = predicates.reporting_verb_above(verb)  # "officials said they would …": the officials

@@ -15,7 +15,7 @@ and the dateline ("TEHRAN, Nov. 8 (Xinhua) --") is never part of it.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from .clause import RELATIVE_PRONOUNS, SUBJECTS, subject_of, verb_group_head
 from .token_text import capitalize, count_words, render
@@ -49,6 +49,8 @@ PART_NOUNS = frozenset("end start beginning middle course run-up eve wake afterm
 # What can go from the end of a headline that is too long: adjuncts first, then what completes the verb.
 TRAILING = ("prep", "npadvmod", "advmod", "acl", "relcl", "appos", "conj", "agent", "xcomp", "ccomp", "dobj", "attr", "oprd")
 CORE = frozenset({"xcomp", "ccomp", "dobj", "attr", "oprd", "agent"})
+# What completes a verb: a headline without it is cut ("The Palestinians marked").
+COMPLEMENTS = frozenset({"xcomp", "ccomp", "dobj", "attr", "oprd", "acomp"})
 MAX_WORDS = 18
 MIN_WORDS = 4
 MAX_SUBJECT_WORDS = 10
@@ -63,8 +65,16 @@ _TIME_PREPOSITIONS = frozenset({"before", "after", "since", "until", "till", "fo
 _DASHES = ("--", "—", "–")
 
 
+class Headline(NamedTuple):
+    """A headline, and whether it lost words that complete its verb (no
+    subtree a headline does without can make it whole again)."""
+
+    text: str
+    cut: bool = False
+
+
 def clause_headline(verb: Token, skip: set[int], subject: str | None = None, apart: set[int] = frozenset(),
-                    keep: set[int] = frozenset()) -> str:
+                    keep: set[int] = frozenset()) -> Headline:
     """The headline of ``verb``'s clause.
 
     Args:
@@ -97,7 +107,32 @@ def clause_headline(verb: Token, skip: set[int], subject: str | None = None, apa
     fronted = {i for c in head.children if c.dep_ in ("ccomp", "parataxis") and c.i < head.i for i in (t.i for t in c.subtree)} & kept
     words = " ".join(w for w in (render(verb.doc, kept - fronted), render(verb.doc, fronted)) if w)
     first = subject if subject is not None else render(verb.doc, lead)
-    return capitalize(f"{first} {words}".strip() if first else words)
+    return Headline(capitalize(f"{first} {words}".strip() if first else words), _cut_short(verb.doc, kept, skip))
+
+
+def _cut_short(doc: Doc, kept: set[int], skip: set[int]) -> bool:
+    """Whether the headline ``kept`` lost words that complete one of its
+    verbs (the date aside, which a headline never shows): "called on the
+    UNRWA [to transfer …]", "backed a resolution asserting [that …]", or
+    stops at a "was" the sentence goes on from ("The last attack was [on
+    September 25]")."""
+    last = max((i for i in kept if not doc[i].is_punct), default=None)
+    for i in kept:
+        verb = doc[i]
+        if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("aux", "auxpass"):
+            continue
+        for child in verb.children:
+            subtree = {t.i for t in child.subtree}
+            if child.i < verb.i or subtree & kept or child.is_punct:
+                continue
+            if child.dep_ in COMPLEMENTS and not subtree <= skip or i == last and _needs_more(verb):
+                return True
+    return False
+
+
+def _needs_more(verb: Token) -> bool:
+    """A verb no headline ends on: "The last attack was"."""
+    return verb.lemma_ == "be"
 
 
 def _completes(act: Token, head: Token) -> bool:
