@@ -190,6 +190,10 @@ def _clause(verb: Token, skip: set[int], apart: set[int]) -> set[int]:
             continue
         if child.dep_ == "conj" or child.dep_ in ("npadvmod", "appos") and child.i > verb.i and child.nbor(-1).text == ",":
             continue  # "… but clothes", a misparse; ", the largest deal between the two": an aside
+        if child.text == "," and child.i > verb.i:
+            if child.i + 1 < len(child.doc) and child.nbor(1).pos_ not in ("VERB", "AUX"):
+                kept.add(child.i)  # shown where it stands between kept words: "the blaze in Mina, near Mecca, to 217"
+            continue  # not one that closes an aside before a verb: "Japan, recently voted …, are"
         kept |= _dependent(child, skip, verb_parent=True)
     return kept
 
