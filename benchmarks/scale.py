@@ -55,7 +55,7 @@ def run(command: list[str], cwd: Path) -> tuple[float, float]:
 
 def engine_overhead(size: int) -> list[tuple[float, float]]:
     """Wall and CPU seconds of ``--jobs 2`` and of ``--cluster local:2`` on
-    the first ``size`` articles."""
+    the first ``size`` articles, run one after the other."""
     write_real_corpus(CACHE / "corpus")
     names = sorted(p.name for p in (CACHE / "corpus").glob("*.md"))[:size]
     seconds = []
@@ -68,6 +68,20 @@ def engine_overhead(size: int) -> list[tuple[float, float]]:
         seconds.append(run([PYTHON, "-m", "generator", "extract", "--no-cache", "--no-daemon", *how], folder))
     shutil.rmtree(CACHE / "engine", ignore_errors=True)
     return seconds
+
+
+def engine_lines(size: int, repeat: int) -> list[tuple[float, float]]:
+    """The engine comparison ``repeat`` times, a line each with the machine's
+    load average (1 minute) before and after it; the first run's figures."""
+    first = None
+    for _ in range(repeat):
+        load = os.getloadavg()[0]
+        (jobs, jobs_cpu), (cluster, cluster_cpu) = runs = engine_overhead(size)
+        first = first or runs
+        print(f"extraction of {size} articles, no cache: --jobs 2 {jobs:.1f} s ({jobs_cpu:.0f} CPU s), "
+              f"--cluster local:2 {cluster:.1f} s ({cluster_cpu:.0f} CPU s); ratio {cluster / jobs:.2f} wall "
+              f"(target ≤ 1.15), {cluster_cpu / jobs_cpu:.2f} CPU; load average {load:.1f} → {os.getloadavg()[0]:.1f}", flush=True)
+    return first
 
 
 def dask_costs(tasks: int = 2000) -> tuple[float, float, float]:
@@ -201,6 +215,7 @@ def _hours(seconds: float) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--extract-size", type=int, default=1000, help="articles of the engine comparison (0: skip it)")
+    parser.add_argument("--repeat", type=int, default=1, help="times the engine comparison is run (each printed)")
     parser.add_argument("--sizes", type=int, nargs="*", default=[1000, 5000, 20000], help="articles of the combine measurement")
     parser.add_argument("--per-article", type=float, help="extraction CPU seconds per article for the "
                         "extrapolation (default: the --jobs 2 run's CPU time over its articles)")
@@ -211,11 +226,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     per_article = args.per_article
     if args.extract_size:
-        (jobs, jobs_cpu), (cluster, cluster_cpu) = engine_overhead(args.extract_size)
+        (_, jobs_cpu), _ = engine_lines(args.extract_size, args.repeat)
         per_article = per_article or jobs_cpu / args.extract_size
-        print(f"extraction of {args.extract_size} articles, no cache: --jobs 2 {jobs:.1f} s ({jobs_cpu:.0f} CPU s), "
-              f"--cluster local:2 {cluster:.1f} s ({cluster_cpu:.0f} CPU s); ratio {cluster / jobs:.2f} wall "
-              f"(target ≤ 1.15), {cluster_cpu / jobs_cpu:.2f} CPU")
     per_task, load, worker_mb = dask_costs()
     print(f"\nDask: {1000 * per_task:.1f} ms per task (2,000 no-op tasks, 2 workers), model loaded by the workers in {load:.1f} s, "
           f"a worker with the model {worker_mb:.0f} MB resident")

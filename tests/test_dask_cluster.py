@@ -97,3 +97,12 @@ def test_a_local_cluster_needs_a_number_of_workers(newsroom, capsys):
     assert main(extract_args(newsroom, "--cluster", "local:none")) == 1
     assert capsys.readouterr().err.strip() == "error: local:none: expected local:N with N a positive number of workers"
     assert sorted(p.name for p in newsroom.iterdir()) == ["corpus"]
+
+
+@pytest.mark.slow
+def test_a_local_cluster_of_forked_workers_writes_the_timeline_one_process_writes(newsroom, tmp_path_factory):
+    alone = tmp_path_factory.mktemp("alone")
+    shutil.copytree(newsroom / "corpus", alone / "corpus")
+    pipeline.extract(Project.at(alone), jobs=1, use_cache=False)
+    assert main(extract_args(newsroom, "--cluster", "local:2")) == 0
+    assert (newsroom / "timeline.yml").read_bytes() == (alone / "timeline.yml").read_bytes()

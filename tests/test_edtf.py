@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from datetime import date, timedelta
 
+import edtf
 import pytest
 import yaml
 from conftest import FIXTURES
@@ -83,6 +84,23 @@ def test_an_edtf_value_read_by_the_edtf_package():
     assert edtf_values.span("2003?").approximate
     assert edtf_values.span("2003-13-45") is None
     assert edtf_values.span("about 2003") is None
+
+
+@pytest.mark.parametrize("value", [
+    "2003", "2003~", "2003?", "2003%", "2025-09", "2024-02", "1900-02", "2025-09-01", "199X", "19XX",
+    "2025-09-01/2025-09-05", "2003/2006", "2003~/2006~", "2025-09-01~/2025-09-10~", "1999-05~/1999-08~",
+    "2025-09-01/2025-09", "2014/..", "../2014",
+    # not read by the fast path: the package's answer stands
+    "2025-22", "2025-02-30", "2025-13", "2003/2001", "../..", "2003?~", "0000", "2014/", "1990X", "2003-~05",
+])
+def test_the_plain_forms_are_read_as_the_edtf_package_reads_them(value):
+    try:
+        parsed = edtf.parse_edtf(value)
+        expected = (edtf_values._day(parsed.lower_strict()), edtf_values._day(parsed.upper_strict()))
+    except (edtf.EDTFParseException, ValueError, TypeError, AttributeError):
+        expected = None
+    found = edtf_values.span(value)
+    assert (found and (found.first, found.last)) == expected
 
 
 def test_events_sort_by_the_start_of_their_edtf_interval():

@@ -15,6 +15,7 @@ into EDTF, and gives readers, sorting and exports its interval and label.
 from __future__ import annotations
 
 import calendar
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -28,6 +29,10 @@ _THIRDS = {"START": 0, "MID": 1, "END": 2}
 _THIRD_WORDS = ("early", "mid", "late")
 _OPEN_END = {"AFTER": False, "ON_OR_AFTER": False, "BEFORE": True, "ON_OR_BEFORE": True}  # True: open at the start
 _MONTH_ABBR = list(calendar.month_abbr)
+# One end of a value ``span`` reads without the package: a year, month or
+# day, a decade or century, with at most one qualifier.
+_PLAIN_END = re.compile(r"(?:\d{4}(?:-(?:0[1-9]|1[0-2])(?:-\d{2})?)?|\d{3}X|\d{2}XX)[~?%]?")
+_OPEN = ".."
 
 
 @dataclass(frozen=True)
@@ -123,15 +128,53 @@ def since(value: str | None) -> str | None:
 
 @lru_cache(maxsize=65536)
 def span(value: str | None) -> Span | None:
-    """The days an EDTF value covers, or None if it is not EDTF."""
+    """The days an EDTF value covers, or None if it is not EDTF. The plain
+    forms are read here (``_plain_span``), the others by the ``edtf``
+    package (20 to 140 ms a value: its grammar is slow)."""
     if not value:
         return None
+    plain = _plain_span(value)
+    if plain is not None:
+        return plain
     try:
         parsed = edtf.parse_edtf(value)
-        first, last = parsed.lower_strict(), parsed.upper_strict()
-    except (edtf.EDTFParseException, ValueError, TypeError, AttributeError):
+        first, last = _day(parsed.lower_strict()), _day(parsed.upper_strict())
+    except (edtf.EDTFParseException, ValueError, TypeError, AttributeError):  # ValueError: a year 0 the package reads
         return None
-    return Span(value, _day(first), _day(last), "~" in value or "?" in value or "%" in value)
+    return Span(value, first, last, "~" in value or "?" in value or "%" in value)
+
+
+def _plain_span(value: str) -> Span | None:
+    """The span of a point or an interval of ``_PLAIN_END`` ends (either
+    end of an interval may be open: ``..``), as the package reads it; None
+    for any other form, or an impossible day, or ends in the wrong order."""
+    ends = value.split("/")
+    if len(ends) > 2 or all(end == _OPEN for end in ends) or not all(end == _OPEN or _PLAIN_END.fullmatch(end) for end in ends):
+        return None
+    try:
+        first, last = (None if end == _OPEN else _end_days(end.rstrip("~?%")) for end in (ends[0], ends[-1]))
+    except ValueError:  # a day the calendar does not have
+        return None
+    if first and last and first[0] > last[1]:
+        return None
+    return Span(value, first and first[0], last and last[1], "~" in value or "?" in value or "%" in value)
+
+
+def _end_days(end: str) -> tuple[date, date]:
+    """The first and last day of a year, month, day, decade (``199X``) or century (``19XX``)."""
+    if end.endswith("X"):
+        digits = end.rstrip("X")
+        size = 10 ** (4 - len(digits))
+        start = int(digits) * size
+        return date(start, 1, 1), date(start + size - 1, 12, 31)
+    year = int(end[:4])
+    if len(end) == 4:
+        return date(year, 1, 1), date(year, 12, 31)
+    month = int(end[5:7])
+    if len(end) == 7:
+        return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+    day = date(year, month, int(end[8:10]))
+    return day, day
 
 
 def _day(struct) -> date | None:
