@@ -218,6 +218,18 @@ def test_after_a_title_edit_then_a_hidden_event_the_served_site_is_a_full_builds
     assert_served_site_is_a_full_build(server, tmp_path / "full")
 
 
+def test_after_a_theme_override_is_edited_the_served_site_is_a_full_builds(server: Server, tmp_path: Path):
+    """The theme's templates are compiled once per server (site/templates.py):
+    an edited override is compiled again."""
+    server.wait_for(EVENT, "Mark Rutte reinforced that Russia")
+    template = server.project / "overrides" / "main.html"
+    text = template.read_text(encoding="utf-8")
+    assert "<div data-pagefind-body>" in text
+    template.write_text(text.replace("<div data-pagefind-body>", '<div data-pagefind-body data-edited="yes">'), encoding="utf-8")
+    server.wait_for(EVENT, 'data-edited="yes"')
+    assert_served_site_is_a_full_build(server, tmp_path / "full")
+
+
 def test_a_hidden_event_leaves_the_served_site(server: Server):
     """The served folder is not emptied between builds (served_files): what
     a build no longer makes is removed."""
