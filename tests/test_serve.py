@@ -182,6 +182,7 @@ def assert_served_site_is_a_full_build(server: Server, full: Path) -> None:
     full = copy_project(full, server.project)
     for name in ("mkdocs.yml", *(p.name for p in server.project.glob("*_hook.py"))):
         shutil.copy(server.project / name, full / name)
+    shutil.copytree(server.project / "overrides", full / "overrides", dirs_exist_ok=True)
     result = build(full, server.url)
     assert result.returncode == 0, result.stderr
     site = full / "site"
