@@ -59,6 +59,7 @@ class Session:
     writer_lacks: tuple[str, ...] = ()  # what served_files needs and MkDocs lacks
     outputs: frozenset[str] = frozenset()  # where this build's files from the docs folder go
     articles: dict = field(default_factory=dict)  # file → (its stat, Article), as the last build read them
+    written: int = 0  # the pages whose Markdown this build wrote (the others were kept: render/memo)
 
 
 _session = Session()
@@ -128,7 +129,7 @@ def _render(timeline, corpus: Path) -> dict[str, str]:
         return render_site(timeline, _articles(timeline, corpus))
     timeline = _records.reuse(timeline)
     pages = render_site(timeline, _articles(timeline, corpus), _ranker, _memo)
-    _memo.finish()
+    _session.written = _memo.finish()
     return pages
 
 
@@ -238,10 +239,13 @@ def _as_kept(page, config) -> bool:
 def on_post_build(config) -> None:
     if _serving():
         rendered, reused = _cache.finish()
-        log.info(f"timeline: {rendered} generated pages rendered, {reused} unchanged ones kept from the last build")
+        log.info(f"timeline: {rendered} generated pages rendered, {reused} unchanged ones kept from the last build "
+                 f"({_session.written} written in Markdown again)")
     if _session.command == "serve":
         if not gc.isenabled():
             _collection.resume()
+        else:  # the first build, before the server answers
+            _collection.settle()
         if _written.originals:
             _written.finish(set(_session.outputs))
         _search.start(Path(config.site_dir))
