@@ -59,6 +59,17 @@ def shifted(value, years: int):
     return f"{int(text[:4]) + years:04d}{text[4:]}"
 
 
+def shifted_edtf(value, years: int):
+    """An EDTF value with every year in it moved by ``years``; None for one
+    with unspecified digits (a decade 199X is no decade 28 years later)."""
+    text = str(value) if value is not None else None
+    if not years or not text:
+        return value
+    if "X" in text:
+        return None
+    return re.sub(r"(?<!\d)\d{4}(?!\d)", lambda m: f"{int(m.group()) + years:04d}", text)
+
+
 def copy_of(data: dict, prefix: str, years: int, entity_prefix: str) -> dict:
     """One input's sources and events with ids prefixed (``prefix`` for
     sources and events, ``entity_prefix`` for people and organisations) and
@@ -76,6 +87,7 @@ def copy_of(data: dict, prefix: str, years: int, entity_prefix: str) -> dict:
     sources = [{**s, "id": f"{prefix}-{s['id']}", "file": f"{prefix}/{s['file']}", "published": shifted(s.get("published"), years)}
                for s in data.get("sources") or []]
     events = [{**e, "id": f"{prefix}-{e['id']}", "date": shifted(e.get("date"), years),
+               **({"edtf": shifted_edtf(e["edtf"], years)} if e.get("edtf") is not None else {}),
                "people": [entity(x) for x in e.get("people") or []],
                **({"organisations": [entity(x) for x in e["organisations"]]} if e.get("organisations") else {}),
                "sources": [evidence(x) for x in e.get("sources") or []], "quotes": [quote(q) for q in e.get("quotes") or []]}

@@ -32,3 +32,19 @@ def test_garbage_of_a_rebuild_is_collected_after_it():
         assert cycle() is None and gc.isenabled()
     finally:
         gc.enable()
+        gc.unfreeze()
+
+
+def test_what_survives_a_collection_is_frozen_and_later_garbage_still_collected():
+    """The kept objects are left out of later passes (gc.freeze); what a
+    later build makes and drops is still collected."""
+    try:
+        before = weakref.ref(Node())
+        Collection().settle()
+        assert before() is None and gc.get_freeze_count() > 0
+        frozen = gc.get_freeze_count()
+        later = weakref.ref(Node())
+        gc.collect()
+        assert later() is None and gc.get_freeze_count() == frozen
+    finally:
+        gc.unfreeze()

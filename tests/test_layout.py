@@ -9,6 +9,7 @@ from pathlib import Path
 from generator import yaml_load
 from generator.store import validate as check
 from generator.store.layout import entries_by_text, read_by_entry
+from generator.store.load import load
 from generator.store.plain import plain
 from generator.store.splice import rewrite
 from generator.store.write import SCHEMA_COMMENT, rewrite_whole
@@ -122,3 +123,20 @@ def test_reading_by_entry_gives_what_parsing_all_of_it_gives():
     summary = read(body)["events"][0]["summary"]
     tricky = body.replace(f"    summary: {summary}\n", f'    summary: "{summary}\n  - id: not-an-item"\n', 1)
     assert read_by_entry(tricky, already_read, check.parse) is None
+
+
+def test_validating_by_entry_finds_what_validating_all_of_it_finds(tmp_path: Path):
+    """Entries read before are not checked against the schema again, nor
+    made plain again: the data and the problems are those of a whole read."""
+    body = committed_body()
+    already_read = entries_by_text(body, read(body))
+    first = read(body)["events"][1]
+    bad = body.replace(f"    title: {first['title']}\n", f"    title: {first['title']}\n    titel: a typo\n", 1)
+    assert bad != body
+    for text in (commented(body), bad):
+        assert check.validate(text, None, already_read) == check.validate(text)
+    problems = check.validate(bad, None, already_read)[1]
+    assert [p.path for p in problems] == ["events[1]"] and "unknown key 'titel'" in problems[0].message
+    path = tmp_path / "timeline.yml"
+    path.write_text(SCHEMA_COMMENT + "\n" + commented(body), encoding="utf-8")
+    assert load(path, already_read=already_read)[0].data == load(path)[0].data

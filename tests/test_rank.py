@@ -406,7 +406,7 @@ def test_a_ranker_reuses_the_evidence_when_only_titles_change(news, news_ranking
     fresh = rank(edited)
     assert fresh.storylines != news_ranking.storylines  # storylines read titles: they are made again
     assert ranker(edited) == fresh
-    assert ranker.assessment is kept  # not assessed again
+    assert ranker.assessment.importance is kept.importance  # not assessed again
 
 
 def test_a_ranker_assesses_again_when_the_evidence_changes(news, news_ranking):

@@ -182,6 +182,7 @@ def assert_served_site_is_a_full_build(server: Server, full: Path) -> None:
     full = copy_project(full, server.project)
     for name in ("mkdocs.yml", *(p.name for p in server.project.glob("*_hook.py"))):
         shutil.copy(server.project / name, full / name)
+    shutil.copytree(server.project / "overrides", full / "overrides", dirs_exist_ok=True)
     result = build(full, server.url)
     assert result.returncode == 0, result.stderr
     site = full / "site"
@@ -215,6 +216,18 @@ def test_after_a_title_edit_then_a_hidden_event_the_served_site_is_a_full_builds
     server.wait_for(EVENT, "Rutte says Moscow gets no say")
     server.edit("title: Rutte says Moscow gets no say", "title: Rutte says Moscow gets no say\n    hidden: true")
     server.wait_for(EVENT, "Page not found")
+    assert_served_site_is_a_full_build(server, tmp_path / "full")
+
+
+def test_after_a_theme_override_is_edited_the_served_site_is_a_full_builds(server: Server, tmp_path: Path):
+    """The theme's templates are compiled once per server (site/templates.py):
+    an edited override is compiled again."""
+    server.wait_for(EVENT, "Mark Rutte reinforced that Russia")
+    template = server.project / "overrides" / "main.html"
+    text = template.read_text(encoding="utf-8")
+    assert "<div data-pagefind-body>" in text
+    template.write_text(text.replace("<div data-pagefind-body>", '<div data-pagefind-body data-edited="yes">'), encoding="utf-8")
+    server.wait_for(EVENT, 'data-edited="yes"')
     assert_served_site_is_a_full_build(server, tmp_path / "full")
 
 

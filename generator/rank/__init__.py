@@ -15,7 +15,7 @@ from dataclasses import replace
 from datetime import date
 
 from ..model import KeyDay, Ranking, Timeline
-from .assess import Assessment, assess, evidence_key, key_days
+from .assess import Assessment, assess, key_days, same_evidence
 from .storylines import find_storylines
 
 __all__ = ["Ranker", "key_events", "rank"]
@@ -35,14 +35,13 @@ class Ranker:
     read titles, are made again every time."""
 
     def __init__(self) -> None:
-        self.key = ""
         self.assessment: Assessment | None = None
 
     def __call__(self, timeline: Timeline) -> Ranking:
-        key = evidence_key(timeline)
-        if self.assessment is None or key != self.key:
-            self.key, self.assessment = key, assess(timeline)
-        return rank(timeline, replace(self.assessment, timeline=timeline))
+        if self.assessment is None or not same_evidence(self.assessment.timeline, timeline):
+            self.assessment = assess(timeline)
+        self.assessment = replace(self.assessment, timeline=timeline)
+        return rank(timeline, self.assessment)
 
 
 def key_events(timeline: Timeline, n: int | None = None, start: date | None = None, end: date | None = None) -> list[KeyDay]:

@@ -17,12 +17,13 @@ from .exports.ical import ical
 from .exports.timelinejs import timelinejs
 from .exports.visual import VISUAL_DIR, visual_files
 from .index import ORGANISATIONS_FOLDER, PEOPLE_FOLDER, SiteIndex
-from .pages.event import event_page
+from .memo import PageMemo, no_memo
+from .pages.event import event_inputs, event_page
 from .pages.home import HOME, KEY_DIR, key_events, key_pages
 from .pages.months import months_index, period_pages
-from .pages.person import organisations_index, people_index, person_page
+from .pages.person import organisations_index, people_index, person_inputs, person_page
 from .pages.places import PLACES_DIR, PLACES_INDEX, place_page, places_index, places_of
-from .pages.source import source_page, sources_index
+from .pages.source import source_inputs, source_page, sources_index
 from .pages.storylines import STORYLINES_DIR, STORYLINES_INDEX, storyline_page, storylines_index
 from .periods import MONTHS_DIR, MONTHS_INDEX, UNDATED_DIR, listings
 
@@ -36,10 +37,14 @@ GENERATED_FILES = (HOME, *EXPORT_PATHS)
 
 
 def render_site(timeline: Timeline, articles: dict[str, Article],
-                ranker: Callable[[Timeline], Ranking] = rank) -> dict[str, str]:
+                ranker: Callable[[Timeline], Ranking] = rank, memo: PageMemo | None = None) -> dict[str, str]:
     """Every generated file of the site, by path relative to ``site_src/``
-    (``ranker``: ``rank``, or a ``Ranker`` that keeps work between saves)."""
+    (``ranker``: ``rank``, or a ``Ranker`` that keeps work between saves;
+    ``memo``: the pages of the last rendering, kept where their inputs are the same)."""
     site = SiteIndex(timeline, articles, ranker(timeline))
+    if memo is not None:
+        memo.start()
+    page = memo.page if memo is not None else no_memo
     periods = listings(site.events, {e.id: site.first_reported(e) for e in site.events})
     places = places_of(site)
     undated = sum(1 for e in site.events if dates.parse_point(e.date) is None)
@@ -48,15 +53,15 @@ def render_site(timeline: Timeline, articles: dict[str, Article],
                                        organisations_index(site), places_index(site, places), sources_index(site))))
     files.update(period_pages(site, periods))
     for event in site.events:
-        files[f"events/{event.id}.md"] = event_page(site, event)
-    for person in timeline.people:
-        files[f"{PEOPLE_FOLDER}/{person.id}.md"] = person_page(site, person)
-    for organisation in timeline.organisations:
-        files[f"{ORGANISATIONS_FOLDER}/{organisation.id}.md"] = person_page(site, organisation)
+        files[f"events/{event.id}.md"] = page(f"events/{event.id}.md", lambda: event_inputs(site, event), lambda: event_page(site, event))
+    for folder, entities in ((PEOPLE_FOLDER, timeline.people), (ORGANISATIONS_FOLDER, timeline.organisations)):
+        for entity in entities:
+            path = f"{folder}/{entity.id}.md"
+            files[path] = page(path, lambda: person_inputs(site, entity), lambda: person_page(site, entity))
     for key, (name, events) in places.items():
         files[f"{PLACES_DIR}/{key}.md"] = place_page(site, name, events)
     for source in timeline.sources:
-        files[f"sources/{source.id}.md"] = source_page(site, source)
+        files[f"sources/{source.id}.md"] = page(f"sources/{source.id}.md", lambda: source_inputs(site, source), lambda: source_page(site, source))
     for storyline in site.ranking.storylines:
         files[f"{STORYLINES_DIR}/{storyline.id}.md"] = storyline_page(site, storyline)
     files[TIMELINEJS_PATH] = timelinejs(site)

@@ -5,14 +5,17 @@ is no render step to remember. Pages are added as generated files (MkDocs
 1.6), not written into the docs folder, which would retrigger ``serve``. A
 broken timeline fails ``build`` with every problem and its line; ``serve``
 shows the same message at every address the site had and keeps serving
-until the next good save. While serving, pages whose Markdown did not change
-are not rendered again (``page_cache``), unless this MkDocs lacks what the
+until the next good save. While serving, a page whose inputs did not change
+is not written again in Markdown (``render/memo``, over the last build's
+records: ``records``), and pages whose Markdown did not change are not
+rendered again (``page_cache``), unless this MkDocs lacks what the
 cache relies on: then every page is built in full, and one warning says so.
 While serving, MkDocs also writes only the files that changed
 (``served_files``), where this MkDocs has what that replaces. Once the site
 is written, Pagefind indexes it for search (``search``): a build waits for
 it, ``serve`` lets it run in the background. While serving, Python's cycle
-collector waits until a rebuild is done (``collection``).
+collector waits until a rebuild is done (``collection``), and the theme's
+templates are compiled once (``templates``).
 """
 from __future__ import annotations
 
@@ -27,14 +30,17 @@ from mkdocs.structure.files import File, Files
 
 from generator import pipeline
 from generator.project import Project
-from generator.rank import Ranker, rank
+from generator.rank import Ranker
 from generator.read.corpus import article_paths, read_or_none
+from generator.render.memo import PageMemo
 from generator.render.pages.problems import problems_page
 from generator.render.site import GENERATED_DIRS, INDEX_PAGES, render_site
 from generator.site import page_cache, search, served_files
 from generator.site.collection import Collection
-from generator.site.page_cache import PageCache
+from generator.site.page_cache import CachedPage, PageCache
+from generator.site.records import Records
 from generator.site.served_files import ServedFiles
+from generator.site.templates import CompiledTemplates
 from generator.store.load import Current
 from generator.store.validate import TimelineError
 
@@ -53,14 +59,19 @@ class Session:
     writer_lacks: tuple[str, ...] = ()  # what served_files needs and MkDocs lacks
     outputs: frozenset[str] = frozenset()  # where this build's files from the docs folder go
     articles: dict = field(default_factory=dict)  # file → (its stat, Article), as the last build read them
+    written: int = 0  # the pages whose Markdown this build wrote (the others were kept: render/memo)
 
 
 _session = Session()
-_ranker = Ranker()  # while serving: keeps the ranking's evidence between saves
+# While serving, kept between saves: the ranking's evidence, the records, the pages' Markdown.
+_ranker = Ranker()
+_records = Records()
+_memo = PageMemo()
 _cache = PageCache()
 _search = search.Background()
-_written = ServedFiles()
+_written = ServedFiles(unchanged=lambda page, config: _as_kept(page, config))
 _collection = Collection()
+_templates = CompiledTemplates()
 
 
 def on_startup(command: str, dirty: bool) -> None:
@@ -91,7 +102,7 @@ def on_files(files: Files, config) -> Files:
     project = Project.at(Path(config.config_file_path).parent)
     try:
         read, timeline = pipeline.read_timeline(project, _session.read, lambda file: _body(project.corpus, file))
-        pages = render_site(timeline, _articles(timeline, project.corpus), _ranker if _session.command == "serve" else rank)
+        pages = _render(timeline, project.corpus)
     except (TimelineError, FileNotFoundError) as error:
         if _session.command != "serve":
             raise PluginError(str(error)) from None
@@ -109,6 +120,17 @@ def on_files(files: Files, config) -> Files:
     for path, text in pages.items():
         files.append(File.generated(config, path, content=text))
     return files
+
+
+def _render(timeline, corpus: Path) -> dict[str, str]:
+    """The site's generated files; while serving, with what the last build
+    made kept where it still holds (records, ranking evidence, pages)."""
+    if _session.command != "serve":
+        return render_site(timeline, _articles(timeline, corpus))
+    timeline = _records.reuse(timeline)
+    pages = render_site(timeline, _articles(timeline, corpus), _ranker, _memo)
+    _session.written = _memo.finish()
+    return pages
 
 
 def _articles(timeline, corpus: Path) -> dict:
@@ -179,6 +201,8 @@ def on_serve(server, config, builder):
 
 def on_env(env, config, files: Files):
     _session.outputs = frozenset(f.abs_dest_path for f in files)
+    if _session.command == "serve":
+        env = _templates.use_in(env)
     if _serving():
         env = _cache.templates(env)
     return env
@@ -205,13 +229,23 @@ def on_post_page(output: str, page, config):
     return output
 
 
+def _as_kept(page, config) -> bool:
+    """Whether a page's HTML is as the last build wrote it: a page kept by
+    the cache, whose templated HTML no plugin but this hook sees."""
+    handlers = [*config.plugins.events["page_context"], *config.plugins.events["post_page"]]
+    return _serving() and isinstance(page, CachedPage) and all(h is on_post_page for h in handlers)
+
+
 def on_post_build(config) -> None:
     if _serving():
         rendered, reused = _cache.finish()
-        log.info(f"timeline: {rendered} generated pages rendered, {reused} unchanged ones kept from the last build")
+        log.info(f"timeline: {rendered} generated pages rendered, {reused} unchanged ones kept from the last build "
+                 f"({_session.written} written in Markdown again)")
     if _session.command == "serve":
         if not gc.isenabled():
             _collection.resume()
+        else:  # the first build, before the server answers
+            _collection.settle()
         if _written.originals:
             _written.finish(set(_session.outputs))
         _search.start(Path(config.site_dir))

@@ -9,10 +9,15 @@ build wrote there; once the build is done, the files the last build made
 and this one did not are removed, so the folder holds exactly what a full
 build would have made (and Pagefind's index, made after each build).
 
+A page the hook says is unchanged (``unchanged``: a page kept from the
+last build, whose HTML no plugin changes) is not put through the theme's
+template at all: its file is left as the last build wrote it.
+
 This leans on MkDocs' insides: ``mkdocs.utils.clean_directory``,
 ``write_file`` and ``copy_file`` as ``mkdocs.commands.build`` and
-``File.copy_file`` call them. ``missing`` says what a MkDocs lacks; the
-hook then leaves MkDocs to write everything as it does.
+``File.copy_file`` call them, and ``mkdocs.commands.build._build_page``.
+``missing`` says what a MkDocs lacks; the hook then leaves MkDocs to write
+everything as it does.
 """
 from __future__ import annotations
 
@@ -20,6 +25,7 @@ import hashlib
 import inspect
 import os
 from pathlib import Path
+from typing import Callable
 
 import mkdocs.commands.build
 import mkdocs.structure.files
@@ -28,6 +34,7 @@ from mkdocs import utils
 # The functions replaced, with the parameters they must have.
 REPLACED = {"clean_directory": ("directory",), "write_file": ("content", "output_path"),
             "copy_file": ("source_path", "output_path")}
+BUILD_PAGE = ("page", "config", "doc_files", "nav", "env", "dirty", "excluded")
 
 
 def missing() -> list[str]:
@@ -36,13 +43,17 @@ def missing() -> list[str]:
                if tuple(inspect.signature(getattr(utils, name, lambda: None)).parameters) != params]
     if mkdocs.commands.build.utils is not utils or mkdocs.structure.files.utils is not utils:
         lacking.append("mkdocs.commands.build and mkdocs.structure.files calling mkdocs.utils")
+    build_page = getattr(mkdocs.commands.build, "_build_page", lambda: None)
+    if tuple(inspect.signature(build_page).parameters) != BUILD_PAGE:
+        lacking.append(f"mkdocs.commands.build._build_page({', '.join(BUILD_PAGE)})")
     return lacking
 
 
 class ServedFiles:
     """Stands in for MkDocs' writing functions between ``install`` and ``uninstall``."""
 
-    def __init__(self) -> None:
+    def __init__(self, unchanged: Callable[..., bool] = lambda page, config: False) -> None:
+        self.unchanged = unchanged  # (page, config) → whether its file would be written as it is
         self.originals: dict = {}
         self.site_dir: Path | None = None
         self.last: dict[str, str] = {}  # path → digest of what the last build wrote
@@ -53,13 +64,15 @@ class ServedFiles:
         if self.originals:
             return
         self.originals = {name: getattr(utils, name) for name in REPLACED}
+        self.originals["_build_page"] = mkdocs.commands.build._build_page
         utils.clean_directory = self.start
         utils.write_file = self.write
         utils.copy_file = self.copy
+        mkdocs.commands.build._build_page = self.build_page
 
     def uninstall(self) -> None:
         for name, function in self.originals.items():
-            setattr(utils, name, function)
+            setattr(mkdocs.commands.build if name == "_build_page" else utils, name, function)
         self.originals = {}
 
     def start(self, directory: str) -> None:
@@ -74,6 +87,14 @@ class ServedFiles:
             return
         self.originals["write_file"](content, output_path)
         self.last[output_path] = digest
+
+    def build_page(self, page, config, doc_files, nav, env, dirty=False, excluded=False) -> None:
+        """MkDocs' ``_build_page``, unless the page's file is to stay as the last build wrote it."""
+        path = page.file.abs_dest_path
+        if path in self.last and not excluded and self.unchanged(page, config) and os.path.exists(path):
+            self.written.add(path)
+            return
+        self.originals["_build_page"](page, config, doc_files, nav, env, dirty, excluded)
 
     def copy(self, source_path: str, output_path: str) -> None:
         stat = os.stat(source_path)

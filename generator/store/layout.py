@@ -47,7 +47,7 @@ def cut(body: str) -> tuple[str, list[Piece]] | None:
         lines[-1] += "\n"
     starts, keys = [], []
     for number, line in enumerate(lines):
-        if _blank(line) or line[0] in " \t":
+        if line[0] in " \t" or _blank(line):  # indented lines first: most are
             continue
         match = _KEY.match(line)
         if match is None:
@@ -113,6 +113,17 @@ def entries_by_text(body: str, data: dict) -> dict[str, dict[str, dict]]:
         if by_id:
             found[piece.key] = {by_id[e["id"]]: e for e in entries}
     return found
+
+
+def reused(already_read: dict[str, dict[str, dict]]) -> set[int]:
+    """The identities of ``already_read``'s entries: ``read_by_entry`` puts
+    them in its data as they are (they were valid plain data when read)."""
+    return {id(entry) for entries in already_read.values() for entry in entries.values()}
+
+
+def without(data: dict, entries: set[int]) -> dict:
+    """``data`` with the list entries whose identity is in ``entries`` left out."""
+    return {key: [e for e in value if id(e) not in entries] if isinstance(value, list) else value for key, value in data.items()}
 
 
 def read_by_entry(body: str, already_read: dict[str, dict[str, dict]], parse) -> dict | None:

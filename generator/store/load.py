@@ -15,7 +15,8 @@ from ..model import Timeline
 from ..project import CORPUS, base_file
 from ..read.corpus import body_reader
 from .found_spans import with_found_spans
-from .plain import from_data, plain
+from . import layout
+from .plain import from_data, plain, plain_except
 from .validate import TimelineError, read_text, validate
 
 
@@ -50,7 +51,7 @@ def load(path: Path, source_text=None, base: dict | None = None, already_read: d
     data, problems = validate(text, source_text, already_read)
     if problems:
         raise TimelineError(path.name, problems)
-    data = plain(data)
+    data = plain_except(data, layout.reused(already_read) if already_read else set())
     base_text = read_base_text(path)
     records = from_data(with_found_spans(data, source_text or find_text or body_reader(path.parent / CORPUS)))
     return Current(text, data, base_text, base if base is not None else parse_base(base_text)), records

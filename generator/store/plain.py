@@ -48,6 +48,13 @@ def plain(value: Any, key: str | None = None, numbers_as_written: bool = False) 
     return value
 
 
+def plain_except(data: dict, kept: set[int]) -> dict:
+    """``plain(data)``, the entries of its lists whose identity is in
+    ``kept`` (plain data already) taken as they are."""
+    return {key: [e if id(e) in kept else plain(e) for e in value] if isinstance(value, list) else plain(value, key)
+            for key, value in data.items()}
+
+
 def to_data(timeline: Timeline) -> dict:
     return {
         "title": timeline.title,

@@ -78,15 +78,19 @@ def validate(text: str, source_text: Callable[[str], str | None] | None = None,
         source_text: gives the body of a corpus file (by its ``file`` field),
             or None when it cannot be read; spans are checked against it.
         already_read: the entries of a text the generator wrote, by their
-            text (``layout.entries_by_text``); those still there are not parsed again.
+            text (``layout.entries_by_text``), valid plain data; those still
+            there are not parsed, nor checked against the schema, again.
 
     Returns:
         The plain data (None when it does not parse) and the sorted problems.
     """
+    known: set[int] = set()
     try:
         data = layout.read_by_entry(text, already_read, parse) if already_read else None
         if data is None:
             data = parse(text)
+        elif isinstance(data, dict):
+            known = layout.reused(already_read)
     except yaml.YAMLError as error:
         return None, [yaml_problem(text, error)]
     # Nodes carry the line numbers; composed only when there is a problem to place.
@@ -95,7 +99,8 @@ def validate(text: str, source_text: Callable[[str], str | None] | None = None,
         return None, [Problem(1, 0, "", "expected a mapping with title, sources, people and events")]
     problems = []
     try:
-        _is_valid()(data)
+        # The schema judges each entry alone: entries valid when read before need no new look.
+        _is_valid()(layout.without(data, known) if known else data)
     except fastjsonschema.JsonSchemaException:
         import jsonschema  # only to name the problems: 50 ms of import every run is spared
 

@@ -56,6 +56,16 @@ def event_page(site: SiteIndex, event: Event) -> str:
     return "\n".join(lines)
 
 
+def event_inputs(site: SiteIndex, event: Event) -> tuple:
+    """What ``event_page`` reads (``render/memo.py``)."""
+    quoted = [q for quote in event.quotes for q in [quote, *quote.variants]]
+    entities = [*event.people, *event.organisations, *(q.speaker for q in quoted)]
+    sources = [*(e.source for e in event.sources), *(q.source for q in quoted)]
+    return (event, [site.entities.get(i or "") for i in entities], site.storylines_by_event.get(event.id),
+            site.ranking.importance.get(event.id), [site.sources.get(i) for i in sources],
+            [site.texts.get(i) for i in sources], site.related(event), site.neighbours(event))
+
+
 def quote_block(site: SiteIndex, quote: QuoteEntry) -> list[str]:
     return quote_figure(mk.text(quote.text), f"— {site.person_link(quote.speaker, role=quote.role)}, {site.cite(quote.source, quote.span, quote.text)}")
 

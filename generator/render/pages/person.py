@@ -29,6 +29,14 @@ def person_page(site: SiteIndex, entity: Entity) -> str:
     return "\n".join(lines)
 
 
+def person_inputs(site: SiteIndex, entity: Entity) -> tuple:
+    """What ``person_page`` reads (``render/memo.py``)."""
+    quotes = site.quotes_by_person.get(entity.id, [])
+    sources = [q.source for _, q in quotes]
+    return (entity, quotes, site.events_by_person.get(entity.id), [site.sources.get(i) for i in sources],
+            [site.texts.get(i) for i in sources])
+
+
 def people_index(site: SiteIndex) -> str:
     return _index(site, "People", site.timeline.people, "people")
 

@@ -59,6 +59,11 @@ def source_page(site: SiteIndex, source: Source) -> str:
     return "\n".join(lines)
 
 
+def source_inputs(site: SiteIndex, source: Source) -> tuple:
+    """What ``source_page`` reads (``render/memo.py``)."""
+    return source, site.texts.get(source.id), site.events_by_source.get(source.id)
+
+
 def evidence_events(site: SiteIndex, source_id: str) -> dict[int, list]:
     """The events each sentence of a source is evidence for, by sentence start."""
     found: dict[int, list] = {}
