@@ -36,6 +36,7 @@ from generator.render.memo import PageMemo
 from generator.render.pages.problems import problems_page
 from generator.render.site import GENERATED_DIRS, INDEX_PAGES, render_site
 from generator.site import page_cache, search, served_files
+from generator.site.held_pages import HeldPages
 from generator.site.collection import Collection
 from generator.site.page_cache import CachedPage, PageCache
 from generator.site.records import Records
@@ -72,6 +73,7 @@ _search = search.Background()
 _written = ServedFiles(unchanged=lambda page, config: _as_kept(page, config))
 _collection = Collection()
 _templates = CompiledTemplates()
+_held = HeldPages()  # while building: pages' HTML compressed until their template
 
 
 def on_startup(command: str, dirty: bool) -> None:
@@ -111,9 +113,12 @@ def on_files(files: Files, config) -> Files:
         log.info(f"timeline.yml has problems; every page shows them until the next good save:\n{error}")
         pages = dict.fromkeys(_session.pages, problems_page(str(error)))
     else:
-        _session.read = read
         _session.pages = frozenset(path for path in pages if path.endswith(".md"))
         _announce_new_articles(timeline, project.corpus)
+        if _session.command == "serve":  # kept for the next save; a build lets them go
+            _session.read = read
+        else:
+            _session.articles.clear()
     for file in list(files):
         if file.src_uri in pages or file.src_uri.split("/", 1)[0] in GENERATED_DIRS:
             files.remove(file)  # stale copies written by `generator render`
@@ -219,13 +224,23 @@ def on_page_markdown(markdown: str, page, config, files: Files):
 def on_page_content(html: str, page, config, files: Files):
     if _serving():
         _cache.converted(page)
+    elif _session.command == "build":
+        return _held.converted(page, html)
     return html
+
+
+def on_page_context(context, page, config, nav):
+    if _session.command == "build":
+        _held.templating(page)
+    return context
 
 
 @event_priority(100)
 def on_post_page(output: str, page, config):
     if _serving():
         _cache.templated(page, output)
+    elif _session.command == "build":
+        _held.written(page)
     return output
 
 

@@ -51,10 +51,12 @@ def load(path: Path, source_text=None, base: dict | None = None, already_read: d
     data, problems = validate(text, source_text, already_read)
     if problems:
         raise TimelineError(path.name, problems)
-    data = plain_except(data, layout.reused(already_read) if already_read else set())
+    validated, data = data, plain_except(data, layout.reused(already_read) if already_read else set())
     base_text = read_base_text(path)
+    if base is None:  # a file just extracted is its base: its data is not parsed twice
+        base = plain(validated) if base_text == text else parse_base(base_text)
     records = from_data(with_found_spans(data, source_text or find_text or body_reader(path.parent / CORPUS)))
-    return Current(text, data, base_text, base if base is not None else parse_base(base_text)), records
+    return Current(text, data, base_text, base), records
 
 
 def read_base_text(timeline: Path) -> str | None:
