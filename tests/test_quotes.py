@@ -101,6 +101,11 @@ def quotes_of(nlp, *paragraphs: str):
       "“I have been vetted,” Clinton said.",
       "As for Trump’s ability to deflect attacks, she said, “The vetting on these other candidates has not even begun.”"],
      [("I have been vetted,", "full", "Hillary Clinton"), ("The vetting on these other candidates has not even begun.", "full", "Hillary Clinton")]),
+    # A name in apposition to the subject is the subject "she" goes back to, not a speaker named earlier (Politico, 2016, PolNeAR).
+    (["Former Sen. Vin Weber said the firm had done nothing wrong.",
+      "The Podesta Group's CEO, Kimberley Fritts, said the two lobbying firms had coordinated on the legal conclusion.",
+      "\"If counsel had determined FARA was the way to go, we would have gladly registered under FARA,\" she said in a statement to the AP."],
+     [("If counsel had determined FARA was the way to go, we would have gladly registered under FARA,", "full", "Kimberley Fritts")]),
     # No speaker rather than a guess: a surname two people share as often, a title nobody holds, an unnamed source.
     (["Vladimir Chernenko and Zynaida Chernenko spoke to reporters.", "“We are happy,” Chernenko said."], [("We are happy,", "full", None)]),
     (["Russian President Vladimir Putin met Donald Trump in Alaska.", "“We had a good talk,” the French leader said."], [("We had a good talk,", "full", None)]),
