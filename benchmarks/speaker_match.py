@@ -10,7 +10,8 @@ Clinton".
 
 Organisations, offices and documents: the speaker holds every capitalised
 word of the Source ("a Clinton spokesman" → "Clinton", "The Washington Post"
-→ "Washington Post"), or, for a Source with none ("the report"), its head
+→ "Washington Post") or is what its one capitalised word abbreviates
+("the DNC" → "Democratic National Committee"), or, for a Source with none ("the report"), its head
 noun. This cannot tell "the report" from the think tank that wrote it, and
 it lets "Hillary Clinton" stand for "a Clinton spokesman"; both are lenient.
 """
@@ -50,6 +51,12 @@ def same_person(gold: str | None, found: str | None) -> bool:
     return len(g) == 1 or len(f) == 1 or g[0] == f[0]
 
 
+def _initials(name: str) -> str:
+    """An organisation's acronym as a name key: "Democratic National Committee" → DNC's."""
+    words = [w for w in re.findall(r"[\w'-]+", name) if w[:1].isupper() and w.lower() not in ("the", "of", "and", "for")]
+    return name_key("".join(w[0] for w in words)) if len(words) > 1 else ""
+
+
 def same_organisation(source_text: str | None, found: str | None) -> bool:
     """Whether ``found`` names the organisation, office or document of a Source."""
     if not source_text or not found:
@@ -59,6 +66,6 @@ def same_organisation(source_text: str | None, found: str | None) -> bool:
     capitals = [name_key(w) for w in head.split() if w[:1].isupper() and name_key(w)]
     capitals = [c for c in capitals if c not in {"the", "a", "an"}]
     if capitals:
-        return all(c in have for c in capitals)
+        return all(c in have for c in capitals) or capitals == [_initials(found)]
     words = re.findall(r"[a-z]+", head.lower())
     return bool(words) and words[-1] in have
