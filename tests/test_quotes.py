@@ -182,6 +182,10 @@ def speakers_of(nlp, *paragraphs: str):
     (["Chatham House, the London think tank, published its report on Monday.", "\"The plan is deeply flawed and unworkable,\" said the paper."],
      [("Chatham House", "organisation", "paper")]),
     (["Hillary Clinton spoke in Iowa.", "\"It's a cynical ploy,\" the Clinton campaign said in a statement."], [("Hillary Clinton", "person", "campaign")]),
+    # "The group" with no owner written is the organisation named before it (after USA Today, 2016, PolNeAR).
+    (["The Heritage Foundation filed a complaint on Monday.",
+      "\"For us, this year meant choosing between two threats,\" the group said in a statement."],
+     [("Heritage Foundation", "organisation", "group")]),
     # A voice whose owner the text does not name is nobody's (AFP, 1997).
     (["\"Japan is arranging his visit, but the schedule is yet to be fixed,\" the ministry spokeswoman said."], [(None, None, None)]),
     # A person's voice is the person's, with the role.

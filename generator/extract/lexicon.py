@@ -87,6 +87,12 @@ report paper study survey poll statement communique release letter memo analysis
 lawsuit transcript
 """.split())
 
+# Nouns for a body of people that speaks as one ("the group said", "the newspaper
+# said"): with no owner written, the organisation the article named last, like a document.
+GROUPS = frozenset("""
+group newspaper board organization organisation company agency network firm
+""".split())
+
 # Nouns for the voice an organisation or a person speaks in ("a Downing Street
 # spokeswoman", "the report", "the Clinton campaign"): the speaker is their
 # owner, the noun its role.
@@ -95,4 +101,4 @@ spokesman spokeswoman spokesperson spokesmen spokespeople official officials sou
 advisers advisor advisors representative statement statements report reports communique release letter memo
 email website account tweet tweets ad advertisement editorial survey poll study campaign campaigns committee
 staff staffer staffers paper analysis document documents filing lawsuit transcript
-""".split())
+""".split()) | GROUPS

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from .lexicon import DOCUMENTS, SPEAKER_ROLES
+from .lexicon import DOCUMENTS, GROUPS, SPEAKER_ROLES
 from .mentions import collect_people
 from .organisations import ArticleOrganisations, collect_organisations, org_key, org_name
 from .people import ArticlePeople, NamedPerson
@@ -83,9 +83,9 @@ class Speakers:
         return None
 
     def _author(self, document: Token, offset: int) -> Speaker | None:
-        """Whose "the report" or "the paper" is when no owner is written by
-        it: the organisation the article named last before it."""
-        if document.lemma_ not in DOCUMENTS or not any(c.lower_ == "the" for c in document.children if c.dep_ == "det"):
+        """Whose "the report" or "the paper" is, or who "the group" is, when no
+        owner is written by it: the organisation the article named last before it."""
+        if document.lemma_ not in DOCUMENTS | GROUPS or not any(c.lower_ == "the" for c in document.children if c.dep_ == "det"):
             return None
         position = document.idx + offset
         before = [p for p in self.organisations.placed if p.end <= position]
