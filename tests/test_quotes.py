@@ -106,6 +106,9 @@ def quotes_of(nlp, *paragraphs: str):
       "The Podesta Group's CEO, Kimberley Fritts, said the two lobbying firms had coordinated on the legal conclusion.",
       "\"If counsel had determined FARA was the way to go, we would have gladly registered under FARA,\" she said in a statement to the AP."],
      [("If counsel had determined FARA was the way to go, we would have gladly registered under FARA,", "full", "Kimberley Fritts")]),
+    # With no title or pronoun in the article to say it, "she" is not a man by his first name (first_names.txt, learnt from PolNeAR).
+    (["Hillary Clinton spoke in Des Moines after Bernie Sanders left the stage.", "“It was a good night for us,” she said."],
+     [("It was a good night for us,", "full", "Hillary Clinton")]),
     # No speaker rather than a guess: a surname two people share as often, a title nobody holds, an unnamed source.
     (["Vladimir Chernenko and Zynaida Chernenko spoke to reporters.", "“We are happy,” Chernenko said."], [("We are happy,", "full", None)]),
     (["Russian President Vladimir Putin met Donald Trump in Alaska.", "“We had a good talk,” the French leader said."], [("We had a good talk,", "full", None)]),

@@ -30,6 +30,12 @@ QUOTE_CUES = CUE_VERBS | frozenset(
     line.strip() for line in (Path(__file__).parent / "cue_verbs.txt").read_text(encoding="utf-8").splitlines()
     if line.strip() and not line.startswith("#"))
 
+# The gender "he" or "she" takes a first name for, from data: PolNeAR's Source
+# annotations (how the file was made is written at its top).
+FIRST_NAME_GENDERS = dict(
+    line.split() for line in (Path(__file__).parent / "first_names.txt").read_text(encoding="utf-8").splitlines()
+    if line.strip() and not line.startswith("#"))
+
 # Words after which a quotation is a name or a term, not speech.
 NAMING_WORDS = frozenset({
     "poem", "song", "book", "novel", "film", "movie", "album", "play", "title", "headline", "motto",
