@@ -109,6 +109,12 @@ def quotes_of(nlp, *paragraphs: str):
     # With no title or pronoun in the article to say it, "she" is not a man by his first name (first_names.txt, learnt from PolNeAR).
     (["Hillary Clinton spoke in Des Moines after Bernie Sanders left the stage.", "“It was a good night for us,” she said."],
      [("It was a good night for us,", "full", "Hillary Clinton")]),
+    # Paragraphs one a line in one block: a quote after another of its line takes that one's speaker (Huffington Post, 2016, PolNeAR).
+    (["At the RNC’s meeting in Boston the summer after the 2012 loss to Obama, party Chairman Reince Priebus fairly scolded Romney for suggesting during the primary season that immigrants living in the country illegally should “self-deport.”\n"
+      "“Using the word ‘self-deportation’ ― I mean, it’s a horrific comment to make,” Priebus said. “It’s not something that has anything to do with our party. But when a candidate makes those comments, obviously it hurts us.”\n"
+      "For party leaders, the need to adapt was not only for the next presidential election but for the long-term viability of the party."],
+     [("self-deport.", "not_speech", None), ("Using the word ‘self-deportation’ ― I mean, it’s a horrific comment to make,", "full", "Reince Priebus"),
+      ("It’s not something that has anything to do with our party. But when a candidate makes those comments, obviously it hurts us.", "full", "Reince Priebus")]),
     # No speaker rather than a guess: a surname two people share as often, a title nobody holds, an unnamed source.
     (["Vladimir Chernenko and Zynaida Chernenko spoke to reporters.", "“We are happy,” Chernenko said."], [("We are happy,", "full", None)]),
     (["Russian President Vladimir Putin met Donald Trump in Alaska.", "“We had a good talk,” the French leader said."], [("We had a good talk,", "full", None)]),

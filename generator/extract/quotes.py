@@ -46,6 +46,7 @@ _COMPLEMENT_DEPS = frozenset({
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _TITLE_CASE_RE = re.compile(r"^(?:[A-Z][\w’'-]*|of|the|and|for|in|on|at|to|a|an|de|du|la|le)(?:\s+(?:[A-Z][\w’'-]*|of|the|and|for|in|on|at|to|a|an|de|du|la|le))*[,.]?$")
 _MAX_NAME_WORDS = 7
+_WRAPPED = 150  # a line longer than this is a paragraph, not a hard-wrapped line
 
 
 def extract_quotes(paragraphs: list[Paragraph], speakers: Speakers) -> tuple[list[Quote], list[str]]:
@@ -54,9 +55,11 @@ def extract_quotes(paragraphs: list[Paragraph], speakers: Speakers) -> tuple[lis
     spans = _join_split_quotes(spans, paragraphs)
     quoted = SpanSet(part for span in spans for part in span.parts)
     quotes: list[Quote] = []
+    starts = _paragraph_starts(paragraphs)
     previous: dict[int, Speaker] = {}  # paragraph index → speaker of its latest quote
     for span in spans:
-        index, para = _paragraph_at(paragraphs, span.start)
+        _, para = _paragraph_at(paragraphs, span.start)
+        index = bisect_right(starts, span.start) - 1
         doc, offset = para.doc, para.block.start
         inner = doc.char_span(span.parts[0][0] - offset, span.parts[0][1] - offset, alignment_mode="expand")
         text = " … ".join(_body_text(paragraphs, s, e) for s, e in span.parts)
@@ -71,7 +74,7 @@ def extract_quotes(paragraphs: list[Paragraph], speakers: Speakers) -> tuple[lis
             cue = _enclosing_cue(inner, quoted, offset)
         speaker = _speaker_of_cue(cue, inner, speakers, quoted, offset) if cue is not None else None
         if cue is None and speechlike:
-            before, after = _outside(para, span)
+            before, after = _outside(para, span, starts[index], starts[index + 1] if index + 1 < len(starts) else para.block.end)
             if re.search(r"[:—–-]\s*$", before):
                 speaker = _lead_in_speaker(inner, speakers, quoted, offset)
             elif not before and not after:
@@ -86,9 +89,8 @@ def extract_quotes(paragraphs: list[Paragraph], speakers: Speakers) -> tuple[lis
         quote = Quote(text, span.start, span.end, kind, speaker.name if speaker else None, cue.text if cue is not None else None, span.parts,
                       speaker.kind if speaker else None, speaker.role if speaker else None)
         quotes.append(quote)
-        last_index, _ = _paragraph_at(paragraphs, span.end)
         if speaker is not None:
-            previous[last_index] = speaker
+            previous[bisect_right(starts, span.end) - 1] = speaker
     return quotes, problems
 
 
@@ -198,13 +200,27 @@ def _is_speechlike(inner: Span, text: str) -> bool:
     return has_clause or (len(words) >= 4 and text.lstrip("…. ")[:1].isupper() and not _TITLE_CASE_RE.match(text))
 
 
-def _outside(para: Paragraph, span: QuoteSpan) -> tuple[str, str]:
-    """The words of the quote's paragraph before its opening mark and after its
-    closing mark ('' when there are none); a multi-paragraph quote has nothing after."""
+def _paragraph_starts(paragraphs: list[Paragraph]) -> list[int]:
+    """Where each paragraph starts, in text order: each block, and each line of
+    a block whose lines are not hard-wrapped (one over _WRAPPED characters),
+    where a line break ends a paragraph."""
+    starts = []
+    for para in paragraphs:
+        text = para.doc.text
+        starts.append(para.block.start)
+        if any(len(line) > _WRAPPED for line in text.split("\n")):
+            starts += [para.block.start + m.end() for m in re.finditer(r"\n", text.rstrip("\n"))]
+    return starts
+
+
+def _outside(para: Paragraph, span: QuoteSpan, start: int, end: int) -> tuple[str, str]:
+    """The words of the quote's paragraph (body offsets ``start``–``end``) before
+    its opening mark and after its closing mark ('' when there are none); a
+    multi-paragraph quote has nothing after."""
     text = para.doc.text
     offset = para.block.start
-    before = text[:span.start - offset - 1]
-    after = text[span.parts[0][1] - offset + 1:] if len(span.parts) == 1 else ""
+    before = text[start - offset:span.start - offset - 1]
+    after = text[span.parts[0][1] - offset + 1:end - offset] if len(span.parts) == 1 else ""
     return (before if re.search(r"\w", before) else "", after if re.search(r"\w", after) else "")
 
 
