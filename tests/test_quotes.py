@@ -115,6 +115,9 @@ def quotes_of(nlp, *paragraphs: str):
       "For party leaders, the need to adapt was not only for the next presidential election but for the long-term viability of the party."],
      [("self-deport.", "not_speech", None), ("Using the word ‘self-deportation’ ― I mean, it’s a horrific comment to make,", "full", "Reince Priebus"),
       ("It’s not something that has anything to do with our party. But when a candidate makes those comments, obviously it hurts us.", "full", "Reince Priebus")]),
+    # The parser ends the sentence at the question mark; the cue opens the next one (Politico, 2016, PolNeAR).
+    (["Families of mass shooting victims gave Bernie Sanders a piece of their mind.", "\"Do I think that that gun dealer should be sued for selling me a legal product that he misused?\" Sanders asked rhetorically, shaking his head no."],
+     [("Do I think that that gun dealer should be sued for selling me a legal product that he misused?", "full", "Bernie Sanders")]),
     # No speaker rather than a guess: a surname two people share as often, a title nobody holds, an unnamed source.
     (["Vladimir Chernenko and Zynaida Chernenko spoke to reporters.", "“We are happy,” Chernenko said."], [("We are happy,", "full", None)]),
     (["Russian President Vladimir Putin met Donald Trump in Alaska.", "“We had a good talk,” the French leader said."], [("We had a good talk,", "full", None)]),

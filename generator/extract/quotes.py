@@ -46,6 +46,7 @@ _COMPLEMENT_DEPS = frozenset({
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _TITLE_CASE_RE = re.compile(r"^(?:[A-Z][\w’'-]*|of|the|and|for|in|on|at|to|a|an|de|du|la|le)(?:\s+(?:[A-Z][\w’'-]*|of|the|and|for|in|on|at|to|a|an|de|du|la|le))*[,.]?$")
 _MAX_NAME_WORDS = 7
+_CUE_AFTER_WORDS = 3  # words of the sentence after a quote its cue may stand in ("Sanders asked rhetorically")
 _WRAPPED = 150  # a line longer than this is a paragraph, not a hard-wrapped line
 
 
@@ -185,8 +186,10 @@ def _nearby_cue(doc: Doc, inner: Span, quoted: SpanSet, offset: int) -> Token | 
     first = next(i for i, s in enumerate(sentences) if s.start <= inner.start < s.end)
     last = next(i for i, s in enumerate(sentences) if s.start <= inner.end - 1 < s.end)
     window = [t for s in sentences[first:last + 1] for t in s]
-    if last + 1 < len(sentences) and len(sentences[last + 1]) <= 8:
-        window += list(sentences[last + 1])  # "….” he said."
+    if last + 1 < len(sentences):
+        after = sentences[last + 1]
+        # "….” he said." / "…?” Sanders asked rhetorically, shaking his head.": the parser split them
+        window += list(after) if len(after) <= 8 else list(after[:_CUE_AFTER_WORDS])
     cues = [t for t in window if _is_cue(t) and not _inside(t, quoted, offset)]
     if not cues:
         return None
