@@ -1,7 +1,8 @@
 """Whether a speaker a system gives is the one the gold names.
 
 People: the same name, spelling variants folded (the project's name_key),
-titles and suffixes dropped; or the same surname with the same first name
+titles and suffixes dropped; or one the other's last words ("Staff Katie
+Walsh" = "Katie Walsh": a title the lists miss); or the same surname with the same first name
 ("Hillary Rodham Clinton" = "Hillary Clinton"); or the same surname where
 one side gives the surname alone ("Clinton" = "Hillary Clinton": the gold
 gives a surname alone only where the article names nobody fuller, and a
@@ -44,8 +45,9 @@ def same_person(gold: str | None, found: str | None) -> bool:
     g, f = _name_words(gold), _name_words(found)
     if not g or not f:
         return False
-    if g == f:
-        return True
+    short, long = sorted((g, f), key=len)
+    if g == f or (len(short) > 1 and long[-len(short):] == short):
+        return True  # words left before a name: "Staff Katie Walsh", "House Intelligence Republican Mike Pompeo"
     if g[-1] != f[-1]:
         return False
     return len(g) == 1 or len(f) == 1 or g[0] == f[0]

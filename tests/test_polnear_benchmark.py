@@ -82,6 +82,8 @@ def test_source_kinds(source, expected):
     ("Hillary Clinton", "Bill Clinton", False),
     ("Hillary Rodham Clinton", "Hillary Clinton", True),
     ("Spokeswoman Haley Morris", "Haley Morris", True),
+    ("Staff Katie Walsh", "Katie Walsh", True),  # a word the title list misses
+    ("Understated Perez", "Thomas Perez", False),
     ("Hillary Clinton", None, False),
 ])
 def test_same_person(gold, found, same):
