@@ -198,6 +198,9 @@ def speakers_of(nlp, *paragraphs: str):
     (["The Heritage Foundation filed a complaint on Monday.",
       "\"For us, this year meant choosing between two threats,\" the group said in a statement."],
      [("Heritage Foundation", "organisation", "group")]),
+    # "The campaign" with no owner written is the one the article last gave an owner (after Politico, 2016, PolNeAR).
+    (["Hillary Clinton spoke in Des Moines on Monday.", "The Clinton campaign released its first television ad in Iowa on Tuesday.", "\"We are proud of what we have built there,\" the campaign said."],
+     [("Hillary Clinton", "person", "campaign")]),
     # A voice whose owner the text does not name is nobody's (AFP, 1997).
     (["\"Japan is arranging his visit, but the schedule is yet to be fixed,\" the ministry spokeswoman said."], [(None, None, None)]),
     # A person's voice is the person's, with the role.
