@@ -118,6 +118,11 @@ def quotes_of(nlp, *paragraphs: str):
     # The parser ends the sentence at the question mark; the cue opens the next one (Politico, 2016, PolNeAR).
     (["Families of mass shooting victims gave Bernie Sanders a piece of their mind.", "\"Do I think that that gun dealer should be sued for selling me a legal product that he misused?\" Sanders asked rhetorically, shaking his head no."],
      [("Do I think that that gun dealer should be sued for selling me a legal product that he misused?", "full", "Bernie Sanders")]),
+    # Quoted words that are the subject of a reported clause, or under a cue put in aside, are the speaker's (Washington Post, Politico, 2016, PolNeAR).
+    (["One of the university's top executives, Michael Sexton, subsequently testified in one of the class action suits that \"none of the professors at the live events\" were handpicked by Trump."],
+     [("none of the professors at the live events", "partial", "Michael Sexton")]),
+    (["White House press secretary Josh Earnest spoke on Tuesday.", "Cost estimates, he added, were “based on a prototype detention facility.”"],
+     [("based on a prototype detention facility.", "partial", "Josh Earnest")]),
     # No speaker rather than a guess: a surname two people share as often, a title nobody holds, an unnamed source.
     (["Vladimir Chernenko and Zynaida Chernenko spoke to reporters.", "“We are happy,” Chernenko said."], [("We are happy,", "full", None)]),
     (["Russian President Vladimir Putin met Donald Trump in Alaska.", "“We had a good talk,” the French leader said."], [("We had a good talk,", "full", None)]),

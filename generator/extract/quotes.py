@@ -160,18 +160,23 @@ def _hanging_cue(inner: Span, quoted: SpanSet, offset: int) -> Token | None:
 def _enclosing_cue(inner: Span, quoted: SpanSet, offset: int) -> Token | None:
     """The reporting verb whose reported words hold a quoted phrase, however
     deep ("Cruz attacked Trump’s “New York values”"): the first one above it
-    in the parse and before it, not through its subject, a clause that describes a noun
+    in the parse and before it, or put in aside ("…, he added, were “…”"); not
+    through a subject (but for the subject of a reported clause), a clause that describes a noun
     ("rejected proposals to deploy a “reassurance force”": the proposers'
     words) nor out of a clause put before its head ("Having “rolled out the
     red carpet” …, Trump accused him")."""
     token = inner.root
-    while token.head.i != token.i:
-        if token.dep_ in _SUBJECT_DEPS or token.dep_ == "acl" or (token.dep_ == "advcl" and token.i < token.head.i):
+    while True:
+        aside = next((c for c in token.children if c.dep_ == "parataxis" and _is_cue(c) and c.i < inner.start), None)
+        if aside is not None and not _inside(aside, quoted, offset):
+            return aside  # "Cost estimates, he added, were “based on a prototype”"
+        if token.head.i == token.i:
+            return None
+        if (token.dep_ in _SUBJECT_DEPS and token.head.dep_ != "ccomp") or token.dep_ == "acl" or (token.dep_ == "advcl" and token.i < token.head.i):
             return None
         token = token.head
         if _is_cue(token) and token.i < inner.start and not _inside(token, quoted, offset):
             return token
-    return None
 
 
 def _is_cue(token: Token) -> bool:
