@@ -123,6 +123,9 @@ def quotes_of(nlp, *paragraphs: str):
      [("none of the professors at the live events", "partial", "Michael Sexton")]),
     (["White House press secretary Josh Earnest spoke on Tuesday.", "Cost estimates, he added, were “based on a prototype detention facility.”"],
      [("based on a prototype detention facility.", "partial", "Josh Earnest")]),
+    # "Continued" reports speech when nothing follows it (Breitbart, 2016, PolNeAR).
+    (["Former Mexican President Felipe Calderon spoke to CNBC on Saturday.", "“The first loser of such a policy would be the United States,” he continued."],
+     [("The first loser of such a policy would be the United States,", "full", "Felipe Calderon")]),
     # No speaker rather than a guess: a surname two people share as often, a title nobody holds, an unnamed source.
     (["Vladimir Chernenko and Zynaida Chernenko spoke to reporters.", "“We are happy,” Chernenko said."], [("We are happy,", "full", None)]),
     (["Russian President Vladimir Putin met Donald Trump in Alaska.", "“We had a good talk,” the French leader said."], [("We had a good talk,", "full", None)]),

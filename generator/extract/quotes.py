@@ -44,6 +44,9 @@ _COMPLEMENT_DEPS = frozenset({
     "mark", "pcomp", "relcl",
 })
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# Verbs that report speech only when nothing follows them ("…,” he continued."), not "continued to portray".
+_BARE_CUES = frozenset({"continue"})
+_COMPLEMENTS = frozenset({"xcomp", "ccomp", "dobj", "prep", "advcl", "attr", "acomp"})
 _TITLE_CASE_RE = re.compile(r"^(?:[A-Z][\w’'-]*|of|the|and|for|in|on|at|to|a|an|de|du|la|le)(?:\s+(?:[A-Z][\w’'-]*|of|the|and|for|in|on|at|to|a|an|de|du|la|le))*[,.]?$")
 _MAX_NAME_WORDS = 7
 _CUE_AFTER_WORDS = 3  # words of the sentence after a quote its cue may stand in ("Sanders asked rhetorically")
@@ -182,6 +185,8 @@ def _enclosing_cue(inner: Span, quoted: SpanSet, offset: int) -> Token | None:
 def _is_cue(token: Token) -> bool:
     if token.lower_ == "according":
         return True
+    if token.lemma_ in _BARE_CUES:
+        return token.pos_ == "VERB" and not any(c.dep_ in _COMPLEMENTS for c in token.rights)
     return token.pos_ in ("VERB", "AUX") and token.lemma_ in QUOTE_CUES
 
 
