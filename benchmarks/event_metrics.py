@@ -98,7 +98,7 @@ def timeline_from_data(data: dict) -> Timeline:
             id=e["id"], date=date_text(e.get("date")), title=str(e.get("title") or ""),
             people=tuple(p if isinstance(p, str) else p.get("id", "") for p in e.get("people") or ()),
             evidence=tuple(Evidence(v["source"], v.get("text", ""), _span(v.get("span")), date_text(v.get("date")), _span(v.get("date_span")))
-                           for v in e.get("sources") or ()),
+                           for v in e.get("sources") or () if v.get("kind") != "reaction"),  # a reaction shown under it does not report it
         )
         for e in data.get("events") or []
     )
@@ -453,7 +453,7 @@ def read_happenings(path: Path) -> list[Happening]:
 # "usable", then the faults in the order a grader tries them (the first that
 # applies is the grade): is it a happening, worth a line, not there already,
 # headed right, dated right.
-GRADES = ("usable", "not_a_happening", "trivia", "duplicate", "garbled_title", "wrong_date")
+GRADES = ("usable", "not_a_happening", "trivia", "duplicate", "garbled_title", "wrong_date", "no_event")  # no_event: re-grades only
 
 
 def grade_summary(grades: dict[str, str]) -> dict[str, tuple[int, float]]:

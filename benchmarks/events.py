@@ -80,6 +80,8 @@ GRADING_GUIDE = (
     "#   wrong_date       wrong, missing (undated though the article dates it or its publication bounds it),",
     "#                    or a range or approximate date turned into a point",
     "#   usable           none of these: a reader can use it as it stands",
+    "#   no_event         (re-grades of an earlier sample only) no longer an event of its own: dropped, or",
+    "#                    shown under another event as a reaction",
 )
 TARGET_USABLE = 85.0
 TARGET_SHORT = 2.0

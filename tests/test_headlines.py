@@ -31,6 +31,8 @@ def test_headline_of_the_governing_clause(nlp, case):
         assert title in titles
     for words in case.get("contains", []):
         assert any(words in t for t in titles), titles
+    for words in case.get("absent", []):
+        assert not any(words in t for t in titles), titles
 
 
 @pytest.mark.parametrize("case", STATUSES, ids=[c["case"] for c in STATUSES])

@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
+import yaml
 from conftest import ROOT
 from site_fixtures import SITE_TIMELINE, build, copy_project
 
@@ -98,10 +99,14 @@ def test_broken_timeline_fails_the_build_with_its_line(project: Path):
 @pytest.mark.slow  # a real mkdocs build
 def test_a_timeline_mistake_fails_the_build_with_the_message_serve_shows(project: Path):
     timeline = project / "timeline.yml"
-    timeline.write_text(timeline.read_text(encoding="utf-8").replace("      - mark-rutte", "      - mark-rute", 1), encoding="utf-8")
+    text = timeline.read_text(encoding="utf-8")
+    person = next(p for e in yaml.safe_load(text)["events"] for p in e.get("people") or [])  # one an event names
+    typo = person[:-1]
+    assert f"      - {person}\n" in text
+    timeline.write_text(text.replace(f"      - {person}\n", f"      - {typo}\n", 1), encoding="utf-8")
     with pytest.raises(TimelineError) as error:
         pipeline.load_timeline(Project(timeline, project / "corpus"))
-    assert "unknown person id 'mark-rute' (did you mean 'mark-rutte'?)" in str(error.value)
+    assert f"unknown person id '{typo}' (did you mean '{person}'?)" in str(error.value)
     result = build(project)
     assert result.returncode != 0
     assert str(error.value) in result.stderr

@@ -12,11 +12,12 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from datetime import timedelta
 
-from ..model import NOUN, Event, Evidence, Extraction, Source, Sourced, Timeline, dates, edtf_values
+from ..model import NOUN, REACTION, Event, Evidence, Extraction, Source, Sourced, Timeline, dates, edtf_values
 from .cluster import cluster
 from .dating import differs, event_date, event_edtf
 from .ids import slug, unique_slug
 from .entities import index_entities
+from .reactions import hang_reactions, is_agenda
 from .titles import best_headline, distinct_titles
 from .variants import group_quotes, speaker_ids
 
@@ -54,8 +55,10 @@ def assemble(extractions: list[Extraction], previous: Timeline | None = None) ->
                 organisations=frozenset(i for i in named if i and i not in entities.person_ids),
                 published=x.article.published,
             ))
-    events = [event for group in cluster(mentions) if _stated_by_a_clause(group)
-              and not _background(event := assemble_event(group), group)]
+    groups = [group for group in cluster(mentions) if _stated_by_a_clause(group) and not is_agenda(group)]
+    happenings, reactions = hang_reactions(groups)
+    events = [annotated(event, reactions.get(index, [])) for index, group in enumerate(happenings)
+              if not _background(event := assemble_event(group), group)]
     distinct_titles(events, {e.id: e.name for e in [*entities.people, *entities.organisations]})
     _give_ids(events, previous)
     events.sort(key=lambda e: (edtf_values.sort_key(e.date, e.edtf), -e.source_count, e.id))  # a day's most reported first
@@ -95,19 +98,22 @@ def _sources(extractions: list[Extraction], previous: Timeline) -> list[Source]:
 
 def assemble_event(group: list[Sourced]) -> Event:
     """One event from a cluster of mentions: the best-supported date
-    (``dating``), the best headline (``titles``), every source's evidence,
+    (``dating``), the best headline (``titles``), every source's evidence
+    (a sentence that only reacts to the happening marked so),
     and each quote once, with other outlets' wordings of it as variants. Its
     id is given once every event is known (``_give_ids``)."""
     date_value, basis = event_date(group)
     headline = best_headline(group, date_value)
     evidence, seen = [], set()
+    reporting = {(m.source, m.mention.start) for m in group if not m.mention.reaction}
     for member in sorted(group, key=lambda m: (m.order, m.mention.start)):
         key = (member.source, member.mention.start)
         if key in seen:
             continue
         seen.add(key)
+        kind = REACTION if reporting and key not in reporting else None  # a sentence that only answers the happening
         evidence.append(Evidence(member.source, member.mention.text, (member.mention.start, member.mention.end),
-                                 differs(member, date_value), member.mention.date_span))
+                                 differs(member, date_value), member.mention.date_span, kind))
     people = Counter()
     for member in group:
         for person in member.people:
@@ -121,6 +127,23 @@ def assemble_event(group: list[Sourced]) -> Event:
         organisations=[o for o, _ in sorted(organisations.items(), key=lambda kv: (-kv[1], kv[0]))],
         edtf=event_edtf(group, date_value),
     )
+
+
+def annotated(event: Event, reactions: list[Sourced]) -> Event:
+    """``event`` with the reactions it takes shown under it: their sentences
+    among its evidence marked as reactions (each with its own date), their
+    quotes among its quotes."""
+    if not reactions:
+        return event
+    known = {(e.source, e.span[0]) for e in event.sources}
+    for member in sorted(reactions, key=lambda m: (m.order, m.mention.start)):
+        if (member.source, member.mention.start) not in known:
+            known.add((member.source, member.mention.start))
+            event.sources.append(Evidence(member.source, member.mention.text, (member.mention.start, member.mention.end),
+                                          differs(member, event.date), member.mention.date_span, REACTION))
+    spoken = {(q.source, q.span) for q in event.quotes}
+    event.quotes += [q for q in group_quotes(reactions) if (q.source, q.span) not in spoken]
+    return event
 
 
 def _give_ids(events: list[Event], previous: Timeline) -> None:

@@ -2,10 +2,13 @@
 tell apart the events that would share one.
 
 A mention's headline is judged by named signs (``FLAWS``: too short, a
-reporting verb at its end, words cut out of it) and preferred when it
-heads the happening the event is dated by, stands in its article's lead,
-and agrees most with the other sources' headlines (shared
-words).
+reporting verb at its end, words cut out of it, a description the reader
+cannot place) and, among the unflawed, preferred when it tells the
+happening rather than a reaction to it, heads the happening the event is
+dated by (which outweighs a vague description: "The woman confessed …" on
+the day of the confession, not "Wednesday's Amman hotel bombing attacks"),
+stands in its article's lead, and agrees most with the other sources'
+headlines (shared words).
 """
 from __future__ import annotations
 
@@ -17,13 +20,17 @@ from ..extract.lexicon import CUE_VERBS
 from ..model import Event, Sourced, dates
 
 SHORT_WORDS = 3
+DESCRIPTION = "a description the reader cannot place"
 # Signs that a headline is not one an editor would take, by name.
 FLAWS: dict[str, Callable[[str], bool]] = {
     "short": lambda t: len(_words(t)) <= SHORT_WORDS,
     "ends in a reporting verb": lambda t: bool(_words(t)) and _stem(_words(t)[-1]) in CUE_VERBS,
     "words cut out": lambda t: bool(re.search(r"\(\s*\)|[,;:]\s*[,;:.]|\s[,;:](?:\s|$)|(?<![\w-])-[^\W\d_]|(?:^|\s)['’]s\b", t)),
     "starts in lower case": lambda t: t[:1].islower(),
+    DESCRIPTION: lambda t: bool(_DESCRIPTION.match(t)),
 }
+# "The woman confessed", "The court adjourned": a subject of lower-case words after "The" alone.
+_DESCRIPTION = re.compile(r"^(?:The|This|That) (?:[a-z][\w-]* ){0,2}?(?:was|were|is|are|has|had|have|will|would|could|did|\w+ed)\b")
 _WORD_RE = re.compile(r"[^\W_][\w'’-]*")
 
 
@@ -46,12 +53,15 @@ def flaws(title: str) -> list[str]:
 def best_headline(group: list[Sourced], date_value: str | None) -> Sourced:
     """The member whose headline the event takes."""
     words = {id(m): {w.lower() for w in _words(m.mention.title)} for m in group}
+    answered = any(not m.mention.reaction for m in group)  # a reaction titles only a cluster of reactions
 
     def rank(member: Sourced) -> tuple:
         own = words[id(member)]
         agreement = sum(len(own & words[id(o)]) / (len(own | words[id(o)]) or 1) for o in group if o.source != member.source)
         dated = member.mention.date == date_value or dates.contains(date_value or "", member.mention.date or "")
-        return (len(flaws(member.mention.title)), not dated, not member.mention.lead,
+        found = flaws(member.mention.title)
+        vague = DESCRIPTION in found  # weighs less than telling the happening of the event's date
+        return (len(found) - vague, answered and member.mention.reaction, not dated, vague, not member.mention.lead,
                 -round(agreement, 3), member.order, member.mention.start)
 
     return min(group, key=rank)

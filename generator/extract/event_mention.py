@@ -8,9 +8,11 @@ from typing import TYPE_CHECKING
 from ..model import CLAUSE, NOUN, EventMention, Timex
 from . import predicates
 from .clause import RELATIVE_PRONOUNS, purpose, subject_of, verb_group_head
+from .descriptions import is_description
 from .headline import LONG_SUBJECT, clause_headline, has_subject, headline_words, noun_headline, quote_headline, subject_words
 from .lexicon import CUE_VERBS
 from .people import NamedPerson
+from .reactions import is_reaction
 from .sentence import Sentence
 
 if TYPE_CHECKING:  # spaCy is imported by whoever loads the model, not by importing this
@@ -49,8 +51,12 @@ class Words:
 def clause_event_mention(sentence: Sentence, verb: Token, dating: Dating, status: str, words: Words = Words(),
                          about: Token | None = None) -> EventMention | None:
     """A clause's mention; none for a clause whose headline would have no
-    subject ("Moved to France"), but for a gerund ("Killing four Kurd leaders …")."""
+    subject ("Moved to France"), but for a gerund ("Killing four Kurd leaders …"),
+    and none for a participle clause with a subject ("Jumblatt alluding to …"):
+    no headline."""
     if not has_subject(verb) and verb.tag_ != "VBG" and _subject_name(verb, sentence.person(verb)) is None:
+        return None
+    if _participle_clause(verb):
         return None
     mention = event_mention(sentence, verb, dating, status, words, about)
     return mention if headline_words(mention.title) >= MIN_TITLE_WORDS else None
@@ -84,13 +90,14 @@ def event_mention(sentence: Sentence, verb: Token, dating: Dating, status: str, 
         trigger=(verb_group_head(act) if purpose(act) else act).lemma_.lower(),
         lead=sentence.lead,
         form=form,
+        reaction=form == CLAUSE and is_reaction(act),
     )
 
 
 def _clause_title(sentence: Sentence, verb: Token, subject: NamedPerson | None, words: Words) -> str:
     if verb.lemma_ in CUE_VERBS and sentence.said and subject is not None and _complement_is_quote(verb, sentence):
         return quote_headline(subject.name, sentence.said[0].text)
-    name = _subject_name(verb, subject)
+    name = _subject_name(verb, subject) or _described_subject(sentence, verb, subject)
     if name is None and not has_subject(verb):
         speaker = predicates.reporting_verb_above(verb)  # "officials said they would …": the officials
         name = subject_words(speaker, words.skip) if speaker is not None else None
@@ -111,6 +118,29 @@ def _subject_name(verb: Token, subject: NamedPerson | None) -> str | None:
     if any(t.dep_ == "conj" for t in phrase) or len(phrase) <= LONG_SUBJECT:
         return None
     return subject.name
+
+
+def _described_subject(sentence: Sentence, verb: Token, subject: NamedPerson | None) -> str | None:
+    """A subject the reader cannot place out of its article ("the prime
+    minister", "the crossing"): the person it refers to, else the article's
+    fuller mention of it ("the Rafah crossing")."""
+    words = subject_of(verb_group_head(verb))
+    if words is None or not is_description(words):
+        return None
+    if subject is not None:
+        return subject.name
+    return sentence.descriptions.fuller(words, sentence.offset) if sentence.descriptions else None
+
+
+def _participle_clause(verb: Token) -> bool:
+    """A present participle with a subject and no auxiliary heads the clause:
+    "Jumblatt alluding to remarks by …". (One that modifies a noun, "the next
+    training programme starting in March", stays: its date joins its
+    sentence to the happening it tells, as "security measures seeking to
+    minimise bloodshed for Iraq's election on Thursday" joins the election.)"""
+    head = verb_group_head(verb)
+    return (head.tag_ == "VBG" and subject_of(head) is not None
+            and not any(c.dep_ in ("aux", "auxpass") for c in head.children))
 
 
 def _complement_is_quote(verb: Token, sentence: Sentence) -> bool:

@@ -31,6 +31,7 @@ from datetime import date
 
 from ..model import CLAUSE, FORECAST, HAPPENED, HYPOTHETICAL, NOUN, SCHEDULED, EventMention, Paragraph, Quote, Timex, dates
 from . import predicates
+from .descriptions import Descriptions
 from .event_quotes import attach_quotes
 from .headline import shares_words
 from .event_mention import UNDATED, Dating, Words, clause_event_mention, event_mention
@@ -38,7 +39,7 @@ from .people import ArticlePeople
 from .sentence import Sentence, units
 from .span_set import SpanSet
 from .statements import happening, news_statement, reports_today
-from .status import status_of
+from .status import past_plan, status_of
 from .timex import REFERENCES
 
 # Words before a date that make it the end of a wait, not the day of an act.
@@ -53,6 +54,7 @@ def extract_events(paragraphs: list[Paragraph], dates_found: list[Timex], quotes
     undated: list[EventMention] = []
     quoted = SpanSet(part for q in quotes for part in q.spans)
     quotes_in, dates_in = by_paragraph(paragraphs, quotes), by_paragraph(paragraphs, dates_found)
+    descriptions = Descriptions(paragraphs)
     for number, para in enumerate(paragraphs):
         offset = para.block.start
         para_quotes = [q for q in quotes_in[number] if q.kind != "not_speech"]
@@ -64,7 +66,7 @@ def extract_events(paragraphs: list[Paragraph], dates_found: list[Timex], quotes
                 [q for q in para_quotes if start <= q.start < end and q.speaker],
                 [q for q in para_quotes if start <= q.start < end],
                 [t for t in para_dates if start <= t.start < end and t.type in ("DATE", "TIME") and t.value not in REFERENCES and t.start not in quoted],
-                published,
+                published, descriptions,
             )
             dated = _dated_mentions(sentence, published_value)
             events += dated
@@ -145,6 +147,8 @@ def _dated(sentence: Sentence, act: predicates.Act, timex: Timex, skip: set[int]
     if act.reported_by is not None:
         return _reported(sentence, act, dating, words)
     status = status_of(act.token, timex.value, sentence.published)
+    if status == SCHEDULED and past_plan(act.token, timex.value, sentence.published):
+        return None  # "was scheduled for July 25", "was to have traveled": a plan the day overtook, not a happening
     if status not in (FORECAST, HYPOTHETICAL):
         return clause_event_mention(sentence, act.token, dating, status, words)
     speaker = predicates.reporting_verb_above(act.token)

@@ -58,6 +58,8 @@ MIN_CLAUSE_WORDS = 7
 # Outlets named in a dateline: "GAZA, Nov. 8 (Xinhua) --".
 _DATELINE = re.compile(r"^[^a-z]{2,}?\s*(?:,[^()]{0,40})?\((?:AFP|AP|Reuters|Xinhua|UPI|IRNA|KUNA|MENA|SANA|WAFA|dpa|Kyodo)\)\s*(?:-+|–|—)\s*")
 _ARTICLES = frozenset({"the", "a", "an"})
+# Prepositions that put another act before or after this one ("moved to France before moving to …"): apart.
+_TIME_PREPOSITIONS = frozenset({"before", "after", "since", "until", "till", "following", "during", "upon", "on", "while", "ahead"})
 _DASHES = ("--", "—", "–")
 
 
@@ -74,7 +76,7 @@ def clause_headline(verb: Token, skip: set[int], subject: str | None = None, apa
         keep: tokens a shorter headline must still show (the date a forecast names).
     """
     head = verb_group_head(verb, apart)
-    apart = {i for i in apart - {head.i} if verb.doc[i].dep_ in SEPARATE}
+    apart = {i for i in apart - {head.i} if verb.doc[i].dep_ in SEPARATE and not _completes(verb.doc[i], head)}
     skip = skip | _dateline(verb) | apart
     subject_token = subject_of(head)
     lead: set[int] = set()
@@ -96,6 +98,14 @@ def clause_headline(verb: Token, skip: set[int], subject: str | None = None, apa
     words = " ".join(w for w in (render(verb.doc, kept - fronted), render(verb.doc, fronted)) if w)
     first = subject if subject is not None else render(verb.doc, lead)
     return capitalize(f"{first} {words}".strip() if first else words)
+
+
+def _completes(act: Token, head: Token) -> bool:
+    """An act of its own that completes a word of ``head``'s clause and is
+    nothing without it: "confirmed Iran's plan to install 3,000 centrifuges
+    by March 2007", "were involved in abusing dozens of prisoners in 2003"."""
+    return (act.dep_ in ("acl", "pcomp") and act.head.i != head.i and act.head.head.i == head.i
+            and act.head.dep_ in ("dobj", "prep", "attr") and act.head.lower_ not in _TIME_PREPOSITIONS)
 
 
 def has_subject(verb: Token) -> bool:
@@ -160,6 +170,8 @@ def _dependent(child: Token, skip: set[int], verb_parent: bool) -> set[int]:
         return set()
     if child.dep_ == "acl" and child.i > child.head.i and child.nbor(-1).text == ",":
         return set()  # "the closures, imposed to …, keep": set off like a relative clause
+    if child.pos_ == "ADV" and any(c.dep_ == "advcl" for c in child.children):
+        return set()  # "as soon [as the situations were resolved]": nothing without its clause, which goes
     kept = _noun_phrase(child, skip, MAX_WORDS) if child.pos_ in ("NOUN", "PROPN", "PRON", "NUM") else _subtree(child, skip)
     content = [child.doc[i] for i in kept if not child.doc[i].is_punct and child.doc[i].dep_ not in ("det", "case", "prep")]
     if child.dep_ in ("prep", "agent") and (not content or all(t.lower_ in PART_NOUNS for t in content)):
@@ -231,7 +243,7 @@ def _shorten(doc: Doc, kept: set[int], head: Token, most: int, keep: set[int] = 
         options = []
         for i in kept:
             token = doc[i]
-            if i == head.i or token.dep_ not in TRAILING or token.head.i not in kept:
+            if i == head.i or token.dep_ not in TRAILING or token.head.i not in kept or _names_its_noun(token):
                 continue
             subtree = {t.i for t in token.subtree} & kept
             if max(subtree) < last:
@@ -247,6 +259,14 @@ def _shorten(doc: Doc, kept: set[int], head: Token, most: int, keep: set[int] = 
         kept = max(fitting, key=lambda o: o[2])[3] if fitting else min(options, key=lambda o: (o[1], -o[2]))[3]
         kept -= _emptied(doc, kept)
     return kept
+
+
+def _names_its_noun(token: Token) -> bool:
+    """"of Tabriz" in "the northeastern city of Tabriz": the name of what the
+    noun describes, which a shorter headline keeps with it."""
+    return (token.dep_ == "prep" and token.lower_ == "of" and token.head.pos_ == "NOUN"
+            and any(c.lower_ == "the" for c in token.head.children if c.dep_ == "det")
+            and any(c.dep_ == "pobj" and c.pos_ == "PROPN" and not any(g.dep_ == "det" for g in c.children) for c in token.children))
 
 
 def _emptied(doc: Doc, kept: set[int]) -> set[int]:

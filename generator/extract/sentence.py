@@ -7,6 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ..model import Quote, Timex
+from .descriptions import Descriptions
 from .people import ArticlePeople, NamedPerson
 from .span_set import SpanSet
 
@@ -30,6 +31,7 @@ class Sentence:
     said: list[Quote]  # every quote of speech that starts in it, attributed or not
     timexes: list[Timex]  # the dates in it that can date an event
     published: date | None
+    descriptions: Descriptions | None = None  # the article's fuller mentions of what "the crossing" describes
 
     @property
     def start(self) -> int:

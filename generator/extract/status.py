@@ -64,6 +64,38 @@ def status_of(act: Token, value: str | None, published: date | None) -> str:
     return next((status for _, status, applies in RULES if applies(clause)), HAPPENED)
 
 
+def past_plan(act: Token, value: str | None, published: date | None) -> bool:
+    """A plan that did not come about: one told as undone ("Hariri was to
+    have traveled"), or one told in the past for a day before the article
+    ("the dialogue was last scheduled for July 25" in November): the day
+    came and the text does not say it happened. "X was due to arrive later
+    Monday", written on Monday, is news style for a plan of the day, and stays."""
+    aux_of_act = {c.lower_ for c in act.children if c.dep_ in ("aux", "auxpass")}
+    if {"to", "have"} <= aux_of_act and act.tag_ == "VBN":
+        return True
+    point = dates.parse_point(value)
+    if point is None or published is None or point.last >= published:
+        return False
+    chain = _chain(act)
+    aux = {c.lower_ for v in chain for c in v.children if c.dep_ in ("aux", "auxpass")}
+    passive = any(c.dep_ == "auxpass" for c in act.children)  # "had been scheduled": the plan itself
+    verbs = chain if _planned_as_such(act) or passive else chain[1:]
+    planned = any(v.lemma_.lower() in PLAN_WORDS or v.lemma_ == "be" and "to" in aux for v in verbs)
+    told_past = bool(aux & {"was", "were", "had"}) or any(v.tag_ == "VBD" for v in verbs)
+    return planned and told_past and not aux & FUTURE_AUX
+
+
+def _chain(act: Token) -> list[Token]:
+    """The act and the verbs it completes ("was expected to arrive", "is due to", "plans to")."""
+    token, chain = act, [act]
+    for _ in range(3):
+        if token.dep_ not in ("xcomp", "acomp", "ccomp", "acl") or token.head is token or token.dep_ == "ccomp" and token.head.lemma_ not in PLAN_WORDS | EXPECT_WORDS:
+            break
+        token = token.head
+        chain.append(token)
+    return chain
+
+
 def _planned_as_such(act: Token) -> bool:
     """A participle or adjective that says a plan itself: "talks scheduled
     for", "is due", not "had set up"."""
@@ -76,12 +108,7 @@ def read_clause(act: Token, value: str | None, published: date | None) -> Clause
     completes ("was expected to arrive", "is due to", "plans to")."""
     words: set[str] = set()
     lemmas: set[str] = set()
-    token, chain = act, [act]
-    for _ in range(3):
-        if token.dep_ not in ("xcomp", "acomp", "ccomp", "acl") or token.head is token or token.dep_ == "ccomp" and token.head.lemma_ not in PLAN_WORDS | EXPECT_WORDS:
-            break
-        token = token.head
-        chain.append(token)
+    chain = _chain(act)
     for verb in chain:
         if verb is not act or _planned_as_such(act):  # "talks scheduled for", "is due": the act's own word counts
             lemmas.add(verb.lemma_.lower())

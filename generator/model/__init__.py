@@ -46,12 +46,12 @@ from .extraction import (
     Timex,
 )
 from .rank import Importance, KeyDay, Ranking, Reason, Storyline
-from .timeline import Entity, Event, Evidence, Organisation, Person, QuoteEntry, Source, Timeline, timeline_order
+from .timeline import REACTION, Entity, Event, Evidence, Organisation, Person, QuoteEntry, Source, Timeline, timeline_order
 
 __all__ = [
     "BODY", "BOILERPLATE", "BYLINE", "CAPTION", "CREDIT", "DUPLICATE", "EXTRACTED_KINDS", "LABEL", "SUMMARY", "TITLE",
     "Article", "Block", "EntityRef", "EventMention", "Extraction", "Paragraph", "Quote", "Sourced", "Timex",
     "CLAUSE", "NOUN", "HAPPENED", "SCHEDULED", "FORECAST", "HYPOTHETICAL", "STATUSES",
     "Importance", "KeyDay", "Ranking", "Reason", "Storyline",
-    "Entity", "Event", "Evidence", "Organisation", "Person", "QuoteEntry", "Source", "Timeline", "timeline_order",
+    "REACTION", "Entity", "Event", "Evidence", "Organisation", "Person", "QuoteEntry", "Source", "Timeline", "timeline_order",
 ]

@@ -93,6 +93,7 @@ class EventMention:
     article_title: str | None = None  # the article's own title where it reports this (lead) mention's happening: a headline candidate
     organisations: tuple[str, ...] = ()  # fullest names in this article
     edtf: str | None = None  # the EDTF value of the expression that dates it, where it is more than ``date``
+    reaction: bool = False  # it answers a happening ("condemned the attack", "called for calm"): shown under that happening
 
 
 @dataclass(frozen=True)

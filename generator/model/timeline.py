@@ -13,6 +13,9 @@ from typing import ClassVar
 from . import edtf_values
 from .extraction import HAPPENED
 
+# An evidence sentence that answers the event's happening rather than reports it (``Evidence.kind``).
+REACTION = "reaction"
+
 
 @dataclass
 class Source:
@@ -55,6 +58,7 @@ class Evidence:
     span: tuple[int, int]
     date: str | None = None  # the date this source gives, when it differs
     date_span: tuple[int, int] | None = None  # the expression in the body that dates it
+    kind: str | None = None  # REACTION: it answers the happening ("condemned the attack"), shown under it; else it reports it
 
 
 @dataclass
@@ -88,8 +92,9 @@ class Event:
 
     @property
     def source_count(self) -> int:
-        """How many sources report it ("reported by 3 sources")."""
-        return len({evidence.source for evidence in self.sources})
+        """How many sources report it ("reported by 3 sources"): a source that
+        only reacts to it does not."""
+        return len({evidence.source for evidence in self.sources if evidence.kind != REACTION})
 
 
 @dataclass

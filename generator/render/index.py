@@ -102,8 +102,8 @@ class SiteIndex:
         return list(dict.fromkeys(e.source for e in event.sources))
 
     def source_count(self, event: Event) -> int:
-        """How many distinct sources report an event."""
-        return len(self.source_ids(event))
+        """How many distinct sources report an event (a source that only reacts to it does not)."""
+        return event.source_count
 
     def first_reported(self, event: Event) -> str | None:
         """The day an event was first reported: its earliest source's

@@ -97,6 +97,8 @@ def _evidence(x: Evidence) -> dict:
         data["date"] = x.date
     if x.date_span:
         data["date_span"] = list(x.date_span)
+    if x.kind:
+        data["kind"] = x.kind
     return data
 
 
@@ -132,7 +134,7 @@ def event_from_data(e: dict) -> Event:
         id=e["id"], date=date_text(e.get("date")), title=e["title"], summary=e.get("summary") or "",
         date_basis=e.get("date_basis") or "text", status=e.get("status") or HAPPENED, people=list(e.get("people") or []),
         places=list(e.get("places") or []),
-        sources=[Evidence(x["source"], x["text"], tuple(x["span"]), date_text(x.get("date")), tuple(x["date_span"]) if x.get("date_span") else None) for x in e.get("sources") or []],
+        sources=[Evidence(x["source"], x["text"], tuple(x["span"]), date_text(x.get("date")), tuple(x["date_span"]) if x.get("date_span") else None, x.get("kind")) for x in e.get("sources") or []],
         quotes=[_quote_from(q) for q in e.get("quotes") or []],
         note=e.get("note"), hidden=bool(e.get("hidden")), organisations=list(e.get("organisations") or []),
         key=e.get("key"), edtf=str(e["edtf"]) if e.get("edtf") is not None else None,

@@ -8,7 +8,7 @@ import difflib
 import re
 
 from ...combine.ids import slug
-from ...model import Event, QuoteEntry, dates, edtf_values
+from ...model import REACTION, Event, QuoteEntry, dates, edtf_values
 from .. import markup as mk
 from ..elements import DATE_BASIS, date_label, heading, precision, quote_figure, time_element
 from ..index import SiteIndex
@@ -124,7 +124,8 @@ def sources_section(site: SiteIndex, event: Event) -> list[str]:
         for evidence in (e for e in event.sources if e.source == source_id):
             differs = f" (gives the date as {dates.display(evidence.date)})" if evidence.date else ""
             original = site.original_link(source_id, evidence.text)
-            lines.append(f"    - {mk.text(evidence.text)}{differs} — "
+            reaction = "*Reaction:* " if evidence.kind == REACTION else ""
+            lines.append(f"    - {reaction}{mk.text(evidence.text)}{differs} — "
                          f"{site.source_link(source_id, evidence.span[0], label='in the article')}"
                          + (f" · {original}" if original else ""))
     return lines + [""]

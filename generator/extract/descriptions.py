@@ -1,0 +1,70 @@
+"""Definite descriptions a headline cannot show alone ("The crossing will be
+opened", "The woman confessed"): the article named the thing more fully
+before ("the Rafah crossing", "an Iraqi woman"), and the headline takes
+that fuller mention.
+
+A description is a common noun after "the", "this" or "that" with nothing
+that names it (no proper noun, nationality or place among its modifiers).
+Its fuller mention is the nearest earlier noun phrase of the article with
+the same head noun and such a naming modifier, shown as "the" (or its
+owner: "Lebanon's national dialogue"), its modifiers and the noun.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import defaultdict
+from typing import TYPE_CHECKING
+
+from ..model import Paragraph
+from .token_text import render
+
+if TYPE_CHECKING:  # spaCy is imported by whoever loads the model, not by importing this
+    from spacy.tokens import Token
+
+DEFINITE = frozenset({"the", "this", "that"})
+# Modifiers shown with the noun, and the entity labels that make one name it.
+MODIFIERS = frozenset({"amod", "compound", "nmod", "poss", "nummod"})
+NAMING_LABELS = frozenset({"GPE", "NORP", "LOC", "FAC", "ORG", "PERSON"})
+
+
+def names_it(noun: Token) -> bool:
+    """Whether one of the noun's modifiers names it: "the Rafah crossing", "an Iraqi woman"."""
+    return any(c.dep_ in MODIFIERS and (c.pos_ == "PROPN" or c.ent_type_ in NAMING_LABELS or c.dep_ == "compound" and c.is_title)
+               for c in noun.children)  # a capitalised compound: "Rafah crossing" opening a sentence is tagged a noun
+
+
+def is_description(noun: Token) -> bool:
+    """A definite common noun that nothing in its phrase names: "the crossing", "the woman"."""
+    return (noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
+            and not any(t.pos_ == "PROPN" or t.ent_type_ in NAMING_LABELS for t in noun.subtree))
+
+
+class Descriptions:
+    """The article's noun phrases that name what they describe, by head noun."""
+
+    def __init__(self, paragraphs: list[Paragraph]) -> None:
+        self._named: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        for para in paragraphs:
+            for token in para.doc:
+                if token.pos_ == "NOUN" and names_it(token):
+                    self._named[token.lemma_.lower()].append((token.idx + para.block.start, _shown(token)))
+
+    def fuller(self, noun: Token, offset: int) -> str | None:
+        """The nearest earlier fuller mention of the description ``noun``
+        (whose paragraph starts at ``offset``), or None."""
+        if not is_description(noun):
+            return None
+        found = self._named.get(noun.lemma_.lower(), [])
+        index = bisect_left(found, (noun.idx + offset, ""))
+        return found[index - 1][1] if index else None
+
+
+def _shown(noun: Token) -> str:
+    """The noun with its modifiers before it, owned ("Lebanon's national
+    dialogue") or after "the" ("the Rafah crossing", not "an Iraqi woman")."""
+    kept = {noun.i}
+    for child in noun.children:
+        if child.dep_ in MODIFIERS and child.i < noun.i:
+            kept |= {t.i for t in child.subtree}
+    words = render(noun.doc, kept)
+    return words if any(c.dep_ == "poss" for c in noun.children) else f"the {words}"
