@@ -116,7 +116,7 @@ def _quotes_of(data: dict, text: str) -> list[FoundQuote]:
                 break
             spans.append((begin, begin + len(part)))
             position = begin + len(part)
-        quotes.append(FoundQuote(tuple(spans), q["speaker"], q["kind"]))
+        quotes.append(FoundQuote(tuple(spans), q["speaker"], q["kind"], q.get("role")))
     return quotes
 
 

@@ -38,11 +38,13 @@ _WORD_RE = re.compile(r"\w+")
 @dataclass(frozen=True)
 class FoundQuote:
     """A quote a system gives: its parts (offsets inside the marks), speaker, kind
-    (full, partial, not_speech; None for a system without kinds)."""
+    (full, partial, not_speech; None for a system without kinds), and the
+    voice the speaker speaks in ("campaign", "statement"; None if none given)."""
 
     spans: tuple[tuple[int, int], ...]
     speaker: str | None
     kind: str | None = None
+    role: str | None = None
 
 
 @dataclass(frozen=True)
@@ -186,7 +188,8 @@ def _score_speaker(g: GoldQuote, q: FoundQuote | None, c: Counter, errors: list[
         c[f"speaker resolved {kind}"] += 1
         right = given and same_person(g.speaker, q.speaker)
     elif kind == "organisation":
-        right = given and same_organisation(g.source_text, q.speaker)
+        # The voice is part of the answer: "the campaign" said it = Hillary Clinton, role "campaign".
+        right = given and same_organisation(g.source_text, f"{q.speaker} {q.role or ''}")
     else:
         return
     c[f"speaker right {kind}"] += right

@@ -1,7 +1,8 @@
 """Whether a speaker a system gives is the one the gold names.
 
 People: the same name, spelling variants folded (the project's name_key),
-titles and suffixes dropped; or the same surname with the same first name
+titles and suffixes dropped; or one the other's last words ("Staff Katie
+Walsh" = "Katie Walsh": a title the lists miss); or the same surname with the same first name
 ("Hillary Rodham Clinton" = "Hillary Clinton"); or the same surname where
 one side gives the surname alone ("Clinton" = "Hillary Clinton": the gold
 gives a surname alone only where the article names nobody fuller, and a
@@ -10,7 +11,8 @@ Clinton".
 
 Organisations, offices and documents: the speaker holds every capitalised
 word of the Source ("a Clinton spokesman" → "Clinton", "The Washington Post"
-→ "Washington Post"), or, for a Source with none ("the report"), its head
+→ "Washington Post") or is what its one capitalised word abbreviates
+("the DNC" → "Democratic National Committee"), or, for a Source with none ("the report"), its head
 noun. This cannot tell "the report" from the think tank that wrote it, and
 it lets "Hillary Clinton" stand for "a Clinton spokesman"; both are lenient.
 """
@@ -43,11 +45,18 @@ def same_person(gold: str | None, found: str | None) -> bool:
     g, f = _name_words(gold), _name_words(found)
     if not g or not f:
         return False
-    if g == f:
-        return True
+    short, long = sorted((g, f), key=len)
+    if g == f or (len(short) > 1 and long[-len(short):] == short):
+        return True  # words left before a name: "Staff Katie Walsh", "House Intelligence Republican Mike Pompeo"
     if g[-1] != f[-1]:
         return False
     return len(g) == 1 or len(f) == 1 or g[0] == f[0]
+
+
+def _initials(name: str) -> str:
+    """An organisation's acronym as a name key: "Democratic National Committee" → DNC's."""
+    words = [w for w in re.findall(r"[\w'-]+", name) if w[:1].isupper() and w.lower() not in ("the", "of", "and", "for")]
+    return name_key("".join(w[0] for w in words)) if len(words) > 1 else ""
 
 
 def same_organisation(source_text: str | None, found: str | None) -> bool:
@@ -59,6 +68,6 @@ def same_organisation(source_text: str | None, found: str | None) -> bool:
     capitals = [name_key(w) for w in head.split() if w[:1].isupper() and name_key(w)]
     capitals = [c for c in capitals if c not in {"the", "a", "an"}]
     if capitals:
-        return all(c in have for c in capitals)
+        return all(c in have for c in capitals) or capitals == [_initials(found)]
     words = re.findall(r"[a-z]+", head.lower())
     return bool(words) and words[-1] in have

@@ -82,6 +82,8 @@ def test_source_kinds(source, expected):
     ("Hillary Clinton", "Bill Clinton", False),
     ("Hillary Rodham Clinton", "Hillary Clinton", True),
     ("Spokeswoman Haley Morris", "Haley Morris", True),
+    ("Staff Katie Walsh", "Katie Walsh", True),  # a word the title list misses
+    ("Understated Perez", "Thomas Perez", False),
     ("Hillary Clinton", None, False),
 ])
 def test_same_person(gold, found, same):
@@ -92,6 +94,19 @@ def test_same_organisation():
     assert same_organisation("a Clinton spokesman", "Clinton campaign")
     assert same_organisation("the report", "the report")
     assert not same_organisation("The Washington Post", "Washington Examiner")
+    assert same_organisation("the DNC", "Democratic National Committee")  # an acronym is the name it abbreviates
+    assert not same_organisation("the DNC", "Republican National Committee")
+
+
+@pytest.mark.parametrize("role, right", [("campaign", 1), (None, 0)])
+def test_an_organisation_speaker_is_given_with_its_voice(role, right):
+    """ "the campaign" said it: Hillary Clinton, role "campaign", names it; Hillary Clinton alone does not."""
+    text = "Hillary Clinton spoke. \"We will win,\" the campaign said."
+    start = text.index("We will")
+    gold = polnear_gold.GoldQuote(start, start + len("We will win,"), "whole", "E1", "the campaign", "organisation", "campaign")
+    found = FoundQuote(((start, start + len("We will win,")),), "Hillary Clinton", "full", role)
+    counts, _ = score_article(polnear_gold.GoldArticle("a", text, (gold,)), [found])
+    assert totals([counts]).rate("organisation") == (right, 1)
 
 
 def test_scorer(article):

@@ -101,6 +101,31 @@ def quotes_of(nlp, *paragraphs: str):
       "“I have been vetted,” Clinton said.",
       "As for Trump’s ability to deflect attacks, she said, “The vetting on these other candidates has not even begun.”"],
      [("I have been vetted,", "full", "Hillary Clinton"), ("The vetting on these other candidates has not even begun.", "full", "Hillary Clinton")]),
+    # A name in apposition to the subject is the subject "she" goes back to, not a speaker named earlier (Politico, 2016, PolNeAR).
+    (["Former Sen. Vin Weber said the firm had done nothing wrong.",
+      "The Podesta Group's CEO, Kimberley Fritts, said the two lobbying firms had coordinated on the legal conclusion.",
+      "\"If counsel had determined FARA was the way to go, we would have gladly registered under FARA,\" she said in a statement to the AP."],
+     [("If counsel had determined FARA was the way to go, we would have gladly registered under FARA,", "full", "Kimberley Fritts")]),
+    # With no title or pronoun in the article to say it, "she" is not a man by his first name (first_names.txt, learnt from PolNeAR).
+    (["Hillary Clinton spoke in Des Moines after Bernie Sanders left the stage.", "“It was a good night for us,” she said."],
+     [("It was a good night for us,", "full", "Hillary Clinton")]),
+    # Paragraphs one a line in one block: a quote after another of its line takes that one's speaker (Huffington Post, 2016, PolNeAR).
+    (["At the RNC’s meeting in Boston the summer after the 2012 loss to Obama, party Chairman Reince Priebus fairly scolded Romney for suggesting during the primary season that immigrants living in the country illegally should “self-deport.”\n"
+      "“Using the word ‘self-deportation’ ― I mean, it’s a horrific comment to make,” Priebus said. “It’s not something that has anything to do with our party. But when a candidate makes those comments, obviously it hurts us.”\n"
+      "For party leaders, the need to adapt was not only for the next presidential election but for the long-term viability of the party."],
+     [("self-deport.", "not_speech", None), ("Using the word ‘self-deportation’ ― I mean, it’s a horrific comment to make,", "full", "Reince Priebus"),
+      ("It’s not something that has anything to do with our party. But when a candidate makes those comments, obviously it hurts us.", "full", "Reince Priebus")]),
+    # The parser ends the sentence at the question mark; the cue opens the next one (Politico, 2016, PolNeAR).
+    (["Families of mass shooting victims gave Bernie Sanders a piece of their mind.", "\"Do I think that that gun dealer should be sued for selling me a legal product that he misused?\" Sanders asked rhetorically, shaking his head no."],
+     [("Do I think that that gun dealer should be sued for selling me a legal product that he misused?", "full", "Bernie Sanders")]),
+    # Quoted words that are the subject of a reported clause, or under a cue put in aside, are the speaker's (Washington Post, Politico, 2016, PolNeAR).
+    (["One of the university's top executives, Michael Sexton, subsequently testified in one of the class action suits that \"none of the professors at the live events\" were handpicked by Trump."],
+     [("none of the professors at the live events", "partial", "Michael Sexton")]),
+    (["White House press secretary Josh Earnest spoke on Tuesday.", "Cost estimates, he added, were “based on a prototype detention facility.”"],
+     [("based on a prototype detention facility.", "partial", "Josh Earnest")]),
+    # "Continued" reports speech when nothing follows it (Breitbart, 2016, PolNeAR).
+    (["Former Mexican President Felipe Calderon spoke to CNBC on Saturday.", "“The first loser of such a policy would be the United States,” he continued."],
+     [("The first loser of such a policy would be the United States,", "full", "Felipe Calderon")]),
     # No speaker rather than a guess: a surname two people share as often, a title nobody holds, an unnamed source.
     (["Vladimir Chernenko and Zynaida Chernenko spoke to reporters.", "“We are happy,” Chernenko said."], [("We are happy,", "full", None)]),
     (["Russian President Vladimir Putin met Donald Trump in Alaska.", "“We had a good talk,” the French leader said."], [("We had a good talk,", "full", None)]),
@@ -177,6 +202,13 @@ def speakers_of(nlp, *paragraphs: str):
     (["Chatham House, the London think tank, published its report on Monday.", "\"The plan is deeply flawed and unworkable,\" said the paper."],
      [("Chatham House", "organisation", "paper")]),
     (["Hillary Clinton spoke in Iowa.", "\"It's a cynical ploy,\" the Clinton campaign said in a statement."], [("Hillary Clinton", "person", "campaign")]),
+    # "The group" with no owner written is the organisation named before it (after USA Today, 2016, PolNeAR).
+    (["The Heritage Foundation filed a complaint on Monday.",
+      "\"For us, this year meant choosing between two threats,\" the group said in a statement."],
+     [("Heritage Foundation", "organisation", "group")]),
+    # "The campaign" with no owner written is the one the article last gave an owner (after Politico, 2016, PolNeAR).
+    (["Hillary Clinton spoke in Des Moines on Monday.", "The Clinton campaign released its first television ad in Iowa on Tuesday.", "\"We are proud of what we have built there,\" the campaign said."],
+     [("Hillary Clinton", "person", "campaign")]),
     # A voice whose owner the text does not name is nobody's (AFP, 1997).
     (["\"Japan is arranging his visit, but the schedule is yet to be fixed,\" the ministry spokeswoman said."], [(None, None, None)]),
     # A person's voice is the person's, with the role.

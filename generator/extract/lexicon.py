@@ -30,6 +30,12 @@ QUOTE_CUES = CUE_VERBS | frozenset(
     line.strip() for line in (Path(__file__).parent / "cue_verbs.txt").read_text(encoding="utf-8").splitlines()
     if line.strip() and not line.startswith("#"))
 
+# The gender "he" or "she" takes a first name for, from data: PolNeAR's Source
+# annotations (how the file was made is written at its top).
+FIRST_NAME_GENDERS = dict(
+    line.split() for line in (Path(__file__).parent / "first_names.txt").read_text(encoding="utf-8").splitlines()
+    if line.strip() and not line.startswith("#"))
+
 # Words after which a quotation is a name or a term, not speech.
 NAMING_WORDS = frozenset({
     "poem", "song", "book", "novel", "film", "movie", "album", "play", "title", "headline", "motto",
@@ -87,6 +93,12 @@ report paper study survey poll statement communique release letter memo analysis
 lawsuit transcript
 """.split())
 
+# Nouns for a body of people that speaks as one ("the group said", "the newspaper
+# said"): with no owner written, the organisation the article named last, like a document.
+GROUPS = frozenset("""
+group newspaper board organization organisation company agency network firm
+""".split())
+
 # Nouns for the voice an organisation or a person speaks in ("a Downing Street
 # spokeswoman", "the report", "the Clinton campaign"): the speaker is their
 # owner, the noun its role.
@@ -95,4 +107,4 @@ spokesman spokeswoman spokesperson spokesmen spokespeople official officials sou
 advisers advisor advisors representative statement statements report reports communique release letter memo
 email website account tweet tweets ad advertisement editorial survey poll study campaign campaigns committee
 staff staffer staffers paper analysis document documents filing lawsuit transcript
-""".split())
+""".split()) | GROUPS

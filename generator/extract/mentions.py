@@ -18,7 +18,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from .lexicon import CUE_VERBS, PRONOUN_GENDERS, TITLES
+from .lexicon import CUE_VERBS, FIRST_NAME_GENDERS, PRONOUN_GENDERS, TITLES
 from .people import ArticlePeople, description_of, entity_labels, looks_like_person, name_key, name_span, person_entities
 
 if TYPE_CHECKING:  # spaCy is imported by whoever loads the model, not by importing this
@@ -124,7 +124,7 @@ def _learn_genders(paragraphs: list["Paragraph"], people: ArticlePeople) -> None
     """Give a person no title says the gender of the one the article's
     pronouns say: "he" or "she" outside quotation marks, after that person
     is the last one named in the paragraph, at least twice and twice as
-    often as the other."""
+    often as the other; else the one its first name is taken for (lexicon.FIRST_NAME_GENDERS)."""
     said: dict[str, Counter] = {}
     for para in paragraphs:
         offset, inside = para.block.start, False
@@ -140,6 +140,8 @@ def _learn_genders(paragraphs: list["Paragraph"], people: ArticlePeople) -> None
         best, n = max(counts.items(), key=lambda item: item[1], default=(None, 0))
         if person.gender is None and n >= 2 and n >= 2 * (sum(counts.values()) - n):
             person.gender = best
+        elif person.gender is None and len(words := person.name.split()) > 1:
+            person.gender = FIRST_NAME_GENDERS.get(words[0])
 
 
 def _place_mentions(doc: Doc, offset: int, people: ArticlePeople) -> None:

@@ -148,8 +148,8 @@ def collect_organisations(paragraphs: list["Paragraph"], people: ArticlePeople) 
         seen = labels[name_key(span.text)]
         if seen["GPE"] + seen["LOC"] + seen["PERSON"] > seen["ORG"]:
             continue
-        if len(span) == 1 and times[org_key(span.text)] < 2 and not span.text.isupper():
-            continue
+        if len(span) == 1 and (people.shares_name(span.text) or times[org_key(span.text)] < 2 and not span.text.isupper()):
+            continue  # a surname ("Trump said"), or a word named once in passing
         start = span.start_char + para.block.start
         if people.find(span.text) is None and people.at(start) is None:
             organisation = organisations.add(span.text, description_of(span))

@@ -156,8 +156,7 @@ class ArticlePeople:
         form = clean_name(span.text)
         if form not in person.forms:
             person.forms.append(form)
-        subject = span.root.dep_ in ("nsubj", "nsubjpass")
-        self.placed.add(_Placed(span.start_char + offset, span.end_char + offset, person, subject))
+        self.placed.add(_Placed(span.start_char + offset, span.end_char + offset, person, _is_subject(span.root)))
 
     def at(self, start: int) -> NamedPerson | None:
         placed = self.placed.at(start)
@@ -225,7 +224,10 @@ class ArticlePeople:
             return self.before(subject.idx + offset, gender, quoted) if gender else None
         if subject.pos_ == "NOUN" and subject.lemma_ in TITLES | ROLE_NOUNS:
             return self._described(subject, offset, quoted)
-        return self.at(subject.idx + offset)
+        named = self.at(subject.idx + offset)
+        if named is None:  # "One of the university's top executives, Michael Sexton, testified"
+            named = next((p for c in subject.children if c.dep_ == "appos" and (p := self.at(c.idx + offset))), None)
+        return named
 
     def _described(self, subject: Token, offset: int, quoted: SpanSet) -> NamedPerson | None:
         """The person named before whom a title refers to: "the Russian leader" is
@@ -276,6 +278,11 @@ class _NameIndex:
     def remove(self, person: NamedPerson) -> None:
         for entry in self._entries.pop(id(person), []):
             self._lists[entry] = [p for p in self._lists[entry] if p is not person]
+
+
+def _is_subject(token: Token) -> bool:
+    """A subject, or in apposition to one ("The Podesta Group's CEO, Kimberley Fritts, said")."""
+    return token.dep_ in _SUBJECT_DEPS or (token.dep_ == "appos" and token.head.dep_ in _SUBJECT_DEPS)
 
 
 def name_span(token: Token) -> Span:

@@ -44,8 +44,13 @@ _COMPLEMENT_DEPS = frozenset({
     "mark", "pcomp", "relcl",
 })
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# Verbs that report speech only when nothing follows them ("…,” he continued."), not "continued to portray".
+_BARE_CUES = frozenset({"continue"})
+_COMPLEMENTS = frozenset({"xcomp", "ccomp", "dobj", "prep", "advcl", "attr", "acomp"})
 _TITLE_CASE_RE = re.compile(r"^(?:[A-Z][\w’'-]*|of|the|and|for|in|on|at|to|a|an|de|du|la|le)(?:\s+(?:[A-Z][\w’'-]*|of|the|and|for|in|on|at|to|a|an|de|du|la|le))*[,.]?$")
 _MAX_NAME_WORDS = 7
+_CUE_AFTER_WORDS = 3  # words of the sentence after a quote its cue may stand in ("Sanders asked rhetorically")
+_WRAPPED = 150  # a line longer than this is a paragraph, not a hard-wrapped line
 
 
 def extract_quotes(paragraphs: list[Paragraph], speakers: Speakers) -> tuple[list[Quote], list[str]]:
@@ -54,9 +59,11 @@ def extract_quotes(paragraphs: list[Paragraph], speakers: Speakers) -> tuple[lis
     spans = _join_split_quotes(spans, paragraphs)
     quoted = SpanSet(part for span in spans for part in span.parts)
     quotes: list[Quote] = []
+    starts = _paragraph_starts(paragraphs)
     previous: dict[int, Speaker] = {}  # paragraph index → speaker of its latest quote
     for span in spans:
-        index, para = _paragraph_at(paragraphs, span.start)
+        _, para = _paragraph_at(paragraphs, span.start)
+        index = bisect_right(starts, span.start) - 1
         doc, offset = para.doc, para.block.start
         inner = doc.char_span(span.parts[0][0] - offset, span.parts[0][1] - offset, alignment_mode="expand")
         text = " … ".join(_body_text(paragraphs, s, e) for s, e in span.parts)
@@ -71,7 +78,7 @@ def extract_quotes(paragraphs: list[Paragraph], speakers: Speakers) -> tuple[lis
             cue = _enclosing_cue(inner, quoted, offset)
         speaker = _speaker_of_cue(cue, inner, speakers, quoted, offset) if cue is not None else None
         if cue is None and speechlike:
-            before, after = _outside(para, span)
+            before, after = _outside(para, span, starts[index], starts[index + 1] if index + 1 < len(starts) else para.block.end)
             if re.search(r"[:—–-]\s*$", before):
                 speaker = _lead_in_speaker(inner, speakers, quoted, offset)
             elif not before and not after:
@@ -86,9 +93,8 @@ def extract_quotes(paragraphs: list[Paragraph], speakers: Speakers) -> tuple[lis
         quote = Quote(text, span.start, span.end, kind, speaker.name if speaker else None, cue.text if cue is not None else None, span.parts,
                       speaker.kind if speaker else None, speaker.role if speaker else None)
         quotes.append(quote)
-        last_index, _ = _paragraph_at(paragraphs, span.end)
         if speaker is not None:
-            previous[last_index] = speaker
+            previous[bisect_right(starts, span.end) - 1] = speaker
     return quotes, problems
 
 
@@ -157,23 +163,30 @@ def _hanging_cue(inner: Span, quoted: SpanSet, offset: int) -> Token | None:
 def _enclosing_cue(inner: Span, quoted: SpanSet, offset: int) -> Token | None:
     """The reporting verb whose reported words hold a quoted phrase, however
     deep ("Cruz attacked Trump’s “New York values”"): the first one above it
-    in the parse and before it, not through its subject, a clause that describes a noun
+    in the parse and before it, or put in aside ("…, he added, were “…”"); not
+    through a subject (but for the subject of a reported clause), a clause that describes a noun
     ("rejected proposals to deploy a “reassurance force”": the proposers'
     words) nor out of a clause put before its head ("Having “rolled out the
     red carpet” …, Trump accused him")."""
     token = inner.root
-    while token.head.i != token.i:
-        if token.dep_ in _SUBJECT_DEPS or token.dep_ == "acl" or (token.dep_ == "advcl" and token.i < token.head.i):
+    while True:
+        aside = next((c for c in token.children if c.dep_ == "parataxis" and _is_cue(c) and c.i < inner.start), None)
+        if aside is not None and not _inside(aside, quoted, offset):
+            return aside  # "Cost estimates, he added, were “based on a prototype”"
+        if token.head.i == token.i:
+            return None
+        if (token.dep_ in _SUBJECT_DEPS and token.head.dep_ != "ccomp") or token.dep_ == "acl" or (token.dep_ == "advcl" and token.i < token.head.i):
             return None
         token = token.head
         if _is_cue(token) and token.i < inner.start and not _inside(token, quoted, offset):
             return token
-    return None
 
 
 def _is_cue(token: Token) -> bool:
     if token.lower_ == "according":
         return True
+    if token.lemma_ in _BARE_CUES:
+        return token.pos_ == "VERB" and not any(c.dep_ in _COMPLEMENTS for c in token.rights)
     return token.pos_ in ("VERB", "AUX") and token.lemma_ in QUOTE_CUES
 
 
@@ -183,8 +196,10 @@ def _nearby_cue(doc: Doc, inner: Span, quoted: SpanSet, offset: int) -> Token | 
     first = next(i for i, s in enumerate(sentences) if s.start <= inner.start < s.end)
     last = next(i for i, s in enumerate(sentences) if s.start <= inner.end - 1 < s.end)
     window = [t for s in sentences[first:last + 1] for t in s]
-    if last + 1 < len(sentences) and len(sentences[last + 1]) <= 8:
-        window += list(sentences[last + 1])  # "….” he said."
+    if last + 1 < len(sentences):
+        after = sentences[last + 1]
+        # "….” he said." / "…?” Sanders asked rhetorically, shaking his head.": the parser split them
+        window += list(after) if len(after) <= 8 else list(after[:_CUE_AFTER_WORDS])
     cues = [t for t in window if _is_cue(t) and not _inside(t, quoted, offset)]
     if not cues:
         return None
@@ -198,13 +213,27 @@ def _is_speechlike(inner: Span, text: str) -> bool:
     return has_clause or (len(words) >= 4 and text.lstrip("…. ")[:1].isupper() and not _TITLE_CASE_RE.match(text))
 
 
-def _outside(para: Paragraph, span: QuoteSpan) -> tuple[str, str]:
-    """The words of the quote's paragraph before its opening mark and after its
-    closing mark ('' when there are none); a multi-paragraph quote has nothing after."""
+def _paragraph_starts(paragraphs: list[Paragraph]) -> list[int]:
+    """Where each paragraph starts, in text order: each block, and each line of
+    a block whose lines are not hard-wrapped (one over _WRAPPED characters),
+    where a line break ends a paragraph."""
+    starts = []
+    for para in paragraphs:
+        text = para.doc.text
+        starts.append(para.block.start)
+        if any(len(line) > _WRAPPED for line in text.split("\n")):
+            starts += [para.block.start + m.end() for m in re.finditer(r"\n", text.rstrip("\n"))]
+    return starts
+
+
+def _outside(para: Paragraph, span: QuoteSpan, start: int, end: int) -> tuple[str, str]:
+    """The words of the quote's paragraph (body offsets ``start``–``end``) before
+    its opening mark and after its closing mark ('' when there are none); a
+    multi-paragraph quote has nothing after."""
     text = para.doc.text
     offset = para.block.start
-    before = text[:span.start - offset - 1]
-    after = text[span.parts[0][1] - offset + 1:] if len(span.parts) == 1 else ""
+    before = text[start - offset:span.start - offset - 1]
+    after = text[span.parts[0][1] - offset + 1:end - offset] if len(span.parts) == 1 else ""
     return (before if re.search(r"\w", before) else "", after if re.search(r"\w", after) else "")
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from .lexicon import DOCUMENTS, SPEAKER_ROLES
+from .lexicon import DOCUMENTS, GROUPS, SPEAKER_ROLES
 from .mentions import collect_people
 from .organisations import ArticleOrganisations, collect_organisations, org_key, org_name
 from .people import ArticlePeople, NamedPerson
@@ -41,9 +41,15 @@ class Speaker:
 
 
 def collect_speakers(paragraphs: list[Paragraph]) -> Speakers:
-    """The people and organisations of one article, who may speak in it."""
+    """The people and organisations of one article, who may speak in it, and
+    the voices the article gives an owner ("the Clinton campaign")."""
     people = collect_people(paragraphs)
-    return Speakers(people, collect_organisations(paragraphs, people))
+    speakers = Speakers(people, collect_organisations(paragraphs, people))
+    for para in paragraphs:
+        for token in para.doc:
+            if token.lemma_ in SPEAKER_ROLES and (owner := speakers._owner(token, para.block.start)) is not None:
+                speakers.owned.append((token.idx + para.block.start, token.lemma_, owner))
+    return speakers
 
 
 class Speakers:
@@ -52,6 +58,7 @@ class Speakers:
     def __init__(self, people: ArticlePeople, organisations: ArticleOrganisations):
         self.people = people
         self.organisations = organisations
+        self.owned: list[tuple[int, str, Speaker]] = []  # (where, voice, owner), in text order
 
     def of_verb(self, verb: Token, offset: int, quoted: SpanSet = NOWHERE) -> Speaker | None:
         """The subject of a reporting verb (see ``ArticlePeople.subject_of``), a person or not."""
@@ -83,11 +90,18 @@ class Speakers:
         return None
 
     def _author(self, document: Token, offset: int) -> Speaker | None:
-        """Whose "the report" or "the paper" is when no owner is written by
-        it: the organisation the article named last before it."""
-        if document.lemma_ not in DOCUMENTS or not any(c.lower_ == "the" for c in document.children if c.dep_ == "det"):
+        """Whose "the campaign" or "the report" is, or who "the group" is, when
+        no owner is written by it: the owner of the same voice named last with
+        one ("the Clinton campaign"), else for a document or a group the
+        organisation the article named last before it."""
+        if not any(c.lower_ == "the" for c in document.children if c.dep_ == "det"):
             return None
         position = document.idx + offset
+        owners = [owner for where, voice, owner in self.owned if voice == document.lemma_ and where < position]
+        if owners:
+            return owners[-1]
+        if document.lemma_ not in DOCUMENTS | GROUPS:
+            return None
         before = [p for p in self.organisations.placed if p.end <= position]
         return Speaker(before[-1].organisation.name, ORGANISATION) if before else None
 
