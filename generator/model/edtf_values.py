@@ -85,7 +85,7 @@ def from_timex(value: str | None, mod: str | None) -> str | None:
     if mod in _THIRDS:
         return _third(value, _THIRDS[mod])
     if mod in _OPEN_END:
-        return f"../{base}" if _OPEN_END[mod] else f"{base}/.."
+        return _interval(None, value) if _OPEN_END[mod] else _interval(value, None)
     return None
 
 
@@ -117,13 +117,23 @@ def between(first: str | None, last: str | None) -> str | None:
     a, b = dates.parse_point(first), dates.parse_point(last)
     if a is None or b is None or a.first > b.first or b.last < a.last:
         return None
-    return f"{point(first).split('/')[0]}/{point(last).split('/')[-1]}"
+    return _interval(first, last)
 
 
 def since(value: str | None) -> str | None:
     """'since 2014': from the point on, open-ended."""
-    base = point(value)
-    return f"{base.split('/')[0]}/.." if base else None
+    return _interval(value, None) if point(value) else None
+
+
+def _interval(first: str | None, last: str | None) -> str:
+    """The EDTF interval from the start of TIMEX3 point ``first`` to the end
+    of point ``last`` (None: an open end); by months where EDTF has no
+    interval of the ends' own kind (of quarters: '2010-34/2010-36')."""
+    value = f"{point(first).split('/')[0] if first else _OPEN}/{point(last).split('/')[-1] if last else _OPEN}"
+    if span(value) is not None:
+        return value
+    start = dates.month(dates.parse_point(first).first) if first else _OPEN
+    return f"{start}/{dates.month(dates.parse_point(last).last) if last else _OPEN}"
 
 
 @lru_cache(maxsize=65536)
