@@ -1,7 +1,8 @@
 """Definite descriptions a headline cannot show alone ("The crossing will be
 opened", "The woman confessed"): the article named the thing more fully
 before ("the Rafah crossing", "an Iraqi woman"), and the headline takes
-that fuller mention.
+that fuller mention, wherever the description stands in it ("Two
+exhibitions on the shroud": "on the Turin shroud").
 
 A description is a common noun after "the", "this" or "that" with nothing
 that names it (no proper noun, nationality or place among its modifiers).
@@ -19,12 +20,14 @@ from ..model import Paragraph
 from .token_text import render
 
 if TYPE_CHECKING:  # spaCy is imported by whoever loads the model, not by importing this
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 DEFINITE = frozenset({"the", "this", "that"})
 # Modifiers shown with the noun, and the entity labels that make one name it.
 MODIFIERS = frozenset({"amod", "compound", "nmod", "poss", "nummod"})
 NAMING_LABELS = frozenset({"GPE", "NORP", "LOC", "FAC", "ORG", "PERSON"})
+# Words of a fuller mention written with a capital only because they open its sentence.
+LOWERED = frozenset({"DET", "NUM", "ADJ", "ADV"})
 
 
 def names_it(noun: Token) -> bool:
@@ -58,13 +61,21 @@ class Descriptions:
         index = bisect_left(found, (noun.idx + offset, ""))
         return found[index - 1][1] if index else None
 
+    def in_sentence(self, span: Span, offset: int) -> dict[int, str]:
+        """The fuller mention of each description of ``span`` (in a paragraph
+        starting at ``offset``) that has one, by the description's noun."""
+        return {t.i: shown for t in span if (shown := self.fuller(t, offset)) is not None}
+
 
 def _shown(noun: Token) -> str:
     """The noun with its modifiers before it, owned ("Lebanon's national
     dialogue") or after "the" ("the Rafah crossing", not "an Iraqi woman")."""
     kept = {noun.i}
     for child in noun.children:
-        if child.dep_ in MODIFIERS and child.i < noun.i:
-            kept |= {t.i for t in child.subtree}
+        if child.dep_ in MODIFIERS and child.i < noun.i and child.ent_type_ not in ("DATE", "TIME"):
+            kept |= {t.i for t in child.subtree}  # a headline shows no date: not "Wednesday's Amman hotel bombing attacks"
     words = render(noun.doc, kept)
-    return words if any(c.dep_ == "poss" for c in noun.children) else f"the {words}"
+    first = noun.doc[min(kept)]
+    if first.is_sent_start and first.pos_ in LOWERED and first.ent_type_ not in NAMING_LABELS:
+        words = words[:1].lower() + words[1:]  # capital only as the sentence's first word: "Five Israeli right-wing youths"
+    return words if any(c.dep_ == "poss" and c.i in kept for c in noun.children) else f"the {words}"
