@@ -5,7 +5,8 @@ that fuller mention, wherever the description stands in it ("Two
 exhibitions on the shroud": "on the Turin shroud").
 
 A description is a common noun after "the", "this" or "that" with nothing
-that names it (no proper noun, nationality or place among its modifiers).
+that names it (no proper noun, nationality or place among its modifiers),
+and no date ("this year").
 Its fuller mention is the nearest earlier noun phrase of the article with
 the same head noun and such a naming modifier, shown as "the" (or its
 owner: "Lebanon's national dialogue"), its modifiers and the noun.
@@ -26,6 +27,8 @@ DEFINITE = frozenset({"the", "this", "that"})
 # Modifiers shown with the noun, and the entity labels that make one name it.
 MODIFIERS = frozenset({"amod", "compound", "nmod", "poss", "nummod"})
 NAMING_LABELS = frozenset({"GPE", "NORP", "LOC", "FAC", "ORG", "PERSON"})
+# A date is no description: "this year" is not "the current Iranian year".
+DATES = frozenset({"DATE", "TIME"})
 # Words of a fuller mention written with a capital only because they open its sentence.
 LOWERED = frozenset({"DET", "NUM", "ADJ", "ADV"})
 
@@ -38,7 +41,7 @@ def names_it(noun: Token) -> bool:
 
 def is_description(noun: Token) -> bool:
     """A definite common noun that nothing in its phrase names: "the crossing", "the woman"."""
-    return (noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
+    return (noun.pos_ == "NOUN" and noun.ent_type_ not in DATES and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
             and not any(t.pos_ == "PROPN" or t.ent_type_ in NAMING_LABELS for t in noun.subtree))
 
 
@@ -49,7 +52,7 @@ class Descriptions:
         self._named: dict[str, list[tuple[int, str]]] = defaultdict(list)
         for para in paragraphs:
             for token in para.doc:
-                if token.pos_ == "NOUN" and names_it(token):
+                if token.pos_ == "NOUN" and token.ent_type_ not in DATES and names_it(token):
                     self._named[token.lemma_.lower()].append((token.idx + para.block.start, _shown(token)))
 
     def fuller(self, noun: Token, offset: int) -> str | None:
@@ -72,7 +75,7 @@ def _shown(noun: Token) -> str:
     dialogue") or after "the" ("the Rafah crossing", not "an Iraqi woman")."""
     kept = {noun.i}
     for child in noun.children:
-        if child.dep_ in MODIFIERS and child.i < noun.i and child.ent_type_ not in ("DATE", "TIME"):
+        if child.dep_ in MODIFIERS and child.i < noun.i and child.ent_type_ not in DATES:
             kept |= {t.i for t in child.subtree}  # a headline shows no date: not "Wednesday's Amman hotel bombing attacks"
     words = render(noun.doc, kept)
     first = noun.doc[min(kept)]
