@@ -310,3 +310,16 @@ def test_seed_events_carry_the_seed_dates(seed_extractions):
     worldview = seed_extractions[SEED_WORLDVIEW]
     assert {("last month", "2025-08"), ("this week", "2025-W36")} <= {(t.text, t.value) for t in worldview.dates}
     assert {("2025-08", "text"), ("2025-W36", "text")} <= {(e.date, e.date_basis) for e in worldview.events}
+
+
+def test_a_date_the_parser_cuts_in_two_stays_inside_its_evidence(nlp):
+    # Timeline17 bpoil, Fox News 2010-09-02: the parser ends the sentence after "p.m.", inside the date
+    text = ("As the cap was slowly removed at 4:25 p.m. CDT, hours after a pipe latched to the top of it, "
+            "there was no sight of anything spewing into the water.")
+    article = parse_article("cap.md", f"---\ntitle: Cap removed\npublished: 2010-09-02\n---\n{text}\n")
+    [extraction] = extract_articles([article], nlp)
+    dated = [m for m in extraction.events if m.date_span]
+    assert dated
+    for mention in dated:
+        assert mention.start <= mention.date_span[0] < mention.date_span[1] <= mention.end
+        assert article.body[mention.start:mention.end] == mention.text

@@ -72,6 +72,7 @@ def event_mention(sentence: Sentence, verb: Token, dating: Dating, status: str, 
         (title, cut), form = _clause_title(sentence, verb, subject, words), CLAUSE
     act = about or verb
     timex = dating.timex
+    start, end = sentence.start, _end(sentence, timex)
     return EventMention(
         date=dating.value,
         date_text=timex.text if timex else None,
@@ -79,9 +80,9 @@ def event_mention(sentence: Sentence, verb: Token, dating: Dating, status: str, 
         date_basis=dating.basis,
         edtf=timex.edtf if timex is not None and dating.basis != "publication" else None,
         title=title,
-        text=sentence.span.text.strip(),
-        start=sentence.start,
-        end=sentence.start + len(sentence.span.text.rstrip()),
+        text=sentence.span.doc.text[start - sentence.offset:end - sentence.offset],
+        start=start,
+        end=end,
         people=tuple(sentence.names(subject)),
         places=tuple(sentence.places()),
         subject=subject.name if subject else None,
@@ -93,6 +94,14 @@ def event_mention(sentence: Sentence, verb: Token, dating: Dating, status: str, 
         reaction=form == CLAUSE and is_reaction(act),
         cut=cut,
     )
+
+
+def _end(sentence: Sentence, timex: Timex | None) -> int:
+    """Where the evidence ends: its sentence's last character, or its date's
+    where the parser ended the sentence inside the date ("removed at 4:25 p.m. | CDT")."""
+    end = sentence.start + len(sentence.span.text.rstrip())
+    paragraph_end = sentence.offset + len(sentence.span.doc.text)
+    return min(max(end, timex.end), paragraph_end) if timex is not None else end
 
 
 def _clause_title(sentence: Sentence, verb: Token, subject: NamedPerson | None, words: Words) -> Headline:
