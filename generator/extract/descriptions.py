@@ -1,10 +1,12 @@
 """Definite descriptions a headline cannot show alone ("The crossing will be
 opened", "The woman confessed"): the article named the thing more fully
 before ("the Rafah crossing", "an Iraqi woman"), and the headline takes
-that fuller mention.
+that fuller mention, wherever the description stands in it ("Two
+exhibitions on the shroud": "on the Turin shroud").
 
 A description is a common noun after "the", "this" or "that" with nothing
-that names it (no proper noun, nationality or place among its modifiers).
+that names it (no proper noun, nationality or place among its modifiers),
+and no date ("this year").
 Its fuller mention is the nearest earlier noun phrase of the article with
 the same head noun and such a naming modifier, shown as "the" (or its
 owner: "Lebanon's national dialogue"), its modifiers and the noun.
@@ -19,12 +21,16 @@ from ..model import Paragraph
 from .token_text import render
 
 if TYPE_CHECKING:  # spaCy is imported by whoever loads the model, not by importing this
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 DEFINITE = frozenset({"the", "this", "that"})
 # Modifiers shown with the noun, and the entity labels that make one name it.
 MODIFIERS = frozenset({"amod", "compound", "nmod", "poss", "nummod"})
 NAMING_LABELS = frozenset({"GPE", "NORP", "LOC", "FAC", "ORG", "PERSON"})
+# A date is no description: "this year" is not "the current Iranian year".
+DATES = frozenset({"DATE", "TIME"})
+# Words of a fuller mention written with a capital only because they open its sentence.
+LOWERED = frozenset({"DET", "NUM", "ADJ", "ADV"})
 
 
 def names_it(noun: Token) -> bool:
@@ -35,7 +41,7 @@ def names_it(noun: Token) -> bool:
 
 def is_description(noun: Token) -> bool:
     """A definite common noun that nothing in its phrase names: "the crossing", "the woman"."""
-    return (noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
+    return (noun.pos_ == "NOUN" and noun.ent_type_ not in DATES and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
             and not any(t.pos_ == "PROPN" or t.ent_type_ in NAMING_LABELS for t in noun.subtree))
 
 
@@ -46,7 +52,7 @@ class Descriptions:
         self._named: dict[str, list[tuple[int, str]]] = defaultdict(list)
         for para in paragraphs:
             for token in para.doc:
-                if token.pos_ == "NOUN" and names_it(token):
+                if token.pos_ == "NOUN" and token.ent_type_ not in DATES and names_it(token):
                     self._named[token.lemma_.lower()].append((token.idx + para.block.start, _shown(token)))
 
     def fuller(self, noun: Token, offset: int) -> str | None:
@@ -58,13 +64,21 @@ class Descriptions:
         index = bisect_left(found, (noun.idx + offset, ""))
         return found[index - 1][1] if index else None
 
+    def in_sentence(self, span: Span, offset: int) -> dict[int, str]:
+        """The fuller mention of each description of ``span`` (in a paragraph
+        starting at ``offset``) that has one, by the description's noun."""
+        return {t.i: shown for t in span if (shown := self.fuller(t, offset)) is not None}
+
 
 def _shown(noun: Token) -> str:
     """The noun with its modifiers before it, owned ("Lebanon's national
     dialogue") or after "the" ("the Rafah crossing", not "an Iraqi woman")."""
     kept = {noun.i}
     for child in noun.children:
-        if child.dep_ in MODIFIERS and child.i < noun.i:
-            kept |= {t.i for t in child.subtree}
+        if child.dep_ in MODIFIERS and child.i < noun.i and child.ent_type_ not in DATES:
+            kept |= {t.i for t in child.subtree}  # a headline shows no date: not "Wednesday's Amman hotel bombing attacks"
     words = render(noun.doc, kept)
-    return words if any(c.dep_ == "poss" for c in noun.children) else f"the {words}"
+    first = noun.doc[min(kept)]
+    if first.is_sent_start and first.pos_ in LOWERED and first.ent_type_ not in NAMING_LABELS:
+        words = words[:1].lower() + words[1:]  # capital only as the sentence's first word: "Five Israeli right-wing youths"
+    return words if any(c.dep_ == "poss" and c.i in kept for c in noun.children) else f"the {words}"

@@ -111,7 +111,8 @@ def _clause_title(sentence: Sentence, verb: Token, subject: NamedPerson | None, 
     if name is None and not has_subject(verb):
         speaker = predicates.reporting_verb_above(verb)  # "officials said they would …": the officials
         name = subject_words(speaker, words.skip) if speaker is not None else None
-    return clause_headline(verb, words.skip, name or None, words.apart, words.keep)
+    shown = sentence.descriptions.in_sentence(sentence.span, sentence.offset) if sentence.descriptions else {}
+    return clause_headline(verb, words.skip, name or None, words.apart, words.keep, shown)
 
 
 def _subject_name(verb: Token, subject: NamedPerson | None) -> str | None:

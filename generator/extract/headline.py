@@ -15,10 +15,10 @@ and the dateline ("TEHRAN, Nov. 8 (Xinhua) --") is never part of it.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Mapping, NamedTuple
 
 from .clause import RELATIVE_PRONOUNS, SUBJECTS, subject_of, verb_group_head
-from .token_text import capitalize, count_words, render
+from .token_text import NOTHING_SHOWN, capitalize, count_words, render
 
 if TYPE_CHECKING:  # spaCy is imported by whoever loads the model, not by importing this
     from spacy.tokens import Doc, Token
@@ -74,7 +74,7 @@ class Headline(NamedTuple):
 
 
 def clause_headline(verb: Token, skip: set[int], subject: str | None = None, apart: set[int] = frozenset(),
-                    keep: set[int] = frozenset()) -> Headline:
+                    keep: set[int] = frozenset(), shown: Mapping[int, str] = NOTHING_SHOWN) -> Headline:
     """The headline of ``verb``'s clause.
 
     Args:
@@ -84,6 +84,8 @@ def clause_headline(verb: Token, skip: set[int], subject: str | None = None, apa
             pronoun resolved, a title with its name); else the subject's words.
         apart: verbs of other acts of the sentence, which stay out of this one.
         keep: tokens a shorter headline must still show (the date a forecast names).
+        shown: words shown for a noun in its place ("the crossing" as the
+            article's fuller "the Rafah crossing").
     """
     head = verb_group_head(verb, apart)
     apart = {i for i in apart - {head.i} if verb.doc[i].dep_ in SEPARATE and not _completes(verb.doc[i], head)}
@@ -105,8 +107,8 @@ def clause_headline(verb: Token, skip: set[int], subject: str | None = None, apa
     kept = _shorten(verb.doc, kept, head, max(MAX_WORDS - lead_words, MIN_CLAUSE_WORDS), keep)
     # "X happened, officials said": shown as "officials said X happened".
     fronted = {i for c in head.children if c.dep_ in ("ccomp", "parataxis") and c.i < head.i for i in (t.i for t in c.subtree)} & kept
-    words = " ".join(w for w in (render(verb.doc, kept - fronted), render(verb.doc, fronted)) if w)
-    first = subject if subject is not None else render(verb.doc, lead)
+    words = " ".join(w for w in (render(verb.doc, kept - fronted, shown), render(verb.doc, fronted, shown)) if w)
+    first = subject if subject is not None else render(verb.doc, lead, shown)
     return Headline(capitalize(f"{first} {words}".strip() if first else words), _cut_short(verb.doc, kept, skip))
 
 

@@ -7,13 +7,17 @@ marks only in pairs.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Iterable
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Iterable, Mapping
 
 if TYPE_CHECKING:  # spaCy is imported by whoever loads the model, not by importing this
     from spacy.tokens import Doc, Token
 
 # Words a headline cannot end on.
 DANGLING = frozenset({"cc", "prep", "mark", "det", "case", "aux", "auxpass", "punct", "poss"})
+NOTHING_SHOWN: Mapping[int, str] = MappingProxyType({})
+# What stands before a noun and goes with it when other words are shown for it.
+_BEFORE_NOUN = frozenset({"det", "amod", "compound", "nmod", "nummod", "poss", "quantmod"})
 _PAIRS = {"“": "”", "‘": "’", "(": ")", "[": "]"}
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?%)\]”’])")
 _SPACE_AFTER_OPEN = re.compile(r"([(\[“‘])\s+")
@@ -46,10 +50,13 @@ def _glued(doc: Doc, i: int) -> bool:
     return left.text[-1:].isalnum() and right.text[:1].isalnum()
 
 
-def render(doc: Doc, kept: set[int]) -> str:
+def render(doc: Doc, kept: set[int], shown: Mapping[int, str] = NOTHING_SHOWN) -> str:
     """Tokens back to text: the article's own spacing between neighbours,
     no punctuation beside a gap, no function word at either end, brackets
-    and quotes only in pairs."""
+    and quotes only in pairs; a noun of ``shown`` as the words given for it,
+    in place of it and the words before it that modify it ("the crossing" as
+    "the Rafah crossing")."""
+    hidden = {t.i for i in shown if i in kept for c in doc[i].children if c.i < i and c.dep_ in _BEFORE_NOUN for t in c.subtree}
     tokens = [doc[i] for i in sorted(_units(doc, kept))]
     tokens = [t for n, t in enumerate(tokens) if not _stray_punct(tokens, n)]
     while tokens and _dangles(tokens[-1]):
@@ -59,7 +66,9 @@ def render(doc: Doc, kept: set[int]) -> str:
     tokens = _paired(tokens)
     text = ""
     for n, token in enumerate(tokens):
-        text += token.text
+        if token.i in hidden:
+            continue  # in place, not gone: the words beside it are neighbours still
+        text += shown.get(token.i, token.text)
         if n + 1 < len(tokens):
             text += token.whitespace_ if tokens[n + 1].i == token.i + 1 else " "
     text = _SPACE_AFTER_OPEN.sub(r"\1", _SPACE_BEFORE_PUNCT.sub(r"\1", " ".join(text.split())))
