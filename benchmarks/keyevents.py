@@ -109,7 +109,7 @@ def load_tasks(data: Path, cache: Path, topics: list[str], force: bool = False) 
         timeline = tls_data.load_timeline(extract(topic, data, cache, force))
         dropped = tls_data.repair(timeline)
         if dropped:
-            print(f"{topic}: {dropped} date_span outside its evidence's span dropped (an extractor bug; see tls_data.repair)",
+            print(f"{topic}: {dropped} date_span outside its evidence's span dropped (an extraction before cdd67ac; see tls_data.repair)",
                   file=sys.stderr)
         for gold in tls_data.load_gold(data / topic):
             tasks.append(Task(gold, tls_data.in_window(timeline, *gold.window), data / topic / "corpus"))

@@ -93,8 +93,9 @@ def load_timeline(path: Path) -> dict:
 
 def repair(timeline: dict) -> int:
     """Drop, in place, every evidence's ``date_span`` that is not inside its
-    ``span`` (the extractor writes a few where a date runs past a sentence
-    it cut short: "…on Saturday 2 | May 2009"), so that the timeline
+    ``span`` (the extractor wrote a few before cdd67ac, where a date ran past
+    a sentence the parser cut short: "…at 4:25 p.m. | CDT"; cached timelines
+    may still hold them), so that the timeline
     validates and ``python -m generator key-events`` reads it; every system
     gets the same input. Returns how many were dropped."""
     dropped = 0
