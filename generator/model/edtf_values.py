@@ -171,20 +171,13 @@ def _plain_span(value: str) -> Span | None:
 
 
 def _end_days(end: str) -> tuple[date, date]:
-    """The first and last day of a year, month, day, decade (``199X``) or century (``19XX``)."""
-    if end.endswith("X"):
-        digits = end.rstrip("X")
-        size = 10 ** (4 - len(digits))
-        start = int(digits) * size
-        return date(start, 1, 1), date(start + size - 1, 12, 31)
-    year = int(end[:4])
-    if len(end) == 4:
-        return date(year, 1, 1), date(year, 12, 31)
-    month = int(end[5:7])
-    if len(end) == 7:
-        return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
-    day = date(year, month, int(end[8:10]))
-    return day, day
+    """The first and last day of a year, month, day, decade (``199X``) or
+    century (``19XX``): those of the TIMEX3 point of its digits (``199``,
+    ``19``). Raises ValueError for a day the calendar does not have or a year 0."""
+    point = dates.parse_point(end.rstrip("X"))  # a year 0 raises ValueError
+    if point is None or point.first.year != int(end[:4].replace("X", "0")):  # None: no such day; a century 00XX starts at 1
+        raise ValueError(f"no such day: {end}")
+    return point.first, point.last
 
 
 def _day(struct) -> date | None:
