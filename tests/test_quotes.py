@@ -110,10 +110,11 @@ def quotes_of(nlp, *paragraphs: str):
     (["Hillary Clinton spoke in Des Moines after Bernie Sanders left the stage.", "“It was a good night for us,” she said."],
      [("It was a good night for us,", "full", "Hillary Clinton")]),
     # Paragraphs one a line in one block: a quote after another of its line takes that one's speaker (Huffington Post, 2016, PolNeAR).
+    # Quoted words in a sentence that reports speech ("suggesting"), not under its verb: partial, with no speaker to guess.
     (["At the RNC’s meeting in Boston the summer after the 2012 loss to Obama, party Chairman Reince Priebus fairly scolded Romney for suggesting during the primary season that immigrants living in the country illegally should “self-deport.”\n"
       "“Using the word ‘self-deportation’ ― I mean, it’s a horrific comment to make,” Priebus said. “It’s not something that has anything to do with our party. But when a candidate makes those comments, obviously it hurts us.”\n"
       "For party leaders, the need to adapt was not only for the next presidential election but for the long-term viability of the party."],
-     [("self-deport.", "not_speech", None), ("Using the word ‘self-deportation’ ― I mean, it’s a horrific comment to make,", "full", "Reince Priebus"),
+     [("self-deport.", "partial", None), ("Using the word ‘self-deportation’ ― I mean, it’s a horrific comment to make,", "full", "Reince Priebus"),
       ("It’s not something that has anything to do with our party. But when a candidate makes those comments, obviously it hurts us.", "full", "Reince Priebus")]),
     # The parser ends the sentence at the question mark; the cue opens the next one (Politico, 2016, PolNeAR).
     (["Families of mass shooting victims gave Bernie Sanders a piece of their mind.", "\"Do I think that that gun dealer should be sued for selling me a legal product that he misused?\" Sanders asked rhetorically, shaking his head no."],

@@ -69,7 +69,7 @@ def extract_quotes(paragraphs: list[Paragraph], speakers: Speakers) -> tuple[lis
         text = " … ".join(_body_text(paragraphs, s, e) for s, e in span.parts)
         if inner is None or not text.strip():
             continue
-        named = _names_something(inner)
+        named = _names_something(inner) or _is_attribute_value(doc.text, span.start - offset)
         speechlike = _is_speechlike(inner, text) and not named
         cue = None if named else _hanging_cue(inner, quoted, offset)
         if cue is None and speechlike:
@@ -85,7 +85,8 @@ def extract_quotes(paragraphs: list[Paragraph], speakers: Speakers) -> tuple[lis
                 speaker = previous.get(index - 1)
             elif not after and re.search(r"[.!?][”’\"]?\s*$", before):
                 speaker = previous.get(index)
-        said = speaker is not None or (cue is not None and _has_verb(inner))
+        said = (speaker is not None or (cue is not None and (cue.i < inner.start or _has_verb(inner)))
+                or (not named and _in_report(inner, quoted, offset)))
         kind = "not_speech" if named else _kind(text, speechlike, said)
         if kind == "not_speech":
             speaker, cue = None, None
@@ -235,6 +236,25 @@ def _outside(para: Paragraph, span: QuoteSpan, start: int, end: int) -> tuple[st
     before = text[start - offset:span.start - offset - 1]
     after = text[span.parts[0][1] - offset + 1:end - offset] if len(span.parts) == 1 else ""
     return (before if re.search(r"\w", before) else "", after if re.search(r"\w", after) else "")
+
+
+def _in_report(inner: Span, quoted: SpanSet, offset: int) -> bool:
+    """Quoted words after a reporting verb of their sentence (outside quotes),
+    though not under it: PolNeAR's annotators attribute them;
+    not in a clause that describes a noun ("France and Britain, which co-chair
+    a “coalition of the willing,” have indicated …") or one put before its
+    head (see _enclosing_cue)."""
+    token = inner.root
+    while token.head.i != token.i:
+        if token.dep_ in ("acl", "relcl") or (token.dep_ == "advcl" and token.i < token.head.i):
+            return False
+        token = token.head
+    return any(_is_cue(t) and not _inside(t, quoted, offset) for t in inner.doc[inner.sent.start:inner.start])
+
+
+def _is_attribute_value(text: str, start: int) -> bool:
+    """A value of markup left in the text (<tweet author="@edhenry">): its opening mark follows "="."""
+    return text[:max(start - 1, 0)].rstrip().endswith("=")
 
 
 def _names_something(inner: Span) -> bool:
