@@ -143,6 +143,11 @@ def quotes_of(nlp, *paragraphs: str):
     (["Dubbed “El Beatle”, he loved the high life."], [("El Beatle", "not_speech", None)]),
     (["An envelope with the word “anthrax” on it was found."], [("anthrax", "not_speech", None)]),
     (["The so-called “peace plan” was rejected by Kyiv."], [("peace plan", "not_speech", None)]),
+    # Markup left in the text: its attribute values are no quotes (West Journal, 2016, PolNeAR).
+    (['<tweet tweet-author="@edhenry" tweet-date="March 10, 2016">Candidates are not supposed to confer w staff during commercial breaks<tweet/>.'],
+     [("@edhenry", "not_speech", None), ("March 10, 2016", "not_speech", None)]),
+    # A word in scare quotes, no reporting verb before it (PolNeAR: not speech).
+    (["Why won’t Hillary do a debate in New York? What “tone” are they speaking of?"], [("tone", "not_speech", None)]),
 ])
 def test_kinds_and_speakers(nlp, paragraphs, expected):
     assert quotes_of(nlp, *paragraphs) == expected
