@@ -123,16 +123,19 @@ def _looks_like_name(span: Span) -> bool:
 def _learn_genders(paragraphs: list["Paragraph"], people: ArticlePeople) -> None:
     """Give a person no title says the gender the first name is taken for
     (lexicon.FIRST_NAME_GENDERS), else the one the article's pronouns say:
-    "he" or "she" outside quotation marks, after that person is the last one
-    named in the paragraph, at least twice and twice as often as the other
-    (a "she" about Ginsburg after "Trump" is no vote to trust over "Donald")."""
+    "he" or "she" outside quotation marks as the subject of a reporting verb
+    ("she said"), after that person is the last one named in the paragraph,
+    at least twice and twice as often as the other (a "she" about Ginsburg
+    after "Trump" is no vote to trust over "Donald"; nor a "she" about
+    Clinton in what Gorka said about her)."""
     said: dict[str, Counter] = {}
     for para in paragraphs:
         offset, inside = para.block.start, False
         for token in para.doc:
             if token.is_quote:
                 inside = not inside
-            gender = PRONOUN_GENDERS.get(token.lower_) if token.pos_ == "PRON" and not inside else None
+            says = token.dep_ in _SUBJECT_DEPS and token.head.lemma_ in CUE_VERBS
+            gender = PRONOUN_GENDERS.get(token.lower_) if token.pos_ == "PRON" and says and not inside else None
             last = people.last_named(token.idx + offset, para.block.start) if gender else None
             if last is not None:
                 said.setdefault(last.key, Counter())[gender] += 1
