@@ -309,9 +309,7 @@ def resolve_sources(text: str, sources: list[Source], lexicon: Lexicon | None = 
         lexicon: genders and first names from the whole corpus (lexicon_from).
         headline: whether the names of the article's first line (its title) count
             as mentions of people and full names like the body's; the first gold
-            did, which made "Understated Perez" of a headline a person. Without
-            it, a title's name counts only as a mention of someone the body
-            names ("Obama Claims …" for a "He" before any other name).
+            did, which made "Understated Perez" of a headline a person.
     Returns:
         attribution id → Resolved.
     """
@@ -333,10 +331,6 @@ def resolve_sources(text: str, sources: list[Source], lexicon: Lexicon | None = 
             classed[attribution] = Resolved(r.text, "person", speaker, r.start, choices)
     people = sorted(((r.start, r.speaker) for r in classed.values() if r.kind == "person" and r.start >= title), key=lambda m: m[0])
     mentions = sorted(set(people + _mentions(text, people, lexicon.first_names)))
-    if not headline:  # the title's names of people the body names, met before anyone of the body
-        headline_only = article[:title] + " " * (len(article) - title)
-        known = {name for _, name in mentions}
-        mentions = sorted(set(mentions + [m for m in _mentions(headline_only, mentions, frozenset()) if m[1] in known]))
     return {a: Resolved(r.text, "pronoun", _antecedent(text, r, mentions, lexicon), r.start) if r.kind == "pronoun" else r
             for a, r in classed.items()}
 
