@@ -174,16 +174,17 @@ def _whole(text: str, attribution: Attribution, stretches: list[tuple[int, int]]
     return not re.search(r"\w", " ".join(rest))
 
 
-def gold_quotes(text: str, attributions: list[Attribution], lexicon: Lexicon | None = None) -> tuple[GoldQuote, ...]:
+def gold_quotes(text: str, attributions: list[Attribution], lexicon: Lexicon | None = None, headline: bool = False) -> tuple[GoldQuote, ...]:
     """Every quoted stretch of ``text``, classed and attributed (policy above);
-    ``lexicon`` as speaker_kinds.lexicon_from gives it."""
+    ``lexicon`` as speaker_kinds.lexicon_from gives it, ``headline`` as
+    speaker_kinds.resolve_sources takes it."""
     stretches, _ = find_stretches(text)
     own = []
     for stretch in stretches:
         size = stretch[1] - stretch[0]
         covering = [a for a in attributions if _overlap(stretch, a.content) >= _COVERED * size]
         own.append(min(covering, key=lambda a: (_length(a.content), a.id)) if covering else None)
-    sources = resolve_sources(text, _sources(attributions), lexicon)
+    sources = resolve_sources(text, _sources(attributions), lexicon, headline)
     quotes = []
     for (start, end), attribution in zip(stretches, own):
         if attribution is None:
@@ -210,17 +211,18 @@ def stems(folder: Path = POLNEAR) -> list[str]:
     return sorted(p.stem for p in (folder / "text").glob("*.txt"))
 
 
-def load_gold(folder: Path = POLNEAR, only: list[str] | None = None) -> list[GoldArticle]:
-    """The articles of ``folder`` (or those of ``only``), in stem order.
+def load_gold(folder: Path = POLNEAR, only: list[str] | None = None, headline: bool = False) -> list[GoldArticle]:
+    """The articles of ``folder`` (or those of ``only``), in stem order;
+    ``headline``: the first gold's procedure (speaker_kinds.resolve_sources).
 
     Genders and first names for pronouns are learnt from every article of the folder, so an
     article's gold does not depend on which others are loaded with it.
     """
     pairs = {stem: read_pair(folder, stem) for stem in stems(folder)}
-    lexicon = lexicon_from([(text, _sources(attributions)) for text, attributions in pairs.values()])
+    lexicon = lexicon_from([(text, _sources(attributions)) for text, attributions in pairs.values()], headline)
     articles = []
     for stem in only or pairs:
         text, attributions = pairs[stem]
         _, problems = find_stretches(text)
-        articles.append(GoldArticle(stem, text, gold_quotes(text, attributions, lexicon), tuple(problems)))
+        articles.append(GoldArticle(stem, text, gold_quotes(text, attributions, lexicon, headline), tuple(problems)))
     return articles

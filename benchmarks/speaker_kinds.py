@@ -153,6 +153,7 @@ class Lexicon:
     genders: dict[str, str] = field(default_factory=dict)  # person_key(full name) → "m" or "f"
     first_names: frozenset[str] = frozenset()
     first_name_genders: dict[str, str] = field(default_factory=dict)  # "Mike" → "m"
+    first_name_support: dict[str, int] = field(default_factory=dict)  # "Mike" → articles where a named Source bears it
 
     def gender(self, name: str) -> str | None:
         """A person's gender: theirs if known, else that of everyone known who bears their first name."""
@@ -299,21 +300,28 @@ def _written(text: str, source: Source) -> str | None:
     return " ".join(text[s:e] for s, e in source.spans) or None
 
 
-def resolve_sources(text: str, sources: list[Source], lexicon: Lexicon | None = None) -> dict[str, Resolved]:
+def resolve_sources(text: str, sources: list[Source], lexicon: Lexicon | None = None, headline: bool = False) -> dict[str, Resolved]:
     """Every Source of one article, classed and resolved (the module's policy).
 
     Args:
         text: the article text the spans index.
         sources: the attributions' Sources.
         lexicon: genders and first names from the whole corpus (lexicon_from).
+        headline: whether the names of the article's first line (its title) count
+            as mentions of people and full names like the body's; the first gold
+            did, which made "Understated Perez" of a headline a person.
     Returns:
         attribution id → Resolved.
     """
     lexicon = lexicon or Lexicon()
+    article, title = text, 0
+    if not headline:
+        title = text.find("\n") + 1
+        text = " " * title + text[title:]
     classed = {}
     for source in sources:
-        written = _written(text, source)
-        kind, speaker = classify(written, text)
+        written = _written(article, source)
+        kind, speaker = classify(written, article)
         classed[source.attribution] = Resolved(written, kind, speaker, source.spans[0][0] if source.spans else -1)
     named = sorted((r for r in classed.values() if r.kind == "person"), key=lambda r: r.start)
     for attribution, r in classed.items():
@@ -321,7 +329,7 @@ def resolve_sources(text: str, sources: list[Source], lexicon: Lexicon | None = 
             before = [n.speaker for n in named if n.start < r.start and len(n.speaker.split()) > 1]
             speaker, choices = fullest(text, r.speaker, before, title_gender(r.text), lexicon)
             classed[attribution] = Resolved(r.text, "person", speaker, r.start, choices)
-    people = sorted(((r.start, r.speaker) for r in classed.values() if r.kind == "person"), key=lambda m: m[0])
+    people = sorted(((r.start, r.speaker) for r in classed.values() if r.kind == "person" and r.start >= title), key=lambda m: m[0])
     mentions = sorted(set(people + _mentions(text, people, lexicon.first_names)))
     return {a: Resolved(r.text, "pronoun", _antecedent(text, r, mentions, lexicon), r.start) if r.kind == "pronoun" else r
             for a, r in classed.items()}
@@ -389,7 +397,7 @@ def _antecedent(text: str, pronoun: Resolved, mentions: list[tuple[int, str]], l
     return None
 
 
-def lexicon_from(articles: list[tuple[str, list[Source]]]) -> Lexicon:
+def lexicon_from(articles: list[tuple[str, list[Source]]], headline: bool = False) -> Lexicon:
     """Genders and first names, from the whole corpus.
 
     A person's gender: a title or role word in a Source naming them ("Mrs.",
@@ -398,14 +406,18 @@ def lexicon_from(articles: list[tuple[str, list[Source]]]) -> Lexicon:
     between (one vote); it needs two votes and three in four of them.
     First names: first words of the full names of person Sources, each borne
     by two different full names at least; a first name's gender is that of
-    the people of known gender who bear it, when they all agree.
+    the people of known gender who bear it, when they all agree. Sources are
+    resolved as resolve_sources does with ``headline``.
     """
     votes: dict[str, list[str]] = {}
     full = set()
+    support = Counter()
     for text, sources in articles:
-        ordered = sorted(resolve_sources(text, sources).values(), key=lambda r: r.start)
+        ordered = sorted(resolve_sources(text, sources, headline=headline).values(), key=lambda r: r.start)
         surnames = {r.speaker.split()[-1] for r in ordered if r.kind == "person"}
-        full.update(r.speaker for r in ordered if r.kind == "person" and len(r.speaker.split()) > 1)
+        named = {r.speaker for r in ordered if r.kind == "person" and len(r.speaker.split()) > 1}
+        full.update(named)
+        support.update({name.split()[0] for name in named})
         last = None
         for r in ordered:
             if r.kind == "person":
@@ -428,5 +440,6 @@ def lexicon_from(articles: list[tuple[str, list[Source]]]) -> Lexicon:
     for name in full:
         if (g := genders.get(person_key(name))) is not None:
             by_first.setdefault(name.split()[0], set()).add(g)
-    first_name_genders = {first: gs.pop() for first, gs in by_first.items() if len(gs) == 1}
-    return Lexicon(genders, frozenset(n for n, count in first_names.items() if count >= 2), first_name_genders)
+    first_name_genders = {first: next(iter(gs)) for first, gs in by_first.items() if len(gs) == 1}
+    return Lexicon(genders, frozenset(n for n, count in first_names.items() if count >= 2), first_name_genders,
+                   {first: support[first] for first in first_name_genders})

@@ -13,7 +13,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 import polnear  # noqa: E402
 import polnear_gold  # noqa: E402
 from polnear_score import FoundQuote, score_article, totals  # noqa: E402
-from speaker_kinds import classify  # noqa: E402
+from speaker_kinds import Lexicon, Source, classify, resolve_sources  # noqa: E402
 from speaker_match import same_organisation, same_person  # noqa: E402
 
 FOLDER = FIXTURES / "polnear"
@@ -138,3 +138,15 @@ def test_scorer(article):
 def test_folds_are_stable_and_fold_zero_is_held_out():
     assert polnear.TEST_FOLD == 0
     assert polnear.fold_of(STEM) == polnear.fold_of(STEM) in range(polnear.FOLDS)
+
+
+
+@pytest.mark.parametrize("headline, referent", [(False, "Thomas Perez"), (True, "Understated Perez")])
+def test_names_of_the_title_are_no_people(headline, referent):
+    """The first gold (``headline``) took "Understated Perez" of a title for a
+    person, and for the one "Perez" and "he" stand for (Washington Post, 2016, PolNeAR)."""
+    text = "Understated Perez Raises Political Profile\n\nLabor Secretary Thomas Perez spoke in Cleveland.\n\nPerez talks about growing up in Buffalo. \"It frankly breaks my heart,\" he says.\n"
+    surname, pronoun = text.index("Perez talks"), text.index("he says")
+    sources = [Source("E1", ((surname, surname + 5),)), Source("E2", ((pronoun, pronoun + 2),))]
+    resolved = resolve_sources(text, sources, Lexicon(first_names=frozenset({"Thomas"})), headline)
+    assert [(r.kind, r.speaker) for r in resolved.values()] == [("person", referent), ("pronoun", referent)]

@@ -127,6 +127,20 @@ def quotes_of(nlp, *paragraphs: str):
     # "Continued" reports speech when nothing follows it (Breitbart, 2016, PolNeAR).
     (["Former Mexican President Felipe Calderon spoke to CNBC on Saturday.", "“The first loser of such a policy would be the United States,” he continued."],
      [("The first loser of such a policy would be the United States,", "full", "Felipe Calderon")]),
+    # A first name's gender (first_names.txt) outweighs the "she"s that follow a name: the article's "she" is Ginsburg,
+    # not Donald Trump named last (Breitbart, 2016, PolNeAR).
+    (["Supreme Court Justice Ruth Bader Ginsburg told The Associated Press last week that she didn’t want to think about the possibility that Donald Trump would be president.",
+      "In a subsequent interview with The New York Times, she joked about moving to New Zealand if Trump is elected. She escalated her criticism on Tuesday, telling CNN that Trump is a faker.",
+      "“He has no consistency about him,” she said."],
+     [("He has no consistency about him,", "full", "Ruth Bader Ginsburg")]),
+    # Only a "she" that speaks says a person's gender: the "she"s of what Gorka said about Clinton do not make Gorka a she
+    # (after Breitbart, 2016, PolNeAR).
+    (["Former U.N. Ambassador John Bolton and Breitbart News National Security editor Dr. Sebastian Gorka both denounced the movement on Thursday.",
+      "Gorka warned that she had failed in Libya and that she would fail again.",
+      "“I’m really very disturbed about how we have people who say they are conservatives,” Gorka declared.",
+      "“Let’s just boil it down to the bare essentials,” he continued."],
+     [("I’m really very disturbed about how we have people who say they are conservatives,", "full", "Sebastian Gorka"),
+      ("Let’s just boil it down to the bare essentials,", "full", "Sebastian Gorka")]),
     # No speaker rather than a guess: a surname two people share as often, a title nobody holds, an unnamed source.
     (["Vladimir Chernenko and Zynaida Chernenko spoke to reporters.", "“We are happy,” Chernenko said."], [("We are happy,", "full", None)]),
     (["Russian President Vladimir Putin met Donald Trump in Alaska.", "“We had a good talk,” the French leader said."], [("We had a good talk,", "full", None)]),
@@ -215,6 +229,11 @@ def speakers_of(nlp, *paragraphs: str):
     # "The campaign" with no owner written is the one the article last gave an owner (after Politico, 2016, PolNeAR).
     (["Hillary Clinton spoke in Des Moines on Monday.", "The Clinton campaign released its first television ad in Iowa on Tuesday.", "\"We are proud of what we have built there,\" the campaign said."],
      [("Hillary Clinton", "person", "campaign")]),
+    # "The email" is the sender's: "his campaign sent out a fundraising email" (after USA Today, 2016, PolNeAR).
+    (["Bernie Sanders spoke in Iowa on Friday.",
+      "On Saturday, his campaign sent out a fundraising email stressing the impact his bid has had on the front-runner's policy positions.",
+      "\"Our political revolution has already forced a former secretary of State to change her mind,\" the email said."],
+     [("Bernie Sanders", "person", "email")]),
     # A voice whose owner the text does not name is nobody's (AFP, 1997).
     (["\"Japan is arranging his visit, but the schedule is yet to be fixed,\" the ministry spokeswoman said."], [(None, None, None)]),
     # A person's voice is the person's, with the role.

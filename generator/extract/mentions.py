@@ -121,27 +121,31 @@ def _looks_like_name(span: Span) -> bool:
 
 
 def _learn_genders(paragraphs: list["Paragraph"], people: ArticlePeople) -> None:
-    """Give a person no title says the gender of the one the article's
-    pronouns say: "he" or "she" outside quotation marks, after that person
-    is the last one named in the paragraph, at least twice and twice as
-    often as the other; else the one its first name is taken for (lexicon.FIRST_NAME_GENDERS)."""
+    """Give a person no title says the gender the first name is taken for
+    (lexicon.FIRST_NAME_GENDERS), else the one the article's pronouns say:
+    "he" or "she" outside quotation marks as the subject of a reporting verb
+    ("she said"), after that person is the last one named in the paragraph,
+    at least twice and twice as often as the other (a "she" about Ginsburg
+    after "Trump" is no vote to trust over "Donald"; nor a "she" about
+    Clinton in what Gorka said about her)."""
     said: dict[str, Counter] = {}
     for para in paragraphs:
         offset, inside = para.block.start, False
         for token in para.doc:
             if token.is_quote:
                 inside = not inside
-            gender = PRONOUN_GENDERS.get(token.lower_) if token.pos_ == "PRON" and not inside else None
+            says = token.dep_ in _SUBJECT_DEPS and token.head.lemma_ in CUE_VERBS
+            gender = PRONOUN_GENDERS.get(token.lower_) if token.pos_ == "PRON" and says and not inside else None
             last = people.last_named(token.idx + offset, para.block.start) if gender else None
             if last is not None:
                 said.setdefault(last.key, Counter())[gender] += 1
     for person in people.people:
         counts = said.get(person.key, Counter())
         best, n = max(counts.items(), key=lambda item: item[1], default=(None, 0))
+        if person.gender is None and len(words := person.name.split()) > 1:
+            person.gender = FIRST_NAME_GENDERS.get(words[0])
         if person.gender is None and n >= 2 and n >= 2 * (sum(counts.values()) - n):
             person.gender = best
-        elif person.gender is None and len(words := person.name.split()) > 1:
-            person.gender = FIRST_NAME_GENDERS.get(words[0])
 
 
 def _place_mentions(doc: Doc, offset: int, people: ArticlePeople) -> None:

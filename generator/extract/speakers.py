@@ -4,9 +4,11 @@ A subject that is no person may still be a speaker: an organisation the
 article names ("Chatham House said"), an office named by its place ("the
 Kremlin said", "Downing Street said"), or a voice with its owner ("a
 Downing Street spokeswoman said" → Downing Street, role "spokeswoman"; "a
-Clinton spokesman" → Clinton, role "spokesman"; "the report by Chatham
-House" → Chatham House, role "report"; "the paper" with no owner written
-→ the organisation named last before it, role "paper").
+Clinton spokesman" → Clinton, role "spokesman"; "his campaign" → the
+person "his" stands for; "the report by Chatham House" → Chatham House,
+role "report"; "the email" after "X sent out an email" → X, role "email";
+"the paper" with no owner written → the organisation named last before
+it, role "paper").
 """
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ from typing import TYPE_CHECKING
 from .lexicon import DOCUMENTS, GROUPS, SPEAKER_ROLES
 from .mentions import collect_people
 from .organisations import ArticleOrganisations, collect_organisations, org_key, org_name
-from .people import ArticlePeople, NamedPerson
+from .people import ArticlePeople, NamedPerson, gender_of
 from .span_set import NOWHERE, SpanSet
 
 if TYPE_CHECKING:  # spaCy is imported by whoever loads the model, not by importing this
@@ -47,7 +49,10 @@ def collect_speakers(paragraphs: list[Paragraph]) -> Speakers:
     speakers = Speakers(people, collect_organisations(paragraphs, people))
     for para in paragraphs:
         for token in para.doc:
-            if token.lemma_ in SPEAKER_ROLES and (owner := speakers._owner(token, para.block.start)) is not None:
+            if token.lemma_ not in SPEAKER_ROLES:
+                continue
+            owner = speakers._owner(token, para.block.start) or speakers._sender(token, para.block.start)
+            if owner is not None:
                 speakers.owned.append((token.idx + para.block.start, token.lemma_, owner))
     return speakers
 
@@ -81,6 +86,9 @@ class Speakers:
         """Whose voice a noun like "spokeswoman" or "report" is."""
         owners = [c for c in voice.children if c.dep_ in _OWNER_DEPS and c.pos_ in ("PROPN", "NOUN")]
         owners += [o for c in voice.children if c.dep_ == "prep" and c.lower_ in _OWNER_PREPOSITIONS for o in c.children if o.dep_ == "pobj"]
+        pronouns = [c for c in voice.children if c.dep_ == "poss" and gender_of(c.lower_)]
+        if pronouns:  # "his campaign": the person "his" stands for
+            return person(self.people.before(pronouns[0].idx + offset, gender_of(pronouns[0].lower_)))
         for owner in owners:
             named = self.people.at(owner.idx + offset)
             if named is not None:
@@ -88,6 +96,15 @@ class Speakers:
             if owner.lower_ not in SPEAKER_ROLES and (found := self.of_token(owner, offset)) is not None:
                 return found
         return None
+
+    def _sender(self, document: Token, offset: int) -> Speaker | None:
+        """Who sent or issued a document the text gives no owner ("his campaign
+        sent out a fundraising email", then "the email said"): the subject of
+        the verb it is the object of."""
+        if document.lemma_ not in DOCUMENTS or document.dep_ != "dobj":
+            return None
+        found = self.of_verb(document.head, offset)
+        return replace(found, role=None) if found is not None else None
 
     def _author(self, document: Token, offset: int) -> Speaker | None:
         """Whose "the campaign" or "the report" is, or who "the group" is, when

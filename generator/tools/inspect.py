@@ -28,15 +28,18 @@ def as_data(x: Extraction) -> dict:
     }
 
 
-def inspect_files(paths: list[Path], published: date | None = None) -> Iterator[tuple[dict | None, str | None]]:
-    """(findings, None) per readable file, in order; (None, error) for the others."""
+def inspect_files(paths: list[Path], published: date | None = None, nlp=None) -> Iterator[tuple[dict | None, str | None]]:
+    """(findings, None) per readable file, in order; (None, error) for the others.
+
+    ``nlp``: the pipeline to parse with (anything with its ``pipe``); the project's by default.
+    """
     articles, failures = [], {}
     for path in paths:
         try:
             articles.append(read_article(path, published=published))
         except (OSError, ArticleError) as error:
             failures[path.as_posix()] = str(error)
-    results = {x.article.file: as_data(x) for x in extract_articles(articles, nlp_loader.load())}
+    results = {x.article.file: as_data(x) for x in extract_articles(articles, nlp or nlp_loader.load())}
     for path in paths:
         key = path.as_posix()
         yield (None, failures[key]) if key in failures else (results[key], None)
