@@ -63,14 +63,16 @@ def test_an_article_title_is_offered_where_it_tells_the_lead(title, sentence, sa
 
 @pytest.mark.parametrize("source, published, text, words, cut", [
     ("XIN_ENG_20051108.0207", "2005-11-08", "Israeli Foreign Minister Silvan Shalom called on the UNRWA to transfer its mandate to the "
-     "Palestinian National Authority and end its activities in the Gaza Strip.", "called on the UNRWA", True),
+     "Palestinian National Authority and end its activities in the Gaza Strip.", "called on the UNRWA to transfer its mandate", False),
     ("AFP_ENG_20051216.0611", "2005-12-16", "The US House of Representatives backed a resolution Friday asserting that the Palestinain "
-     "Islamist movement Hamas should not be allowed to participate in Palestinian elections.", "backed a resolution", True),
+     "Islamist movement Hamas should not be allowed to participate in Palestinian elections.", "backed a resolution asserting that", False),
     ("AFP_ENG_20051212.0328", "2005-12-12", "The last attack was on September 25 when May Chidiac, 40, a Christian news presenter and "
      "political talk show host, was maimed by a bomb in her car.", "The last attack was", True),
     ("AFP_ENG_19970401.0222", "1997-04-01", "US permanent representative to the UN, Ambassador William Richardson acknowledged that two "
-     "decades of economic growth had dramatically improved the lives of millions of Chinese.", "had dramatically improved", True),
-    # whole: the date that stands where an object would ("called Monday for") is no word the headline lacks
+     "decades of economic growth had dramatically improved the lives of millions of Chinese.", "improved the lives of millions", False),
+    # whole: the date that stands where an object would ("called Monday for") is no word the headline lacks; and a headline too
+    # long loses only adjuncts of its verbs, never what completes them (the UNRWA, resolution and Richardson cases above were cut
+    # short when a long headline lost any trailing phrase)
     ("AFP_ENG_19970421.0340", "1997-04-21", "Iran's main opposition group called Monday for a boycott of next month's presidential "
      "elections in Iran, calling it an \"illegitimate mascarade.\"", "called for a boycott", False),
     ("XIN_ENG_20051102.0275", "2005-11-02", "The Iranian government on Wednesday approved a plan to cede shares of state-owned companies "

@@ -49,6 +49,8 @@ PART_NOUNS = frozenset("end start beginning middle course run-up eve wake afterm
 # What can go from the end of a headline that is too long: adjuncts first, then what completes the verb.
 TRAILING = ("prep", "npadvmod", "advmod", "acl", "relcl", "appos", "conj", "agent", "xcomp", "ccomp", "dobj", "attr", "oprd")
 CORE = frozenset({"xcomp", "ccomp", "dobj", "attr", "oprd", "agent"})
+# What a clause's headline can lose and stay whole: its verbs' adjuncts.
+ADJUNCTS = frozenset({"prep", "npadvmod", "advmod"})
 # What completes a verb: a headline without it is cut ("The Palestinians marked").
 COMPLEMENTS = frozenset({"xcomp", "ccomp", "dobj", "attr", "oprd", "acomp"})
 MAX_WORDS = 18
@@ -274,17 +276,24 @@ def _parenthetical(doc: Doc, kept: set[int], head: Token) -> set[int]:
 
 def _shorten(doc: Doc, kept: set[int], head: Token, most: int, keep: set[int] = frozenset()) -> set[int]:
     """Take whole phrases off the end until at most ``most`` words remain
-    (never below ``MIN_WORDS``, never one of ``keep``): adjuncts before what
-    completes the verb, the least that fits, else the phrase nearest the top
-    of the parse; a phrase left with nothing but its preposition or a word
-    such as "the eve" goes too."""
+    (never below ``MIN_WORDS``, never one of ``keep``), the least that fits,
+    else the phrase nearest the top of the parse; a phrase left with nothing
+    but its preposition or a word such as "the eve" goes too.
+
+    A clause loses only the adjuncts of its verbs ("amid criticism of …",
+    "under the supervision of …"): a phrase inside another completes it
+    ("prior [to the war]", "a suitable mechanism [to implement …]"), and a
+    clause that cannot lose enough stays whole, longer than ``most``. A noun
+    phrase (no verb at its head) loses its trailing modifiers, adjuncts first.
+    """
     most = max(most, MIN_WORDS)
+    clause = head.pos_ in ("VERB", "AUX")
     while count_words(doc, kept) > most:
         last = max(i for i in kept if not doc[i].is_punct)
         options = []
         for i in kept:
             token = doc[i]
-            if i == head.i or token.dep_ not in TRAILING or token.head.i not in kept or _names_its_noun(token):
+            if i == head.i or token.head.i not in kept or not _detachable(token, clause):
                 continue
             subtree = {t.i for t in token.subtree} & kept
             if max(subtree) < last:
@@ -300,6 +309,15 @@ def _shorten(doc: Doc, kept: set[int], head: Token, most: int, keep: set[int] = 
         kept = max(fitting, key=lambda o: o[2])[3] if fitting else min(options, key=lambda o: (o[1], -o[2]))[3]
         kept -= _emptied(doc, kept)
     return kept
+
+
+def _detachable(token: Token, clause: bool) -> bool:
+    """Whether a shorter headline may do without ``token``'s phrase: an
+    adjunct of a verb in a clause's headline, a trailing modifier in a noun
+    phrase's (not the name of what its noun describes: "of Tabriz")."""
+    if clause:
+        return token.dep_ in ADJUNCTS and token.head.pos_ in ("VERB", "AUX")
+    return token.dep_ in TRAILING and not _names_its_noun(token)
 
 
 def _names_its_noun(token: Token) -> bool:
