@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Mapping, NamedTuple
 
-from .clause import RELATIVE_PRONOUNS, SUBJECTS, subject_of, verb_group_head
+from .clause import RELATIVE_PRONOUNS, SUBJECTS, gapped, subject_of, verb_group_head
+from .descriptions import names_it
 from .token_text import NOTHING_SHOWN, capitalize, count_words, render
 
 if TYPE_CHECKING:  # spaCy is imported by whoever loads the model, not by importing this
@@ -65,6 +66,10 @@ _ARTICLES = frozenset({"the", "a", "an"})
 # Prepositions that put another act before or after this one ("moved to France before moving to …"): apart.
 _TIME_PREPOSITIONS = frozenset({"before", "after", "since", "until", "till", "following", "during", "upon", "on", "while", "ahead"})
 _DASHES = ("--", "—", "–")
+# Words that open an aside of examples: "Four Iraqis, including a police commando, were killed".
+_EXAMPLES = frozenset({"including", "notably", "especially", "among"})
+# Prepositions of a noun's phrase that say where or when, not what it is of or for.
+_WHERE = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around", "amid", "during"})
 
 
 class Headline(NamedTuple):
@@ -189,8 +194,11 @@ def _clause(verb: Token, skip: set[int], apart: set[int]) -> set[int]:
             continue  # "On Monday, …", "X, in a joint appearance with Y, warned": framing, not the news
         if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
             more = _clause(child, skip, apart)
-            if len(more) > 1 and not any(c.dep_ in SUBJECTS for c in child.children) and child.lemma_ not in _REPORTING:
-                kept |= more | {c.i for c in verb.children if c.dep_ == "cc" and verb.i < c.i < child.i}
+            if gapped(child):  # "… were killed and seven others wounded": its subject too
+                more |= {t.i for c in child.children if c.dep_ in SUBJECTS for t in c.subtree} - skip
+            elif len(more) < 2 or any(c.dep_ in SUBJECTS for c in child.children) or child.lemma_ in _REPORTING:
+                continue
+            kept |= more | {c.i for c in verb.children if c.dep_ == "cc" and verb.i < c.i < child.i}
             continue
         if child.dep_ == "conj" or child.dep_ in ("npadvmod", "appos") and child.i > verb.i and child.nbor(-1).text == ",":
             continue  # "… but clothes", a misparse; ", the largest deal between the two": an aside
@@ -211,8 +219,8 @@ def _dependent(child: Token, skip: set[int], verb_parent: bool) -> set[int]:
         return set()
     if child.dep_ == "prep" and ATTRIBUTION.match(" ".join(t.text for t in child.subtree)):
         return set()
-    if child.dep_ == "acl" and child.i > child.head.i and child.nbor(-1).text == ",":
-        return set()  # "the closures, imposed to …, keep": set off like a relative clause
+    if child.dep_ in ("acl", "prep") and child.i > child.head.i and child.nbor(-1).text == "," and (child.dep_ == "acl" or child.lower_ in _EXAMPLES):
+        return set()  # "the closures, imposed to …, keep", "Four Iraqis, including a police commando,": set off like a relative clause
     if child.pos_ == "ADV" and any(c.dep_ == "advcl" for c in child.children):
         return set()  # "as soon [as the situations were resolved]": nothing without its clause, which goes
     kept = _noun_phrase(child, skip, MAX_WORDS) if child.pos_ in ("NOUN", "PROPN", "PRON", "NUM") else _subtree(child, skip)
@@ -280,11 +288,12 @@ def _shorten(doc: Doc, kept: set[int], head: Token, most: int, keep: set[int] = 
     else the phrase nearest the top of the parse; a phrase left with nothing
     but its preposition or a word such as "the eve" goes too.
 
-    A clause loses only the adjuncts of its verbs ("amid criticism of …",
-    "under the supervision of …"): a phrase inside another completes it
-    ("prior [to the war]", "a suitable mechanism [to implement …]"), and a
-    clause that cannot lose enough stays whole, longer than ``most``. A noun
-    phrase (no verb at its head) loses its trailing modifiers, adjuncts first.
+    A clause loses only the adjuncts of its verbs ("amid criticism of …")
+    and where its nouns are ("in the Rafah region [of the southern Gaza
+    Strip]"), never what completes a word ("prior [to the war]", "under the
+    supervision [of European inspectors]"): a clause that cannot lose enough
+    stays whole, longer than ``most``. A noun phrase (no verb at its head)
+    loses its trailing modifiers, adjuncts first.
     """
     most = max(most, MIN_WORDS)
     clause = head.pos_ in ("VERB", "AUX")
@@ -315,9 +324,15 @@ def _detachable(token: Token, clause: bool) -> bool:
     """Whether a shorter headline may do without ``token``'s phrase: an
     adjunct of a verb in a clause's headline, a trailing modifier in a noun
     phrase's (not the name of what its noun describes: "of Tabriz")."""
-    if clause:
-        return token.dep_ in ADJUNCTS and token.head.pos_ in ("VERB", "AUX")
-    return token.dep_ in TRAILING and not _names_its_noun(token)
+    if not clause:
+        return token.dep_ in TRAILING and not _names_its_noun(token)
+    head = token.head
+    if token.dep_ not in ADJUNCTS or head.pos_ not in ("VERB", "AUX", "NOUN", "PROPN"):
+        return False  # "prior [to the war]"
+    if head.pos_ in ("VERB", "AUX"):
+        return True
+    # of a noun: where it is ("attacks [in Baghdad]"), or what a noun that names itself is of ("the Rafah region [of …]")
+    return token.dep_ == "prep" and (token.lower_ in _WHERE or token.lower_ == "of" and (head.pos_ == "PROPN" or names_it(head)))
 
 
 def _names_its_noun(token: Token) -> bool:
