@@ -70,6 +70,11 @@ def test_an_article_title_is_offered_where_it_tells_the_lead(title, sentence, sa
      "political talk show host, was maimed by a bomb in her car.", "The last attack was", True),
     ("AFP_ENG_19970401.0222", "1997-04-01", "US permanent representative to the UN, Ambassador William Richardson acknowledged that two "
      "decades of economic growth had dramatically improved the lives of millions of Chinese.", "improved the lives of millions", False),
+    # a noun and its participle, nothing of the participle left once its date is gone: it names a thing, tells no act
+    ("AFP_ENG_19970408.0311", "1997-04-08", "The Turkish parliament last Friday approved a free trade agreement signed last year.",
+     "A free trade agreement signed", True),
+    ("XIN_ENG_20051108.0286", "2005-11-08", "Abu Rudeineh told reporters in the West Bank city of Ramallah that the PNA will never "
+     "allow any attempt that aim at hindering holding the parliament elections set for Jan. 25, 2006.", "The parliament elections set", True),
     # whole: the date that stands where an object would ("called Monday for") is no word the headline lacks; and a headline too
     # long loses only adjuncts of its verbs, never what completes them (the UNRWA, resolution and Richardson cases above were cut
     # short when a long headline lost any trailing phrase)

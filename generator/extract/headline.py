@@ -116,7 +116,16 @@ def clause_headline(verb: Token, skip: set[int], subject: str | None = None, apa
     fronted = {i for c in head.children if c.dep_ in ("ccomp", "parataxis") and c.i < head.i for i in (t.i for t in c.subtree)} & kept
     words = " ".join(w for w in (render(verb.doc, kept - fronted, shown), render(verb.doc, fronted, shown)) if w)
     first = subject if subject is not None else render(verb.doc, lead, shown)
-    return Headline(capitalize(f"{first} {words}".strip() if first else words), _cut_short(verb.doc, kept, skip))
+    cut = _cut_short(verb.doc, kept, skip) or _bare_participle(head, kept)
+    return Headline(capitalize(f"{first} {words}".strip() if first else words), cut)
+
+
+def _bare_participle(head: Token, kept: set[int]) -> bool:
+    """A noun and the participle that modifies it, with nothing else of the
+    participle's left once its date is gone: "A free trade agreement
+    signed [last year]", "The parliament elections set [for Jan. 25]" tell
+    no act, only name a thing the sentence dates in passing."""
+    return head.dep_ == "acl" and head.tag_ in ("VBN", "VBG") and count_words(head.doc, kept) == 1
 
 
 def _cut_short(doc: Doc, kept: set[int], skip: set[int]) -> bool:
