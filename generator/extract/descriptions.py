@@ -8,7 +8,7 @@ A description is a common noun after "the", "this" or "that" with nothing
 that names it (no proper noun, nationality or place among its modifiers),
 and no date ("this year").
 Its fuller mention is the nearest earlier noun phrase of the article with
-the same head noun and such a naming modifier, shown as "the" (or its
+the same head noun and such a naming modifier (else the nearest later one), shown as "the" (or its
 owner: "Lebanon's national dialogue"), its modifiers and the noun.
 """
 from __future__ import annotations
@@ -29,6 +29,8 @@ MODIFIERS = frozenset({"amod", "compound", "nmod", "poss", "nummod"})
 NAMING_LABELS = frozenset({"GPE", "NORP", "LOC", "FAC", "ORG", "PERSON"})
 # A date is no description: "this year" is not "the current Iranian year".
 DATES = frozenset({"DATE", "TIME"})
+# What opens an aside: a relative clause after one adds to a noun already known.
+SET_OFF = frozenset({",", "(", "[", "--", "—", "–"})
 # Words of a fuller mention written with a capital only because they open its sentence.
 LOWERED = frozenset({"DET", "NUM", "ADJ", "ADV"})
 
@@ -40,9 +42,23 @@ def names_it(noun: Token) -> bool:
 
 
 def is_description(noun: Token) -> bool:
-    """A definite common noun that nothing in its phrase names: "the crossing", "the woman"."""
+    """A definite common noun that nothing in its phrase names: "the crossing",
+    "the woman" (not "the order in which parties appear": its clause says which)."""
     return (noun.pos_ == "NOUN" and noun.ent_type_ not in DATES and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
-            and not any(t.pos_ == "PROPN" or t.ent_type_ in NAMING_LABELS for t in noun.subtree))
+            and not any(t.pos_ == "PROPN" or t.ent_type_ in NAMING_LABELS for t in noun.subtree)
+            and not any(restrictive(c) for c in noun.children))
+
+
+def restrictive(clause: Token) -> bool:
+    """A relative clause not set off by a comma or a bracket: it says which
+    thing its noun is ("the party he was instrumental in founding")."""
+    first = clause.left_edge.i
+    return clause.dep_ == "relcl" and clause.i > clause.head.i and first > 0 and clause.doc[first - 1].text not in SET_OFF
+
+
+def definite(noun: Token) -> bool:
+    """A common noun after "the", "this" or "that" with no modifier that names it."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children) and not names_it(noun)
 
 
 class Descriptions:
@@ -57,12 +73,13 @@ class Descriptions:
 
     def fuller(self, noun: Token, offset: int) -> str | None:
         """The nearest earlier fuller mention of the description ``noun``
-        (whose paragraph starts at ``offset``), or None."""
+        (whose paragraph starts at ``offset``), else the nearest later one
+        (a story may name in its body what its opening only describes), or None."""
         if not is_description(noun):
             return None
         found = self._named.get(noun.lemma_.lower(), [])
         index = bisect_left(found, (noun.idx + offset, ""))
-        return found[index - 1][1] if index else None
+        return found[index - 1][1] if index else found[0][1] if found else None
 
     def in_sentence(self, span: Span, offset: int) -> dict[int, str]:
         """The fuller mention of each description of ``span`` (in a paragraph

@@ -18,7 +18,7 @@ import re
 from typing import TYPE_CHECKING, Mapping, NamedTuple
 
 from .clause import RELATIVE_PRONOUNS, SUBJECTS, gapped, subject_of, verb_group_head
-from .descriptions import names_it
+from .descriptions import definite, names_it, restrictive
 from .token_text import NOTHING_SHOWN, capitalize, count_words, render
 
 if TYPE_CHECKING:  # spaCy is imported by whoever loads the model, not by importing this
@@ -256,8 +256,8 @@ def _subtree(token: Token, skip: set[int]) -> set[int]:
 
 
 def _noun_phrase(noun: Token, skip: set[int], most: int) -> set[int]:
-    """A noun phrase without its relative clauses, appositions and
-    parentheticals; a title with its name in apposition keeps the name
+    """A noun phrase without its relative clauses (but one that says which
+    thing a definite description is), appositions and parentheticals; a title with its name in apposition keeps the name
     ("the Palestinian president, Mahmoud Abbas," is "the Palestinian
     president Mahmoud Abbas"). Trailing modifiers go past ``most`` words."""
     kept = {noun.i}
@@ -269,6 +269,8 @@ def _noun_phrase(noun: Token, skip: set[int], most: int) -> set[int]:
             kept |= {t.i for t in child.subtree if t.i not in skip | inner}
         elif child.dep_ == "punct":
             kept.add(child.i)
+        elif restrictive(child) and definite(noun):
+            kept |= _subtree(child, skip)  # "the order in which parties appear": the clause says which
         else:
             kept |= _dependent(child, skip, verb_parent=False)
     kept -= _parenthetical(noun.doc, kept, noun)
