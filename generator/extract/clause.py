@@ -28,8 +28,8 @@ def gapped(verb: Token) -> bool:
     """A conjunct with a subject of its own that shares its head's
     auxiliary: "Four Iraqis were killed and seven others wounded"; one clause."""
     auxiliaries = ("aux", "auxpass")
-    return (verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(c.dep_ in auxiliaries for c in verb.children)
-            and any(c.dep_ in auxiliaries for c in verb.head.children))
+    return (verb.dep_ == "conj" and verb.tag_ == "VBN" == verb.head.tag_ and not any(c.dep_ in auxiliaries for c in verb.children)
+            and any(c.dep_ in auxiliaries for c in verb.head.children) and any(c.dep_ in SUBJECTS for c in verb.children))
 
 
 def purpose(verb: Token) -> bool:

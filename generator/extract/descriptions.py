@@ -65,21 +65,24 @@ class Descriptions:
     """The article's noun phrases that name what they describe, by head noun."""
 
     def __init__(self, paragraphs: list[Paragraph]) -> None:
-        self._named: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        self._named: dict[str, list[tuple[int, str, bool]]] = defaultdict(list)  # where, shown, whether owned
         for para in paragraphs:
             for token in para.doc:
                 if token.pos_ == "NOUN" and token.ent_type_ not in DATES and names_it(token):
-                    self._named[token.lemma_.lower()].append((token.idx + para.block.start, _shown(token)))
+                    owned = any(c.dep_ == "poss" for c in token.children)
+                    self._named[token.lemma_.lower()].append((token.idx + para.block.start, _shown(token), owned))
 
     def fuller(self, noun: Token, offset: int) -> str | None:
         """The nearest earlier fuller mention of the description ``noun``
         (whose paragraph starts at ``offset``), else the nearest later one
-        (a story may name in its body what its opening only describes), or None."""
+        (a story may name in its body what its opening only describes; not one
+        named by its owner, who may be another), or None."""
         if not is_description(noun):
             return None
         found = self._named.get(noun.lemma_.lower(), [])
-        index = bisect_left(found, (noun.idx + offset, ""))
-        return found[index - 1][1] if index else found[0][1] if found else None
+        index = bisect_left(found, (noun.idx + offset,))
+        later = [shown for _, shown, owned in found[index:] if not owned]  # not "Blair's finance minister's questions"
+        return found[index - 1][1] if index else later[0] if later else None
 
     def in_sentence(self, span: Span, offset: int) -> dict[int, str]:
         """The fuller mention of each description of ``span`` (in a paragraph

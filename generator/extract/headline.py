@@ -56,16 +56,20 @@ ADJUNCTS = frozenset({"prep", "npadvmod", "advmod"})
 COMPLEMENTS = frozenset({"xcomp", "ccomp", "dobj", "attr", "oprd", "acomp"})
 MAX_WORDS = 18
 MIN_WORDS = 4
-MAX_SUBJECT_WORDS = 10
+MAX_SUBJECT_WORDS = 14
 # A subject longer than this with a name in apposition is shown as the name.
 LONG_SUBJECT = 5
 MIN_CLAUSE_WORDS = 7
 # Outlets named in a dateline: "GAZA, Nov. 8 (Xinhua) --".
 _DATELINE = re.compile(r"^[^a-z]{2,}?\s*(?:,[^()]{0,40})?\((?:AFP|AP|Reuters|Xinhua|UPI|IRNA|KUNA|MENA|SANA|WAFA|dpa|Kyodo)\)\s*(?:-+|–|—)\s*")
 _ARTICLES = frozenset({"the", "a", "an"})
+# Prepositions of why and despite what: never what a verb is for ("put off … because of …").
+_REASONS = frozenset({"because", "due", "amid", "despite", "as"})
 # Prepositions that put another act before or after this one ("moved to France before moving to …"): apart.
 _TIME_PREPOSITIONS = frozenset({"before", "after", "since", "until", "till", "following", "during", "upon", "on", "while", "ahead"})
 _DASHES = ("--", "—", "–")
+# Entity labels whose words keep their capitals.
+NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"})
 # Words that open an aside of examples: "Four Iraqis, including a police commando, were killed".
 _EXAMPLES = frozenset({"including", "notably", "especially", "among"})
 # Prepositions of a noun's phrase that say where or when, not what it is of or for.
@@ -114,10 +118,20 @@ def clause_headline(verb: Token, skip: set[int], subject: str | None = None, apa
     kept = _shorten(verb.doc, kept, head, max(MAX_WORDS - lead_words, MIN_CLAUSE_WORDS), keep)
     # "X happened, officials said": shown as "officials said X happened".
     fronted = {i for c in head.children if c.dep_ in ("ccomp", "parataxis") and c.i < head.i for i in (t.i for t in c.subtree)} & kept
-    words = " ".join(w for w in (render(verb.doc, kept - fronted, shown), render(verb.doc, fronted, shown)) if w)
+    words = " ".join(w for w in (render(verb.doc, kept - fronted, shown), _lowered(verb.doc, fronted, shown)) if w)
     first = subject if subject is not None else render(verb.doc, lead, shown)
     cut = _cut_short(verb.doc, kept, skip) or _bare_participle(head, kept)
     return Headline(capitalize(f"{first} {words}".strip() if first else words), cut)
+
+
+def _lowered(doc: Doc, kept: set[int], shown: Mapping[int, str]) -> str:
+    """Words moved from a sentence's start to after "X said": the capital
+    only the start gave them goes ("said the campaign will target")."""
+    words = render(doc, kept, shown)
+    first = doc[min(kept)] if kept else None
+    if first is not None and first.is_sent_start and first.pos_ not in ("PROPN", "PRON") and first.ent_type_ not in NAMED:
+        return words[:1].lower() + words[1:]
+    return words
 
 
 def _bare_participle(head: Token, kept: set[int]) -> bool:
@@ -143,7 +157,7 @@ def _cut_short(doc: Doc, kept: set[int], skip: set[int]) -> bool:
             subtree = {t.i for t in child.subtree}
             if child.i < verb.i or subtree & kept or child.is_punct:
                 continue
-            if child.dep_ in COMPLEMENTS and not subtree <= skip or i == last and _needs_more(verb):
+            if child.dep_ in COMPLEMENTS and not subtree <= skip and not _second_object(child) or i == last and _needs_more(verb):
                 return True
     return False
 
@@ -209,7 +223,7 @@ def _clause(verb: Token, skip: set[int], apart: set[int]) -> set[int]:
                 continue
             kept |= more | {c.i for c in verb.children if c.dep_ == "cc" and verb.i < c.i < child.i}
             continue
-        if child.dep_ == "conj" or child.dep_ in ("npadvmod", "appos") and child.i > verb.i and child.nbor(-1).text == ",":
+        if child.dep_ == "conj" or child.dep_ in ("npadvmod", "appos") and child.i > verb.i and _set_off(child) or _second_object(child):
             continue  # "… but clothes", a misparse; ", the largest deal between the two": an aside
         if child.text == "," and child.i > verb.i:
             if child.i + 1 < len(child.doc) and child.nbor(1).pos_ not in ("VERB", "AUX"):
@@ -219,10 +233,23 @@ def _clause(verb: Token, skip: set[int], apart: set[int]) -> set[int]:
     return kept
 
 
+def _second_object(child: Token) -> bool:
+    """An object after a comma where the verb has one already: an aside
+    misread ("took effect last November, the largest-scale … deal")."""
+    return child.dep_ == "dobj" and _set_off(child) and any(c.dep_ == "dobj" and c.i < child.i for c in child.head.children)
+
+
+def _set_off(phrase: Token) -> bool:
+    """A phrase after a comma or a dash: an aside ("took effect last November,
+    the largest-scale defense industry deal …")."""
+    first = phrase.left_edge.i
+    return first > 0 and phrase.doc[first - 1].text in (",", *_DASHES)
+
+
 def _dependent(child: Token, skip: set[int], verb_parent: bool) -> set[int]:
     """A dependent's kept tokens: none when it is pruned, skipped, or left
     with nothing but a function word (a preposition whose object was the date)."""
-    if child.i in skip or child.dep_ in (PRUNED_OF_VERB if verb_parent else PRUNED):
+    if child.i in skip or child.dep_ in (PRUNED_OF_VERB if verb_parent else PRUNED) and not _for_to(child):
         return set()
     if verb_parent and child.dep_ == "advmod" and (child.lower_ in DROPPED_ADVERBS or child.tag_ == "WRB"):
         return set()
@@ -246,13 +273,26 @@ def _subtree(token: Token, skip: set[int]) -> set[int]:
     for child in token.children:
         if child.dep_ == "punct":
             kept.add(child.i)  # shown only where it stands between kept words (render)
-        elif verb and (child.dep_ in ("mark", "cc") and child.i > token.i or child.lower_ == "that" and token.dep_ == "ccomp" and child.dep_ == "mark"):
+        elif verb and (child.dep_ in ("mark", "cc") and child.i > token.i or child.dep_ == "mark" and _keeps_mark(child)):
             kept |= _subtree(child, skip)
         elif verb and child.dep_ == "conj" and child.lemma_ in _REPORTING:
             continue
         else:
             kept |= _dependent(child, skip, verb_parent=verb)
     return kept
+
+
+def _for_to(clause: Token) -> bool:
+    """"for X to resign" after "called": what the verb asks for, not an adverbial."""
+    return (clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children))
+
+
+def _keeps_mark(mark: Token) -> bool:
+    """A word opening a reported clause that a headline keeps: "that", and
+    "if" or "whether", without which the clause would be told as fact
+    ("would reveal if the use of donkeys was a new tactic")."""
+    return mark.lower_ in ("if", "whether") or mark.lower_ == "that" and mark.head.dep_ == "ccomp" or mark.lower_ == "for" and _for_to(mark.head)
 
 
 def _noun_phrase(noun: Token, skip: set[int], most: int) -> set[int]:
@@ -331,6 +371,15 @@ def _shorten(doc: Doc, kept: set[int], head: Token, most: int, keep: set[int] = 
     return kept
 
 
+def _argument(prep: Token) -> bool:
+    """The first preposition after its verb (and the verb's particle and
+    objects): what the verb is for, at or with ("called for X to resign",
+    "link up with Kadima", "flew 100 Iraqis to Saudi Arabia"), not an adjunct."""
+    verb = prep.head
+    return (prep.dep_ == "prep" and prep.lower_ not in _TIME_PREPOSITIONS | _REASONS and not _set_off(prep)
+            and not any(c.dep_ in ("prep", "advmod", "npadvmod") and verb.i < c.i < prep.i for c in verb.children))
+
+
 def _detachable(token: Token, clause: bool) -> bool:
     """Whether a shorter headline may do without ``token``'s phrase: an
     adjunct of a verb in a clause's headline, a trailing modifier in a noun
@@ -338,10 +387,12 @@ def _detachable(token: Token, clause: bool) -> bool:
     if not clause:
         return token.dep_ in TRAILING and not _names_its_noun(token)
     head = token.head
+    if token.dep_ == "conj" and token.pos_ in ("VERB", "AUX") and head.pos_ in ("VERB", "AUX"):
+        return True  # an act of its own: "… and flew more than 100 Iraqis to Saudi Arabia"
     if token.dep_ not in ADJUNCTS or head.pos_ not in ("VERB", "AUX", "NOUN", "PROPN"):
         return False  # "prior [to the war]"
     if head.pos_ in ("VERB", "AUX"):
-        return True
+        return not _argument(token)
     # of a noun: where it is ("attacks [in Baghdad]"), or what a noun that names itself is of ("the Rafah region [of …]")
     return token.dep_ == "prep" and (token.lower_ in _WHERE or token.lower_ == "of" and (head.pos_ == "PROPN" or names_it(head)))
 
@@ -356,10 +407,14 @@ def _names_its_noun(token: Token) -> bool:
 
 def _emptied(doc: Doc, kept: set[int]) -> set[int]:
     """Prepositional phrases left with no word but a function word or a
-    word such as "eve" ("on the eve", of "on the eve of a visit")."""
+    word such as "eve" ("on the eve", of "on the eve of a visit"), and
+    participles left with none of their words ("five men accused [of …]")."""
     gone: set[int] = set()
     for i in kept:
         token = doc[i]
+        if token.dep_ == "acl" and token.tag_ in ("VBN", "VBG") and not any(c.i in kept and not c.is_punct for c in token.children):
+            gone.add(i)
+            continue
         if token.dep_ != "prep" or token.head.i not in kept:
             continue
         phrase = {t.i for t in token.subtree} & kept
