@@ -75,6 +75,12 @@ def test_an_article_title_is_offered_where_it_tells_the_lead(title, sentence, sa
      "A free trade agreement signed", True),
     ("XIN_ENG_20051108.0286", "2005-11-08", "Abu Rudeineh told reporters in the West Bank city of Ramallah that the PNA will never "
      "allow any attempt that aim at hindering holding the parliament elections set for Jan. 25, 2006.", "The parliament elections set", True),
+    # a gerund with no subject: who acts is missing
+    ("XIN_ENG_20051105.0052", "2005-11-05", "Palestinian militant groups continued on Saturday launching homemade rockets from northern "
+     "Gaza Strip at Israel as a revenge for killing their fellow members last week.", "Killing their fellow members", True),
+    ("AFP_ENG_20051206.0149", "2005-12-06", "The government has proposed various steps to resolve the problem, such as phasing out the "
+     "old cars and restricting vehicle use on certain days of the week -- but so far none have been effectively applied.",
+     "Phasing out the old cars", True),
     # whole: the date that stands where an object would ("called Monday for") is no word the headline lacks; and a headline too
     # long loses only adjuncts of its verbs, never what completes them (the UNRWA, resolution and Richardson cases above were cut
     # short when a long headline lost any trailing phrase)
