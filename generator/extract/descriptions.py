@@ -52,8 +52,8 @@ def is_description(noun: Token) -> bool:
 def restrictive(clause: Token) -> bool:
     """A relative clause not set off by a comma or a bracket: it says which
     thing its noun is ("the party he was instrumental in founding")."""
-    first = clause.left_edge.i
-    return clause.dep_ == "relcl" and clause.i > clause.head.i and first > 0 and clause.doc[first - 1].text not in SET_OFF
+    between = clause.doc[clause.head.i + 1:clause.left_edge.i + 1]  # "the enclave, where 400 settlers live": "where" may hang elsewhere
+    return clause.dep_ == "relcl" and clause.i > clause.head.i and not any(t.text in SET_OFF for t in between)
 
 
 def definite(noun: Token) -> bool:

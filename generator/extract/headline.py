@@ -255,7 +255,7 @@ def _dependent(child: Token, skip: set[int], verb_parent: bool) -> set[int]:
         return set()
     if child.dep_ == "prep" and ATTRIBUTION.match(" ".join(t.text for t in child.subtree)):
         return set()
-    if child.dep_ in ("acl", "prep") and child.i > child.head.i and child.nbor(-1).text == "," and (child.dep_ == "acl" or child.lower_ in _EXAMPLES):
+    if child.dep_ in ("acl", "prep") and child.i > child.head.i and _set_off(child) and (child.dep_ == "acl" or child.lower_ in _EXAMPLES):
         return set()  # "the closures, imposed to …, keep", "Four Iraqis, including a police commando,": set off like a relative clause
     if child.pos_ == "ADV" and any(c.dep_ == "advcl" for c in child.children):
         return set()  # "as soon [as the situations were resolved]": nothing without its clause, which goes
@@ -388,7 +388,7 @@ def _detachable(token: Token, clause: bool) -> bool:
         return token.dep_ in TRAILING and not _names_its_noun(token)
     head = token.head
     if token.dep_ == "conj" and token.pos_ in ("VERB", "AUX") and head.pos_ in ("VERB", "AUX"):
-        return True  # an act of its own: "… and flew more than 100 Iraqis to Saudi Arabia"
+        return any(c.dep_ == "cc" and head.i < c.i < token.i for c in head.children)  # "… and flew 100 Iraqis to Saudi Arabia"
     if token.dep_ not in ADJUNCTS or head.pos_ not in ("VERB", "AUX", "NOUN", "PROPN"):
         return False  # "prior [to the war]"
     if head.pos_ in ("VERB", "AUX"):
