@@ -157,7 +157,7 @@ def _cut_short(doc: Doc, kept: set[int], skip: set[int]) -> bool:
             subtree = {t.i for t in child.subtree}
             if child.i < verb.i or subtree & kept or child.is_punct:
                 continue
-            if child.dep_ in COMPLEMENTS and not subtree <= skip and not _second_object(child) or i == last and _needs_more(verb):
+            if child.dep_ in COMPLEMENTS and not subtree <= skip and not _second_object(child) and not _outlet(child) or i == last and _needs_more(verb):
                 return True
     return False
 
@@ -253,7 +253,7 @@ def _dependent(child: Token, skip: set[int], verb_parent: bool) -> set[int]:
         return set()
     if verb_parent and child.dep_ == "advmod" and (child.lower_ in DROPPED_ADVERBS or child.tag_ == "WRB"):
         return set()
-    if child.dep_ == "prep" and ATTRIBUTION.match(" ".join(t.text for t in child.subtree)):
+    if child.dep_ == "prep" and ATTRIBUTION.match(" ".join(t.text for t in child.subtree)) or _outlet(child):
         return set()
     if child.dep_ in ("acl", "prep") and child.i > child.head.i and _set_off(child) and (child.dep_ == "acl" or child.lower_ in _EXAMPLES):
         return set()  # "the closures, imposed to …, keep", "Four Iraqis, including a police commando,": set off like a relative clause
@@ -280,6 +280,16 @@ def _subtree(token: Token, skip: set[int]) -> set[int]:
         else:
             kept |= _dependent(child, skip, verb_parent=verb)
     return kept
+
+
+def _outlet(clause: Token) -> bool:
+    """", the official Saudi Press Agency reported [on Monday]" after what it
+    reports: a reporting verb set off by a comma before its subject, with
+    nothing reported of its own, says where the news comes from, as
+    "according to" does."""
+    return (clause.dep_ in ("ccomp", "parataxis", "conj") and clause.lemma_ in _REPORTING and clause.i > clause.head.i
+            and any(c.dep_ in SUBJECTS and c.i < clause.i and _set_off(c) for c in clause.children)
+            and not any(c.dep_ in COMPLEMENTS for c in clause.children))
 
 
 def _for_to(clause: Token) -> bool:
