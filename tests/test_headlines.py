@@ -81,6 +81,13 @@ def test_an_article_title_is_offered_where_it_tells_the_lead(title, sentence, sa
     ("AFP_ENG_20051206.0149", "2005-12-06", "The government has proposed various steps to resolve the problem, such as phasing out the "
      "old cars and restricting vehicle use on certain days of the week -- but so far none have been effectively applied.",
      "Phasing out the old cars", True),
+    # a noun and a participle going on as the sentence tells it: it names a thing, tells no act
+    ("AFP_ENG_19970401.0222", "1997-04-01", "Dissident sources and human rights groups said in Beijing Tuesday that treatment of Chinese "
+     "dissidents was worsening, following a report from China's Justice Ministry on Monday proclaiming \"remarkable achievements\" "
+     "last year in judicial guarantees of Chinese citizens' rights.", "proclaiming", True),
+    ("XIN_ENG_20051115.0042", "2005-11-15", "Some participants, however, were worried about the Hong Kong meeting becoming a repeat of "
+     "the previous ministerial gathering in Cancun, Mexico, in 2003, which bogged down in acrimony and paralyzed the WTO for months.",
+     "The Hong Kong meeting becoming", True),
     # whole: the date that stands where an object would ("called Monday for") is no word the headline lacks; and a headline too
     # long loses only adjuncts of its verbs, never what completes them (the UNRWA, resolution and Richardson cases above were cut
     # short when a long headline lost any trailing phrase)

@@ -138,8 +138,11 @@ def _bare_participle(head: Token, kept: set[int]) -> bool:
     """A noun and the participle that modifies it, with nothing else of the
     participle's left once its date is gone: "A free trade agreement
     signed [last year]", "The parliament elections set [for Jan. 25]" tell
-    no act, only name a thing the sentence dates in passing."""
-    return head.dep_ == "acl" and head.tag_ in ("VBN", "VBG") and count_words(head.doc, kept) == 1
+    no act, only name a thing the sentence dates in passing; nor does one
+    going on as the sentence tells it ("A report proclaiming …",
+    "Security measures seeking to …", "45 death sentences being passed")."""
+    ongoing = head.tag_ == "VBG" or any(c.dep_ == "auxpass" and c.lower_ == "being" for c in head.children)
+    return head.dep_ == "acl" and (ongoing or head.tag_ == "VBN" and count_words(head.doc, kept) == 1)
 
 
 def _cut_short(doc: Doc, kept: set[int], skip: set[int]) -> bool:
