@@ -101,7 +101,7 @@ def clause_headline(verb: Token, skip: set[int], subject: str | None = None, apa
     head = verb_group_head(verb, apart)
     apart = {i for i in apart - {head.i} if verb.doc[i].dep_ in SEPARATE and not _completes(verb.doc[i], head)}
     skip = skip | _dateline(verb) | apart
-    subject_token = subject_of(head)
+    subject_token = _past_dateline(subject_of(head), skip)
     lead: set[int] = set()
     if subject is None:
         if subject_token is not None and subject_token.pos_ != "PRON" and subject_token.lower_ not in RELATIVE_PRONOUNS:
@@ -122,6 +122,15 @@ def clause_headline(verb: Token, skip: set[int], subject: str | None = None, apa
     first = subject if subject is not None else render(verb.doc, lead, shown)
     cut = _cut_short(verb.doc, kept, skip) or _bare_participle(head, kept)
     return Headline(capitalize(f"{first} {words}".strip() if first else words), cut)
+
+
+def _past_dateline(subject: Token | None, skip: set[int]) -> Token | None:
+    """The subject a dateline hides: the parser may take the dateline's place
+    for it and hang the real one on it in apposition ("MAR DEL PLATA, …
+    (Xinhua) -- The United States, having …, had huge difficulty")."""
+    if subject is None or subject.i not in skip:
+        return subject
+    return next((c for c in subject.children if c.dep_ == "appos" and c.i not in skip), subject)
 
 
 def _lowered(doc: Doc, kept: set[int], shown: Mapping[int, str]) -> str:
