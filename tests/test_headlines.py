@@ -63,14 +63,34 @@ def test_an_article_title_is_offered_where_it_tells_the_lead(title, sentence, sa
 
 @pytest.mark.parametrize("source, published, text, words, cut", [
     ("XIN_ENG_20051108.0207", "2005-11-08", "Israeli Foreign Minister Silvan Shalom called on the UNRWA to transfer its mandate to the "
-     "Palestinian National Authority and end its activities in the Gaza Strip.", "called on the UNRWA", True),
+     "Palestinian National Authority and end its activities in the Gaza Strip.", "called on the UNRWA to transfer its mandate", False),
     ("AFP_ENG_20051216.0611", "2005-12-16", "The US House of Representatives backed a resolution Friday asserting that the Palestinain "
-     "Islamist movement Hamas should not be allowed to participate in Palestinian elections.", "backed a resolution", True),
+     "Islamist movement Hamas should not be allowed to participate in Palestinian elections.", "backed a resolution asserting that", False),
     ("AFP_ENG_20051212.0328", "2005-12-12", "The last attack was on September 25 when May Chidiac, 40, a Christian news presenter and "
      "political talk show host, was maimed by a bomb in her car.", "The last attack was", True),
     ("AFP_ENG_19970401.0222", "1997-04-01", "US permanent representative to the UN, Ambassador William Richardson acknowledged that two "
-     "decades of economic growth had dramatically improved the lives of millions of Chinese.", "had dramatically improved", True),
-    # whole: the date that stands where an object would ("called Monday for") is no word the headline lacks
+     "decades of economic growth had dramatically improved the lives of millions of Chinese.", "improved the lives of millions", False),
+    # a noun and its participle, nothing of the participle left once its date is gone: it names a thing, tells no act
+    ("AFP_ENG_19970408.0311", "1997-04-08", "The Turkish parliament last Friday approved a free trade agreement signed last year.",
+     "A free trade agreement signed", True),
+    ("XIN_ENG_20051108.0286", "2005-11-08", "Abu Rudeineh told reporters in the West Bank city of Ramallah that the PNA will never "
+     "allow any attempt that aim at hindering holding the parliament elections set for Jan. 25, 2006.", "The parliament elections set", True),
+    # a gerund with no subject: who acts is missing
+    ("XIN_ENG_20051105.0052", "2005-11-05", "Palestinian militant groups continued on Saturday launching homemade rockets from northern "
+     "Gaza Strip at Israel as a revenge for killing their fellow members last week.", "Killing their fellow members", True),
+    ("AFP_ENG_20051206.0149", "2005-12-06", "The government has proposed various steps to resolve the problem, such as phasing out the "
+     "old cars and restricting vehicle use on certain days of the week -- but so far none have been effectively applied.",
+     "Phasing out the old cars", True),
+    # a noun and a participle going on as the sentence tells it: it names a thing, tells no act
+    ("AFP_ENG_19970401.0222", "1997-04-01", "Dissident sources and human rights groups said in Beijing Tuesday that treatment of Chinese "
+     "dissidents was worsening, following a report from China's Justice Ministry on Monday proclaiming \"remarkable achievements\" "
+     "last year in judicial guarantees of Chinese citizens' rights.", "proclaiming", True),
+    ("XIN_ENG_20051115.0042", "2005-11-15", "Some participants, however, were worried about the Hong Kong meeting becoming a repeat of "
+     "the previous ministerial gathering in Cancun, Mexico, in 2003, which bogged down in acrimony and paralyzed the WTO for months.",
+     "The Hong Kong meeting becoming", True),
+    # whole: the date that stands where an object would ("called Monday for") is no word the headline lacks; and a headline too
+    # long loses only adjuncts of its verbs, never what completes them (the UNRWA, resolution and Richardson cases above were cut
+    # short when a long headline lost any trailing phrase)
     ("AFP_ENG_19970421.0340", "1997-04-21", "Iran's main opposition group called Monday for a boycott of next month's presidential "
      "elections in Iran, calling it an \"illegitimate mascarade.\"", "called for a boycott", False),
     ("XIN_ENG_20051102.0275", "2005-11-02", "The Iranian government on Wednesday approved a plan to cede shares of state-owned companies "

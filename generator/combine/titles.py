@@ -6,8 +6,9 @@ A headline cut short (words that complete its verb lost: the mention's
 signs (``FLAWS``: too short, a reporting verb at its end, words cut out of
 it, a description the reader cannot place) and, among the unflawed,
 preferred when it tells the happening rather than a reaction to it, heads
-the happening the event is dated by (which outweighs a vague description:
-"The woman confessed …" on the day of the confession, not "Wednesday's
+the happening the event is dated by and is a clause rather than a noun
+phrase ("Suicide bombing in Tel Aviv"), which outweighs a vague description
+("The woman confessed …" on the day of the confession, not "Wednesday's
 Amman hotel bombing attacks"), stands in its article's lead, and agrees
 most with the other sources' headlines (shared words).
 """
@@ -18,7 +19,7 @@ from collections import Counter, defaultdict
 from typing import Callable
 
 from ..extract.lexicon import CUE_VERBS
-from ..model import Event, Sourced, dates
+from ..model import NOUN, Event, Sourced, dates
 
 SHORT_WORDS = 3
 DESCRIPTION = "a description the reader cannot place"
@@ -62,8 +63,8 @@ def best_headline(group: list[Sourced], date_value: str | None) -> Sourced:
         dated = member.mention.date == date_value or dates.contains(date_value or "", member.mention.date or "")
         found = flaws(member.mention.title)
         vague = DESCRIPTION in found  # weighs less than telling the happening of the event's date
-        return (member.mention.cut, len(found) - vague, answered and member.mention.reaction, not dated, vague, not member.mention.lead,
-                -round(agreement, 3), member.order, member.mention.start)
+        return (member.mention.cut, len(found) - vague, answered and member.mention.reaction, not dated, member.mention.form == NOUN,
+                vague, not member.mention.lead, -round(agreement, 3), member.order, member.mention.start)
 
     return min(group, key=rank)
 

@@ -18,10 +18,18 @@ def verb_group_head(verb: Token, apart: set[int] = frozenset()) -> Token:
     starts at "expected", "killed three and wounded 36" at "killed" (unless
     that verb is an act of its own, in ``apart``)."""
     while (verb.dep_ in ("xcomp", "conj") or purpose(verb)) and verb.head.pos_ in ("VERB", "AUX") and verb.head is not verb:
-        if verb.dep_ == "conj" and (verb.head.i in apart or any(c.dep_ in SUBJECTS for c in verb.children)):
+        if verb.dep_ == "conj" and (verb.head.i in apart or any(c.dep_ in SUBJECTS for c in verb.children) and not gapped(verb)):
             break  # "X fled and police arrested him": a clause of its own
         verb = verb.head
     return verb
+
+
+def gapped(verb: Token) -> bool:
+    """A conjunct with a subject of its own that shares its head's
+    auxiliary: "Four Iraqis were killed and seven others wounded"; one clause."""
+    auxiliaries = ("aux", "auxpass")
+    return (verb.dep_ == "conj" and verb.tag_ == "VBN" == verb.head.tag_ and not any(c.dep_ in auxiliaries for c in verb.children)
+            and any(c.dep_ in auxiliaries for c in verb.head.children) and any(c.dep_ in SUBJECTS for c in verb.children))
 
 
 def purpose(verb: Token) -> bool:

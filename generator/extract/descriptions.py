@@ -8,7 +8,7 @@ A description is a common noun after "the", "this" or "that" with nothing
 that names it (no proper noun, nationality or place among its modifiers),
 and no date ("this year").
 Its fuller mention is the nearest earlier noun phrase of the article with
-the same head noun and such a naming modifier, shown as "the" (or its
+the same head noun and such a naming modifier (else the nearest later one), shown as "the" (or its
 owner: "Lebanon's national dialogue"), its modifiers and the noun.
 """
 from __future__ import annotations
@@ -29,6 +29,8 @@ MODIFIERS = frozenset({"amod", "compound", "nmod", "poss", "nummod"})
 NAMING_LABELS = frozenset({"GPE", "NORP", "LOC", "FAC", "ORG", "PERSON"})
 # A date is no description: "this year" is not "the current Iranian year".
 DATES = frozenset({"DATE", "TIME"})
+# What opens an aside: a relative clause after one adds to a noun already known.
+SET_OFF = frozenset({",", "(", "[", "--", "—", "–"})
 # Words of a fuller mention written with a capital only because they open its sentence.
 LOWERED = frozenset({"DET", "NUM", "ADJ", "ADV"})
 
@@ -40,29 +42,47 @@ def names_it(noun: Token) -> bool:
 
 
 def is_description(noun: Token) -> bool:
-    """A definite common noun that nothing in its phrase names: "the crossing", "the woman"."""
+    """A definite common noun that nothing in its phrase names: "the crossing",
+    "the woman" (not "the order in which parties appear": its clause says which)."""
     return (noun.pos_ == "NOUN" and noun.ent_type_ not in DATES and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
-            and not any(t.pos_ == "PROPN" or t.ent_type_ in NAMING_LABELS for t in noun.subtree))
+            and not any(t.pos_ == "PROPN" or t.ent_type_ in NAMING_LABELS for t in noun.subtree)
+            and not any(restrictive(c) for c in noun.children))
+
+
+def restrictive(clause: Token) -> bool:
+    """A relative clause not set off by a comma or a bracket: it says which
+    thing its noun is ("the party he was instrumental in founding")."""
+    between = clause.doc[clause.head.i + 1:clause.left_edge.i + 1]  # "the enclave, where 400 settlers live": "where" may hang elsewhere
+    return clause.dep_ == "relcl" and clause.i > clause.head.i and not any(t.text in SET_OFF for t in between)
+
+
+def definite(noun: Token) -> bool:
+    """A common noun after "the", "this" or "that" with no modifier that names it."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children) and not names_it(noun)
 
 
 class Descriptions:
     """The article's noun phrases that name what they describe, by head noun."""
 
     def __init__(self, paragraphs: list[Paragraph]) -> None:
-        self._named: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        self._named: dict[str, list[tuple[int, str, bool]]] = defaultdict(list)  # where, shown, whether owned
         for para in paragraphs:
             for token in para.doc:
                 if token.pos_ == "NOUN" and token.ent_type_ not in DATES and names_it(token):
-                    self._named[token.lemma_.lower()].append((token.idx + para.block.start, _shown(token)))
+                    owned = any(c.dep_ == "poss" for c in token.children)
+                    self._named[token.lemma_.lower()].append((token.idx + para.block.start, _shown(token), owned))
 
     def fuller(self, noun: Token, offset: int) -> str | None:
         """The nearest earlier fuller mention of the description ``noun``
-        (whose paragraph starts at ``offset``), or None."""
+        (whose paragraph starts at ``offset``), else the nearest later one
+        (a story may name in its body what its opening only describes; not one
+        named by its owner, who may be another), or None."""
         if not is_description(noun):
             return None
         found = self._named.get(noun.lemma_.lower(), [])
-        index = bisect_left(found, (noun.idx + offset, ""))
-        return found[index - 1][1] if index else None
+        index = bisect_left(found, (noun.idx + offset,))
+        later = [shown for _, shown, owned in found[index:] if not owned]  # not "Blair's finance minister's questions"
+        return found[index - 1][1] if index else later[0] if later else None
 
     def in_sentence(self, span: Span, offset: int) -> dict[int, str]:
         """The fuller mention of each description of ``span`` (in a paragraph

@@ -2,7 +2,7 @@
 headline, people, places, date and status."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..model import CLAUSE, NOUN, EventMention, Timex
@@ -51,14 +51,17 @@ class Words:
 def clause_event_mention(sentence: Sentence, verb: Token, dating: Dating, status: str, words: Words = Words(),
                          about: Token | None = None) -> EventMention | None:
     """A clause's mention; none for a clause whose headline would have no
-    subject ("Moved to France"), but for a gerund ("Killing four Kurd leaders …"),
-    and none for a participle clause with a subject ("Jumblatt alluding to …"):
-    no headline."""
-    if not has_subject(verb) and verb.tag_ != "VBG" and _subject_name(verb, sentence.person(verb)) is None:
-        return None
-    if _participle_clause(verb):
+    subject ("Moved to France"), and none for a participle clause with a
+    subject ("Jumblatt alluding to …"): no headline. A gerund with no subject
+    ("Killing their fellow members", "Delivering his weekly radio address")
+    lends its cluster its date and source but is a headline cut short: who
+    acts is missing."""
+    subjectless = not has_subject(verb) and _subject_name(verb, sentence.person(verb)) is None
+    if subjectless and verb.tag_ != "VBG" or _participle_clause(verb):
         return None
     mention = event_mention(sentence, verb, dating, status, words, about)
+    if subjectless and mention.title.split(" ", 1)[0].lower() == verb_group_head(verb).lower_:
+        mention = replace(mention, cut=True)
     return mention if headline_words(mention.title) >= MIN_TITLE_WORDS else None
 
 

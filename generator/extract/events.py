@@ -108,8 +108,8 @@ def _dated_mentions(sentence: Sentence, published_value: str | None) -> list[Eve
             continue  # "adjourned the session until Tuesday": the end of a wait, not the day of the act
         word = predicates.dated_word(span) if span is not None else None
         act = predicates.act_of(word, skip) if word is not None else None
-        if act is not None and word.dep_ == "pobj" and act.token.i != word.i and word.head.dep_ == "prep":
-            skip = skip | {t.i for t in word.head.subtree}  # "elected … in an election on Wednesday": the phrase dates it
+        if act is not None and word.dep_ == "pobj" and act.token.i != word.i and word.head.dep_ == "prep" and word.lemma_.lower() in predicates.EVENT_NOUNS:
+            skip = skip | {t.i for t in word.head.subtree}  # "elected … in an election on Wednesday": the phrase dates it (not "ripped through three hotels")
         if act is not None:
             acts.append((act, timex, skip))
     own = {act.token.i for act, _, _ in acts if act.reported_by is None}

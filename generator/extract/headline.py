@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Mapping, NamedTuple
 
-from .clause import RELATIVE_PRONOUNS, SUBJECTS, subject_of, verb_group_head
+from .clause import RELATIVE_PRONOUNS, SUBJECTS, gapped, subject_of, verb_group_head
+from .descriptions import definite, names_it, restrictive
 from .token_text import NOTHING_SHOWN, capitalize, count_words, render
 
 if TYPE_CHECKING:  # spaCy is imported by whoever loads the model, not by importing this
@@ -49,20 +50,30 @@ PART_NOUNS = frozenset("end start beginning middle course run-up eve wake afterm
 # What can go from the end of a headline that is too long: adjuncts first, then what completes the verb.
 TRAILING = ("prep", "npadvmod", "advmod", "acl", "relcl", "appos", "conj", "agent", "xcomp", "ccomp", "dobj", "attr", "oprd")
 CORE = frozenset({"xcomp", "ccomp", "dobj", "attr", "oprd", "agent"})
+# What a clause's headline can lose and stay whole: its verbs' adjuncts.
+ADJUNCTS = frozenset({"prep", "npadvmod", "advmod"})
 # What completes a verb: a headline without it is cut ("The Palestinians marked").
 COMPLEMENTS = frozenset({"xcomp", "ccomp", "dobj", "attr", "oprd", "acomp"})
 MAX_WORDS = 18
 MIN_WORDS = 4
-MAX_SUBJECT_WORDS = 10
+MAX_SUBJECT_WORDS = 14
 # A subject longer than this with a name in apposition is shown as the name.
 LONG_SUBJECT = 5
 MIN_CLAUSE_WORDS = 7
 # Outlets named in a dateline: "GAZA, Nov. 8 (Xinhua) --".
 _DATELINE = re.compile(r"^[^a-z]{2,}?\s*(?:,[^()]{0,40})?\((?:AFP|AP|Reuters|Xinhua|UPI|IRNA|KUNA|MENA|SANA|WAFA|dpa|Kyodo)\)\s*(?:-+|–|—)\s*")
 _ARTICLES = frozenset({"the", "a", "an"})
+# Prepositions of why and despite what: never what a verb is for ("put off … because of …").
+_REASONS = frozenset({"because", "due", "amid", "despite", "as"})
 # Prepositions that put another act before or after this one ("moved to France before moving to …"): apart.
 _TIME_PREPOSITIONS = frozenset({"before", "after", "since", "until", "till", "following", "during", "upon", "on", "while", "ahead"})
 _DASHES = ("--", "—", "–")
+# Entity labels whose words keep their capitals.
+NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"})
+# Words that open an aside of examples: "Four Iraqis, including a police commando, were killed".
+_EXAMPLES = frozenset({"including", "notably", "especially", "among"})
+# Prepositions of a noun's phrase that say where or when, not what it is of or for.
+_WHERE = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around", "amid", "during"})
 
 
 class Headline(NamedTuple):
@@ -90,7 +101,7 @@ def clause_headline(verb: Token, skip: set[int], subject: str | None = None, apa
     head = verb_group_head(verb, apart)
     apart = {i for i in apart - {head.i} if verb.doc[i].dep_ in SEPARATE and not _completes(verb.doc[i], head)}
     skip = skip | _dateline(verb) | apart
-    subject_token = subject_of(head)
+    subject_token = _past_dateline(subject_of(head), skip)
     lead: set[int] = set()
     if subject is None:
         if subject_token is not None and subject_token.pos_ != "PRON" and subject_token.lower_ not in RELATIVE_PRONOUNS:
@@ -107,9 +118,40 @@ def clause_headline(verb: Token, skip: set[int], subject: str | None = None, apa
     kept = _shorten(verb.doc, kept, head, max(MAX_WORDS - lead_words, MIN_CLAUSE_WORDS), keep)
     # "X happened, officials said": shown as "officials said X happened".
     fronted = {i for c in head.children if c.dep_ in ("ccomp", "parataxis") and c.i < head.i for i in (t.i for t in c.subtree)} & kept
-    words = " ".join(w for w in (render(verb.doc, kept - fronted, shown), render(verb.doc, fronted, shown)) if w)
+    words = " ".join(w for w in (render(verb.doc, kept - fronted, shown), _lowered(verb.doc, fronted, shown)) if w)
     first = subject if subject is not None else render(verb.doc, lead, shown)
-    return Headline(capitalize(f"{first} {words}".strip() if first else words), _cut_short(verb.doc, kept, skip))
+    cut = _cut_short(verb.doc, kept, skip) or _bare_participle(head, kept)
+    return Headline(capitalize(f"{first} {words}".strip() if first else words), cut)
+
+
+def _past_dateline(subject: Token | None, skip: set[int]) -> Token | None:
+    """The subject a dateline hides: the parser may take the dateline's place
+    for it and hang the real one on it in apposition ("MAR DEL PLATA, …
+    (Xinhua) -- The United States, having …, had huge difficulty")."""
+    if subject is None or subject.i not in skip:
+        return subject
+    return next((c for c in subject.children if c.dep_ == "appos" and c.i not in skip), subject)
+
+
+def _lowered(doc: Doc, kept: set[int], shown: Mapping[int, str]) -> str:
+    """Words moved from a sentence's start to after "X said": the capital
+    only the start gave them goes ("said the campaign will target")."""
+    words = render(doc, kept, shown)
+    first = doc[min(kept)] if kept else None
+    if first is not None and first.is_sent_start and first.pos_ not in ("PROPN", "PRON") and first.ent_type_ not in NAMED:
+        return words[:1].lower() + words[1:]
+    return words
+
+
+def _bare_participle(head: Token, kept: set[int]) -> bool:
+    """A noun and the participle that modifies it, with nothing else of the
+    participle's left once its date is gone: "A free trade agreement
+    signed [last year]", "The parliament elections set [for Jan. 25]" tell
+    no act, only name a thing the sentence dates in passing; nor does one
+    going on as the sentence tells it ("A report proclaiming …",
+    "Security measures seeking to …", "45 death sentences being passed")."""
+    ongoing = head.tag_ == "VBG" or any(c.dep_ == "auxpass" and c.lower_ == "being" for c in head.children)
+    return head.dep_ == "acl" and (ongoing or head.tag_ == "VBN" and count_words(head.doc, kept) == 1)
 
 
 def _cut_short(doc: Doc, kept: set[int], skip: set[int]) -> bool:
@@ -127,7 +169,7 @@ def _cut_short(doc: Doc, kept: set[int], skip: set[int]) -> bool:
             subtree = {t.i for t in child.subtree}
             if child.i < verb.i or subtree & kept or child.is_punct:
                 continue
-            if child.dep_ in COMPLEMENTS and not subtree <= skip or i == last and _needs_more(verb):
+            if child.dep_ in COMPLEMENTS and not subtree <= skip and not _second_object(child) and not _outlet(child) or i == last and _needs_more(verb):
                 return True
     return False
 
@@ -187,10 +229,13 @@ def _clause(verb: Token, skip: set[int], apart: set[int]) -> set[int]:
             continue  # "On Monday, …", "X, in a joint appearance with Y, warned": framing, not the news
         if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
             more = _clause(child, skip, apart)
-            if len(more) > 1 and not any(c.dep_ in SUBJECTS for c in child.children) and child.lemma_ not in _REPORTING:
-                kept |= more | {c.i for c in verb.children if c.dep_ == "cc" and verb.i < c.i < child.i}
+            if gapped(child):  # "… were killed and seven others wounded": its subject too
+                more |= {t.i for c in child.children if c.dep_ in SUBJECTS for t in c.subtree} - skip
+            elif len(more) < 2 or any(c.dep_ in SUBJECTS for c in child.children) or child.lemma_ in _REPORTING:
+                continue
+            kept |= more | {c.i for c in verb.children if c.dep_ == "cc" and verb.i < c.i < child.i}
             continue
-        if child.dep_ == "conj" or child.dep_ in ("npadvmod", "appos") and child.i > verb.i and child.nbor(-1).text == ",":
+        if child.dep_ == "conj" or child.dep_ in ("npadvmod", "appos") and child.i > verb.i and _set_off(child) or _second_object(child):
             continue  # "… but clothes", a misparse; ", the largest deal between the two": an aside
         if child.text == "," and child.i > verb.i:
             if child.i + 1 < len(child.doc) and child.nbor(1).pos_ not in ("VERB", "AUX"):
@@ -200,17 +245,30 @@ def _clause(verb: Token, skip: set[int], apart: set[int]) -> set[int]:
     return kept
 
 
+def _second_object(child: Token) -> bool:
+    """An object after a comma where the verb has one already: an aside
+    misread ("took effect last November, the largest-scale … deal")."""
+    return child.dep_ == "dobj" and _set_off(child) and any(c.dep_ == "dobj" and c.i < child.i for c in child.head.children)
+
+
+def _set_off(phrase: Token) -> bool:
+    """A phrase after a comma or a dash: an aside ("took effect last November,
+    the largest-scale defense industry deal …")."""
+    first = phrase.left_edge.i
+    return first > 0 and phrase.doc[first - 1].text in (",", *_DASHES)
+
+
 def _dependent(child: Token, skip: set[int], verb_parent: bool) -> set[int]:
     """A dependent's kept tokens: none when it is pruned, skipped, or left
     with nothing but a function word (a preposition whose object was the date)."""
-    if child.i in skip or child.dep_ in (PRUNED_OF_VERB if verb_parent else PRUNED):
+    if child.i in skip or child.dep_ in (PRUNED_OF_VERB if verb_parent else PRUNED) and not _for_to(child):
         return set()
     if verb_parent and child.dep_ == "advmod" and (child.lower_ in DROPPED_ADVERBS or child.tag_ == "WRB"):
         return set()
-    if child.dep_ == "prep" and ATTRIBUTION.match(" ".join(t.text for t in child.subtree)):
+    if child.dep_ == "prep" and ATTRIBUTION.match(" ".join(t.text for t in child.subtree)) or _outlet(child):
         return set()
-    if child.dep_ == "acl" and child.i > child.head.i and child.nbor(-1).text == ",":
-        return set()  # "the closures, imposed to …, keep": set off like a relative clause
+    if child.dep_ in ("acl", "prep") and child.i > child.head.i and _set_off(child) and (child.dep_ == "acl" or child.lower_ in _EXAMPLES):
+        return set()  # "the closures, imposed to …, keep", "Four Iraqis, including a police commando,": set off like a relative clause
     if child.pos_ == "ADV" and any(c.dep_ == "advcl" for c in child.children):
         return set()  # "as soon [as the situations were resolved]": nothing without its clause, which goes
     kept = _noun_phrase(child, skip, MAX_WORDS) if child.pos_ in ("NOUN", "PROPN", "PRON", "NUM") else _subtree(child, skip)
@@ -227,7 +285,7 @@ def _subtree(token: Token, skip: set[int]) -> set[int]:
     for child in token.children:
         if child.dep_ == "punct":
             kept.add(child.i)  # shown only where it stands between kept words (render)
-        elif verb and (child.dep_ in ("mark", "cc") and child.i > token.i or child.lower_ == "that" and token.dep_ == "ccomp" and child.dep_ == "mark"):
+        elif verb and (child.dep_ in ("mark", "cc") and child.i > token.i or child.dep_ == "mark" and _keeps_mark(child)):
             kept |= _subtree(child, skip)
         elif verb and child.dep_ == "conj" and child.lemma_ in _REPORTING:
             continue
@@ -236,9 +294,32 @@ def _subtree(token: Token, skip: set[int]) -> set[int]:
     return kept
 
 
+def _outlet(clause: Token) -> bool:
+    """", the official Saudi Press Agency reported [on Monday]" after what it
+    reports: a reporting verb set off by a comma before its subject, with
+    nothing reported of its own, says where the news comes from, as
+    "according to" does."""
+    return (clause.dep_ in ("ccomp", "parataxis", "conj") and clause.lemma_ in _REPORTING and clause.i > clause.head.i
+            and any(c.dep_ in SUBJECTS and c.i < clause.i and _set_off(c) for c in clause.children)
+            and not any(c.dep_ in COMPLEMENTS for c in clause.children))
+
+
+def _for_to(clause: Token) -> bool:
+    """"for X to resign" after "called": what the verb asks for, not an adverbial."""
+    return (clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children))
+
+
+def _keeps_mark(mark: Token) -> bool:
+    """A word opening a reported clause that a headline keeps: "that", and
+    "if" or "whether", without which the clause would be told as fact
+    ("would reveal if the use of donkeys was a new tactic")."""
+    return mark.lower_ in ("if", "whether") or mark.lower_ == "that" and mark.head.dep_ == "ccomp" or mark.lower_ == "for" and _for_to(mark.head)
+
+
 def _noun_phrase(noun: Token, skip: set[int], most: int) -> set[int]:
-    """A noun phrase without its relative clauses, appositions and
-    parentheticals; a title with its name in apposition keeps the name
+    """A noun phrase without its relative clauses (but one that says which
+    thing a definite description is), appositions and parentheticals; a title with its name in apposition keeps the name
     ("the Palestinian president, Mahmoud Abbas," is "the Palestinian
     president Mahmoud Abbas"). Trailing modifiers go past ``most`` words."""
     kept = {noun.i}
@@ -250,6 +331,8 @@ def _noun_phrase(noun: Token, skip: set[int], most: int) -> set[int]:
             kept |= {t.i for t in child.subtree if t.i not in skip | inner}
         elif child.dep_ == "punct":
             kept.add(child.i)
+        elif restrictive(child) and definite(noun):
+            kept |= _subtree(child, skip)  # "the order in which parties appear": the clause says which
         else:
             kept |= _dependent(child, skip, verb_parent=False)
     kept -= _parenthetical(noun.doc, kept, noun)
@@ -274,17 +357,25 @@ def _parenthetical(doc: Doc, kept: set[int], head: Token) -> set[int]:
 
 def _shorten(doc: Doc, kept: set[int], head: Token, most: int, keep: set[int] = frozenset()) -> set[int]:
     """Take whole phrases off the end until at most ``most`` words remain
-    (never below ``MIN_WORDS``, never one of ``keep``): adjuncts before what
-    completes the verb, the least that fits, else the phrase nearest the top
-    of the parse; a phrase left with nothing but its preposition or a word
-    such as "the eve" goes too."""
+    (never below ``MIN_WORDS``, never one of ``keep``), the least that fits,
+    else the phrase nearest the top of the parse; a phrase left with nothing
+    but its preposition or a word such as "the eve" goes too.
+
+    A clause loses only the adjuncts of its verbs ("amid criticism of …")
+    and where its nouns are ("in the Rafah region [of the southern Gaza
+    Strip]"), never what completes a word ("prior [to the war]", "under the
+    supervision [of European inspectors]"): a clause that cannot lose enough
+    stays whole, longer than ``most``. A noun phrase (no verb at its head)
+    loses its trailing modifiers, adjuncts first.
+    """
     most = max(most, MIN_WORDS)
+    clause = head.pos_ in ("VERB", "AUX")
     while count_words(doc, kept) > most:
         last = max(i for i in kept if not doc[i].is_punct)
         options = []
         for i in kept:
             token = doc[i]
-            if i == head.i or token.dep_ not in TRAILING or token.head.i not in kept or _names_its_noun(token):
+            if i == head.i or token.head.i not in kept or not _detachable(token, clause):
                 continue
             subtree = {t.i for t in token.subtree} & kept
             if max(subtree) < last:
@@ -302,6 +393,32 @@ def _shorten(doc: Doc, kept: set[int], head: Token, most: int, keep: set[int] = 
     return kept
 
 
+def _argument(prep: Token) -> bool:
+    """The first preposition after its verb (and the verb's particle and
+    objects): what the verb is for, at or with ("called for X to resign",
+    "link up with Kadima", "flew 100 Iraqis to Saudi Arabia"), not an adjunct."""
+    verb = prep.head
+    return (prep.dep_ == "prep" and prep.lower_ not in _TIME_PREPOSITIONS | _REASONS and not _set_off(prep)
+            and not any(c.dep_ in ("prep", "advmod", "npadvmod") and verb.i < c.i < prep.i for c in verb.children))
+
+
+def _detachable(token: Token, clause: bool) -> bool:
+    """Whether a shorter headline may do without ``token``'s phrase: an
+    adjunct of a verb in a clause's headline, a trailing modifier in a noun
+    phrase's (not the name of what its noun describes: "of Tabriz")."""
+    if not clause:
+        return token.dep_ in TRAILING and not _names_its_noun(token)
+    head = token.head
+    if token.dep_ == "conj" and token.pos_ in ("VERB", "AUX") and head.pos_ in ("VERB", "AUX"):
+        return any(c.dep_ == "cc" and head.i < c.i < token.i for c in head.children)  # "… and flew 100 Iraqis to Saudi Arabia"
+    if token.dep_ not in ADJUNCTS or head.pos_ not in ("VERB", "AUX", "NOUN", "PROPN"):
+        return False  # "prior [to the war]"
+    if head.pos_ in ("VERB", "AUX"):
+        return not _argument(token)
+    # of a noun: where it is ("attacks [in Baghdad]"), or what a noun that names itself is of ("the Rafah region [of …]")
+    return token.dep_ == "prep" and (token.lower_ in _WHERE or token.lower_ == "of" and (head.pos_ == "PROPN" or names_it(head)))
+
+
 def _names_its_noun(token: Token) -> bool:
     """"of Tabriz" in "the northeastern city of Tabriz": the name of what the
     noun describes, which a shorter headline keeps with it."""
@@ -312,10 +429,14 @@ def _names_its_noun(token: Token) -> bool:
 
 def _emptied(doc: Doc, kept: set[int]) -> set[int]:
     """Prepositional phrases left with no word but a function word or a
-    word such as "eve" ("on the eve", of "on the eve of a visit")."""
+    word such as "eve" ("on the eve", of "on the eve of a visit"), and
+    participles left with none of their words ("five men accused [of …]")."""
     gone: set[int] = set()
     for i in kept:
         token = doc[i]
+        if token.dep_ == "acl" and token.tag_ in ("VBN", "VBG") and not any(c.i in kept and not c.is_punct for c in token.children):
+            gone.add(i)
+            continue
         if token.dep_ != "prep" or token.head.i not in kept:
             continue
         phrase = {t.i for t in token.subtree} & kept
