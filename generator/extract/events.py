@@ -11,6 +11,9 @@ wait until 2010") is the writer's, and no event.
 A date that could not be resolved leaves the event undated (None), never
 guessed; vague references ("now", "recently"), durations and sets date nothing.
 
+A judgement, a tentative plan or a standing state ("should be mutual", "is
+considering", "has long been": ``status.no_happening``) is no event, said or not.
+
 A remark is an event only when saying it is news: an announcement, an
 accusation, a warning, a denial, a call … (``predicates.NEWS_ACTS``). Such a
 statement with no date of its own is dated by the publication date, marked
@@ -39,7 +42,7 @@ from .people import ArticlePeople
 from .sentence import Sentence, units
 from .span_set import SpanSet
 from .statements import happening, news_statement, reports_today
-from .status import past_plan, status_of
+from .status import no_happening, past_plan, status_of
 from .timex import REFERENCES
 
 # Words before a date that make it the end of a wait, not the day of an act.
@@ -144,6 +147,8 @@ def _dated(sentence: Sentence, act: predicates.Act, timex: Timex, skip: set[int]
     dating, words = Dating.by(timex), Words(frozenset(skip), frozenset(apart))
     if act.form == NOUN:
         return event_mention(sentence, act.token, dating, _noun_status(timex.value, sentence.published), words)
+    if no_happening(act.token):
+        return None  # "recognition should be mutual", "is considering sending", "has long been": nothing happened
     if act.reported_by is not None:
         return _reported(sentence, act, dating, words)
     status = status_of(act.token, timex.value, sentence.published)
