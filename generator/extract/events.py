@@ -9,7 +9,9 @@ its headline says who said what ("Browne said troops would be lower by 2007");
 a hypothetical that nobody is said to raise ("The new leader may have to
 wait until 2010") is the writer's, and no event.
 A date that could not be resolved leaves the event undated (None), never
-guessed; vague references ("now", "recently"), durations and sets date nothing.
+guessed, and a clause dated only by a count from a happening the text does
+not date ("fifteen years after the Cold War came to an end", "a few days
+after he was allowed out") makes no event: it is background to another; vague references ("now", "recently"), durations and sets date nothing.
 
 A judgement, a tentative plan or a standing state ("should be mutual", "is
 considering", "has long been": ``status.no_happening``) is no event, said or not.
@@ -109,6 +111,8 @@ def _dated_mentions(sentence: Sentence, published_value: str | None) -> list[Eve
         before = span.doc[span.start - 1] if span is not None and span.start > 0 else None
         if before is not None and before.lower_ in UNTIL:
             continue  # "adjourned the session until Tuesday": the end of a wait, not the day of the act
+        if timex.anchored and timex.value is None:
+            continue  # "fifteen years after the Cold War came to an end": counted from a day the text does not give
         word = predicates.dated_word(span) if span is not None else None
         act = predicates.act_of(word, skip) if word is not None else None
         if act is not None and word.dep_ == "pobj" and act.token.i != word.i and word.head.dep_ == "prep":
