@@ -67,7 +67,8 @@ class Person:
 class Timeline:
     sources: dict[str, Source]
     people: dict[str, Person]
-    events: tuple[Event, ...]
+    events: tuple[Event, ...]  # those the site shows: not hidden, not off the story
+    off_story: int = 0  # events marked off the story (kept in the file, not shown)
 
 
 def date_text(value) -> str | None:
@@ -89,7 +90,8 @@ def _span(value) -> tuple[int, int] | None:
 
 def timeline_from_data(data: dict) -> Timeline:
     """``Timeline`` from timeline.yml's data (fields the benchmark does not
-    use are ignored, so later versions of the format still read)."""
+    use are ignored, so later versions of the format still read): the
+    events a reader of the site sees, and how many are off the story."""
     sources = {s["id"]: Source(s["id"], s.get("file", ""), s.get("title", ""), s.get("outlet"), date_text(s.get("published")))
                for s in data.get("sources") or []}
     people = {p["id"]: Person(p["id"], p.get("name", p["id"]), tuple(p.get("aliases") or ())) for p in data.get("people") or []}
@@ -100,9 +102,9 @@ def timeline_from_data(data: dict) -> Timeline:
             evidence=tuple(Evidence(v["source"], v.get("text", ""), _span(v.get("span")), date_text(v.get("date")), _span(v.get("date_span")))
                            for v in e.get("sources") or () if v.get("kind") != "reaction"),  # a reaction shown under it does not report it
         )
-        for e in data.get("events") or []
+        for e in data.get("events") or [] if not e.get("hidden") and not e.get("off_story")
     )
-    return Timeline(sources, people, events)
+    return Timeline(sources, people, events, sum(bool(e.get("off_story")) for e in data.get("events") or []))
 
 
 def load_timeline(path: Path) -> Timeline:

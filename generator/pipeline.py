@@ -82,9 +82,11 @@ def extract(project: Project, jobs: int = 1, use_cache: bool = True, cluster: st
         fingerprints = _fingerprints(project)  # as written
         cache.save_written({"fingerprints": fingerprints, "timeline": written.timeline, "base": written.base, "text": written.text})
         cache.save_last_run({"inputs": _inputs(keys, fingerprints), "messages": report.messages, "errors": report.errors})
+    off_story = sum(e.off_story for e in generated.events)
     report.messages.append(
         f"{project.timeline.name}: {'updated' if written.changed else 'unchanged'} "
-        f"({len(extractions)} articles, {len(generated.events)} events, {len(generated.people)} people)"
+        f"({len(extractions)} articles, {len(generated.events)} events, {len(generated.people)} people"
+        + (f"; {off_story} events off the story, marked off_story and left off the site" if off_story else "") + ")"
     )
     return report
 

@@ -6,7 +6,8 @@ A cluster is an event when a clause states it with a whole headline (noun
 phrases and clauses whose headline is cut short only lend it their dates
 and sources) and it is news when its sources were written: one
 that every source dates more than a year before it was published is
-background and makes no event.
+background and makes no event. An event no other article connects to is
+marked off the story (``story.py``).
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from .dating import differs, event_date, event_edtf
 from .ids import slug, unique_slug
 from .entities import index_entities
 from .reactions import hang_reactions, is_agenda
+from .story import mark_off_story
 from .titles import best_headline, distinct_titles
 from .variants import group_quotes, speaker_ids
 
@@ -63,7 +65,7 @@ def assemble(extractions: list[Extraction], previous: Timeline | None = None) ->
     distinct_titles(events, {e.id: e.name for e in [*entities.people, *entities.organisations]})
     _give_ids(events, previous)
     events.sort(key=lambda e: (edtf_values.sort_key(e.date, e.edtf), -e.source_count, e.id))  # a day's most reported first
-    return Timeline(previous.title, sources, entities.people, events, entities.organisations)
+    return mark_off_story(Timeline(previous.title, sources, entities.people, events, entities.organisations))
 
 
 def _stated_by_a_clause(group: list[Sourced]) -> bool:

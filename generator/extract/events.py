@@ -9,7 +9,12 @@ its headline says who said what ("Browne said troops would be lower by 2007");
 a hypothetical that nobody is said to raise ("The new leader may have to
 wait until 2010") is the writer's, and no event.
 A date that could not be resolved leaves the event undated (None), never
-guessed; vague references ("now", "recently"), durations and sets date nothing.
+guessed, and a clause dated only by a count from a happening the text does
+not date ("fifteen years after the Cold War came to an end", "a few days
+after he was allowed out") makes no event: it is background to another; vague references ("now", "recently"), durations and sets date nothing.
+
+A judgement, a tentative plan or a standing state ("should be mutual", "is
+considering", "has long been": ``status.no_happening``) is no event, said or not.
 
 A remark is an event only when saying it is news: an announcement, an
 accusation, a warning, a denial, a call … (``predicates.NEWS_ACTS``). Such a
@@ -39,7 +44,7 @@ from .people import ArticlePeople
 from .sentence import Sentence, units
 from .span_set import SpanSet
 from .statements import happening, news_statement, reports_today
-from .status import past_plan, status_of
+from .status import no_happening, past_plan, status_of
 from .timex import REFERENCES
 
 # Words before a date that make it the end of a wait, not the day of an act.
@@ -106,6 +111,8 @@ def _dated_mentions(sentence: Sentence, published_value: str | None) -> list[Eve
         before = span.doc[span.start - 1] if span is not None and span.start > 0 else None
         if before is not None and before.lower_ in UNTIL:
             continue  # "adjourned the session until Tuesday": the end of a wait, not the day of the act
+        if timex.anchored and timex.value is None:
+            continue  # "fifteen years after the Cold War came to an end": counted from a day the text does not give
         word = predicates.dated_word(span) if span is not None else None
         act = predicates.act_of(word, skip) if word is not None else None
         if act is not None and word.dep_ == "pobj" and act.token.i != word.i and word.head.dep_ == "prep" and word.lemma_.lower() in predicates.EVENT_NOUNS:
@@ -144,6 +151,8 @@ def _dated(sentence: Sentence, act: predicates.Act, timex: Timex, skip: set[int]
     dating, words = Dating.by(timex), Words(frozenset(skip), frozenset(apart))
     if act.form == NOUN:
         return event_mention(sentence, act.token, dating, _noun_status(timex.value, sentence.published), words)
+    if no_happening(act.token):
+        return None  # "recognition should be mutual", "is considering sending", "has long been": nothing happened
     if act.reported_by is not None:
         return _reported(sentence, act, dating, words)
     status = status_of(act.token, timex.value, sentence.published)

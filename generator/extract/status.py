@@ -5,6 +5,17 @@ Rules (``RULES``, the first that applies wins) read the clause of the act:
 its modal and auxiliaries, the verbs it hangs on ("expected to", "due
 to", "scheduled for"), an "if" clause, and whether its date lies after the
 article's publication. A past happening is the default.
+
+Some clauses tell no happening at all, whatever their status
+(``NO_HAPPENING``, the first that applies names why): a judgement ("recognition
+should be mutual", "the world needs to act"), a tentative plan ("is
+considering sending", "tentatively plans to"), or a state told as
+background ("Hebron has long been a flashpoint"), a stretch of the
+calendar starting or ending ("the current Iranian year, which started on
+March 21"). They make no event: an
+opinion, an idea under study or a standing fact is not a line of a timeline
+of what happened (a forecast or a condition still is: it is news that someone
+said it, and is shown on the day it was said).
 """
 from __future__ import annotations
 
@@ -27,6 +38,18 @@ EXPECT_WORDS = frozenset({"expect", "forecast", "predict", "project", "anticipat
 # Verbs of a quantity's course: with "will" or "would" they forecast ("prices will rise").
 TREND_VERBS = frozenset({"rise", "fall", "grow", "increase", "decrease", "decline", "drop", "reach", "exceed", "top", "double", "triple",
                          "halve", "shrink", "climb", "slow", "remain", "stay", "continue", "improve", "worsen", "recover", "cost"})
+# Modals of a judgement: what ought to be, not what is or will be.
+JUDGING_AUX = frozenset({"should", "must", "ought"})
+# Verbs a judgement hangs on in the present ("needs to", "has to").
+JUDGING_HEADS = frozenset({"need", "have"})
+# Verbs and adverbs of a plan not yet made: "is considering sending", "tentatively plans".
+TENTATIVE_WORDS = frozenset({"consider", "mull", "weigh", "contemplate", "tentatively"})
+# Adverbs that make a state a standing fact: "has long been", "were never under".
+STANDING = frozenset({"long", "always", "never", "traditionally", "historically", "usually", "generally"})
+STATE_VERBS = frozenset({"be", "have", "remain", "stay"})
+# A stretch of the calendar starting or ending is no happening: "the current Iranian year, which started on March 21".
+CALENDAR_NOUNS = frozenset({"year", "month", "week", "quarter", "season", "decade", "century"})
+BOUNDS = frozenset({"start", "begin", "end", "finish", "close", "expire"})
 
 
 @dataclass(frozen=True)
@@ -37,10 +60,12 @@ class Clause:
     lemmas: frozenset[str]  # lemmas of the verbs the act hangs on (and of the act, a participle or adjective)
     heads: frozenset[str]  # lemmas of the verbs the act hangs on: "is to leave" hangs on "be"
     act: str  # the act's own lemma
+    subject: str  # the lemma of the act's subject, or of the noun a relative clause hangs on ("the year, which started")
     comparative: bool  # "would be lower", "higher": a quantity compared
     by_date: bool  # "by 2007": a deadline, as forecasts give
     future: bool  # its date starts after the publication date
     past_tense: bool  # the act's verb is in a past tense
+    head_past: bool = False  # a verb it hangs on is in a past tense ("needed to", "had to")
 
 
 def _has(words: frozenset[str]) -> Callable[[frozenset[str]], bool]:
@@ -56,6 +81,23 @@ RULES: tuple[tuple[str, str, Callable[[Clause], bool]], ...] = (
     ("plan", SCHEDULED, lambda c: _has(PLAN_WORDS)(c.lemmas) or "be" in c.heads and "to" in c.words),
     ("future", SCHEDULED, lambda c: _has(FUTURE_AUX | {"going"})(c.words) or c.future and not c.past_tense),
 )
+
+
+# (name, test): a clause that tells no happening, tried in order.
+NO_HAPPENING: tuple[tuple[str, Callable[[Clause], bool]], ...] = (
+    ("judgement", lambda c: _has(JUDGING_AUX)(c.words) or _has(JUDGING_HEADS)(c.heads) and "to" in c.words and not c.past_tense
+     and not c.head_past),
+    ("tentative", lambda c: _has(TENTATIVE_WORDS)(c.heads | c.words)),
+    ("state", lambda c: c.act in STATE_VERBS and _has(STANDING)(c.words)),
+    ("calendar", lambda c: c.act in BOUNDS and c.subject in CALENDAR_NOUNS),
+)
+
+
+def no_happening(act: Token) -> str | None:
+    """Why the clause of ``act`` tells no happening ("judgement",
+    "tentative", "state", "calendar"), or None when it may tell one."""
+    clause = read_clause(act, None, None)
+    return next((name for name, applies in NO_HAPPENING if applies(clause)), None)
 
 
 def status_of(act: Token, value: str | None, published: date | None) -> str:
@@ -103,6 +145,13 @@ def _planned_as_such(act: Token) -> bool:
     return act.tag_ in ("VBN", "JJ") and not aux & {"had", "has", "have"} and (act.dep_ == "acl" or bool(aux) or act.tag_ == "JJ")
 
 
+def _subject(act: Token) -> str:
+    subject = next((c for c in act.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.tag_ == "WDT" and act.dep_ == "relcl":
+        subject = act.head  # "the year, which started": the noun the clause is about
+    return subject.lemma_.lower() if subject is not None else ""
+
+
 def read_clause(act: Token, value: str | None, published: date | None) -> Clause:
     """The act's clause as the rules see it: up through the verbs it
     completes ("was expected to arrive", "is due to", "plans to")."""
@@ -121,8 +170,10 @@ def read_clause(act: Token, value: str | None, published: date | None) -> Clause
     point = dates.parse_point(value)
     return Clause(
         words=frozenset(words), lemmas=frozenset(lemmas), heads=frozenset(v.lemma_.lower() for v in chain[1:]), act=act.lemma_.lower(),
+        subject=_subject(act),
         comparative=any(c.tag_ in ("JJR", "RBR") for c in act.children if c.dep_ in ("acomp", "attr", "advmod")),
         by_date=any(c.lower_ == "by" and any(g.ent_type_ == "DATE" for g in c.subtree) for c in act.children if c.dep_ == "prep"),
         future=bool(point and published and point.first > published),
         past_tense=act.tag_ == "VBD" or act.tag_ == "VBN" and bool(words & {"was", "were", "had", "has", "have"}),
+        head_past=any(v.tag_ in ("VBD", "VBN") for v in chain[1:]),
     )

@@ -35,7 +35,7 @@ def assess(timeline: Timeline) -> Assessment:
     by_event: dict[str, list[Report]] = defaultdict(list)
     for r in found:
         by_event[r.event].append(r)
-    events = [e for e in timeline.events if not e.hidden]
+    events = [e for e in timeline.events if e.shown]
     ctx = Context(timeline, by_event, counts, central_entities(timeline, [e for e in events if counted(e)]))
     dated: dict[date, list[str]] = defaultdict(list)
     for event in events:

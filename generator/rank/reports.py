@@ -61,9 +61,9 @@ def published_days(timeline: Timeline) -> dict[str, date]:
 
 
 def counted(event: Event) -> bool:
-    """Whether an event's reports count for the ranking: not hidden, and not
+    """Whether an event's reports count for the ranking: shown on the site, and not
     marked ``key: false`` by an editor."""
-    return not event.hidden and event.key is not False
+    return event.shown and event.key is not False
 
 
 def furniture(timeline: Timeline) -> frozenset[str]:
@@ -72,7 +72,7 @@ def furniture(timeline: Timeline) -> frozenset[str]:
     published = published_days(timeline)
     printed_on: dict[str, set[date]] = defaultdict(set)
     for event in timeline.events:
-        if not event.hidden:
+        if event.shown:
             for evidence in event.sources:
                 if evidence.source in published:
                     printed_on[evidence.text].add(published[evidence.source])

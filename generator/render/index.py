@@ -47,7 +47,7 @@ class SiteIndex:
         self.ranking = ranking or Ranking()
         self.texts = source_texts(timeline, articles)
         # By date; within a date, in the file's order (an editor's order is the site's).
-        self.events = [e for e in sorted(timeline.events, key=lambda e: edtf_values.sort_key(e.date, e.edtf)) if not e.hidden]
+        self.events = [e for e in sorted(timeline.events, key=lambda e: edtf_values.sort_key(e.date, e.edtf)) if e.shown]
         self.position = {e.id: i for i, e in enumerate(self.events)}
         self.event_by_id = {e.id: e for e in self.events}
         self.storylines_by_event: dict[str, list[Storyline]] = defaultdict(list)

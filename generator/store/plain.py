@@ -93,6 +93,8 @@ def event_data(e: Event) -> dict:
         data["note"] = e.note
     if e.hidden:
         data["hidden"] = True
+    if e.off_story:
+        data["off_story"] = True
     if e.key is not None:
         data["key"] = e.key
     return data
@@ -144,7 +146,7 @@ def event_from_data(e: dict) -> Event:
         sources=[Evidence(x["source"], x["text"], tuple(x["span"]), date_text(x.get("date")), tuple(x["date_span"]) if x.get("date_span") else None, x.get("kind")) for x in e.get("sources") or []],
         quotes=[_quote_from(q) for q in e.get("quotes") or []],
         note=e.get("note"), hidden=bool(e.get("hidden")), organisations=list(e.get("organisations") or []),
-        key=e.get("key"), edtf=str(e["edtf"]) if e.get("edtf") is not None else None,
+        key=e.get("key"), edtf=str(e["edtf"]) if e.get("edtf") is not None else None, off_story=bool(e.get("off_story")),
     )
 
 

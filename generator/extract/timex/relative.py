@@ -128,11 +128,40 @@ def _shifted(m: re.Match, ctx: Context) -> Norm | None:
     sign = 1 if direction in ("later", "after") else -1
     follows = after(ctx, m, 2).strip()
     if direction in ("after", "before") and follows[:1].isalnum():
+        if _anchor_unknown(m, ctx):
+            return Norm("DATE", None, mod_of(m), anchored=True)
         sign = -sign  # "came a day after Macron announced": the announcement is the earlier
     ref = resolve.reference(ctx)
     if amount is None or ref is None:
         return Norm("DATE", None, mod_of(m), anchored=True)
     return Norm("DATE", v.shift_value(ref, unit, sign * int(amount)), mod_of(m), anchored=True)
+
+
+# Words that may stand before an expression that opens its sentence: "Only one day after …".
+_OPENERS = frozenset({"", "only", "just", "barely", "even", "and", "but", "some", "about"})
+
+
+def _anchor_unknown(m: re.Match, ctx: Context) -> bool:
+    """Whether "N days after X" names a day the reference time cannot give.
+
+    The reference time is the day of the clause the expression stands in
+    ("Putin spoke on Friday. His remarks came a day after Macron announced
+    it": Friday), so X is N days off it. Not so when X is a happening named
+    by a noun ("two months after Arafat's death", "a week after the final
+    round": its day is X's, which the text has not given), nor when the
+    expression opens its sentence ("Only one day after Israel announced …,
+    tank shells struck … on Wednesday"): the clause it dates comes after it,
+    with a day of its own the reference time is not."""
+    if ctx.doc is None:
+        return False
+    word = ctx.doc.char_span(*m.span("dir"), alignment_mode="expand")
+    if word is None:
+        return False
+    token = word[0]
+    if any(c.dep_ == "pobj" for c in token.children):
+        return True
+    opening = ctx.text[token.sent.start_char:m.start()].strip(" ,\n").lower()
+    return opening in _OPENERS
 
 
 def _from_now(m: re.Match, ctx: Context, unit: str, amount, sign: int) -> Norm:

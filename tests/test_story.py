@@ -1,0 +1,64 @@
+"""The story learnt from the corpus (generator/combine/story.py), on a real
+timeline: AFP and Xinhua on the Middle East, 14-30 November 2005
+(tests/fixtures/rank/, 54 articles). An event no other article connects to
+is marked off the story, kept in the file and left off the site."""
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from conftest import FIXTURES
+
+from generator.combine.story import MIN_ARTICLES, mark_off_story, off_story
+from generator.rank import rank
+from generator.store.load import load
+from generator.store.plain import event_data, event_from_data
+
+NEWS = FIXTURES / "rank" / "news_middle_east_nov_2005.yml"
+EGYPT = FIXTURES / "rank" / "egypt_protest_first_days.yml"
+
+
+@pytest.fixture(scope="module")
+def news():
+    return load(NEWS)[1]
+
+
+@pytest.fixture(scope="module")
+def marked(news):
+    return mark_off_story(news)
+
+
+def titles(timeline, ids) -> set[str]:
+    return {e.title for e in timeline.events if e.id in ids}
+
+
+def test_events_of_other_stories_are_off_it(news):
+    off = titles(news, off_story(news))
+    assert {"Presidential election in Honduras", "Tsunami in Asia and this year's hurricanes in America"} <= off
+    assert len(off) < 0.1 * len(news.events)
+
+
+def test_an_event_two_articles_report_or_naming_the_story_s_people_is_on_it(news):
+    off = off_story(news)
+    assert off
+    for event in news.events:
+        if len({x.source for x in event.sources}) > 1 or "Rafah" in event.title:
+            assert event.id not in off, event.title
+
+
+def test_a_small_corpus_tells_no_story_to_learn():
+    egypt = load(EGYPT)[1]
+    assert len(egypt.sources) < MIN_ARTICLES
+    assert off_story(egypt) == set()
+
+
+def test_an_off_story_event_is_kept_in_the_file_but_off_the_site(news, marked):
+    [event] = [e for e in marked.events if e.title == "Presidential election in Honduras"]
+    assert event.off_story and not event.shown
+    assert event_data(event)["off_story"] is True
+    assert event_from_data(event_data(event)) == event
+    assert len(marked.events) == len(news.events)
+    importance = rank(marked).importance
+    assert event.id not in importance
+    shown = dataclasses.replace(event, off_story=False)
+    assert "off_story" not in event_data(shown)
