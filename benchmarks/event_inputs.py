@@ -14,7 +14,6 @@ Each Timeline17 topic's corpus is one input as it stands.
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import re
 import shutil
 import subprocess
@@ -125,16 +124,15 @@ def seed_input() -> Input:
 
 
 def generator_stamp() -> str:
-    """A hash of the generator package's source files, wherever the package
-    lives (found, not imported): a timeline extracted by other code is
-    extracted again."""
-    spec = importlib.util.find_spec("generator")
-    folders = [Path(p) for p in (spec.submodule_search_locations or [])] if spec else [ROOT / "generator"]
+    """A hash of the source and data files of the generator package that
+    extraction runs (``python -m generator`` in ``ROOT``: this checkout's,
+    even where another is installed in the environment): a timeline
+    extracted by other code is extracted again."""
+    folder = ROOT / "generator"
     digest = hashlib.sha256()
-    for folder in folders:
-        for path in sorted(folder.rglob("*")):
-            if path.is_file() and path.suffix in (".py", ".json"):
-                digest.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes())
+    for path in sorted(folder.rglob("*")):
+        if path.is_file() and path.suffix in (".py", ".json", ".txt", ".tsv"):
+            digest.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:16]
 
 
