@@ -20,11 +20,9 @@ import hashlib
 from collections import Counter
 from dataclasses import dataclass, field
 
-from pathlib import Path
-
 import numpy as np
 
-from ..extract.cache import code_version, import_closure
+from ..extract.cache import PACKAGE, code_version, import_closure
 from ..model import Sourced
 from .similarity import Profile
 from .weights import TABLE
@@ -50,8 +48,8 @@ class Links:
 def combine_version() -> str:
     """A hash of the clustering's code (every module it imports) and of the
     word weights' table."""
-    sources = import_closure([Path(__file__).with_name("cluster.py")])
-    return code_version({**sources, TABLE: TABLE.read_bytes()})
+    sources = import_closure([PACKAGE / "combine" / "cluster.py"])
+    return code_version({**sources, PACKAGE / "combine" / TABLE.name: TABLE.read_bytes()})
 
 
 def mention_keys(mentions: list[Sourced]) -> list[str]:
