@@ -124,14 +124,14 @@ def seed_input() -> Input:
 
 
 def generator_stamp() -> str:
-    """A hash of the source files of the generator package that extracts
-    (``python -m generator`` run in ROOT: ROOT's own, not one installed
-    elsewhere, as from a worktree): a timeline extracted by other code is
-    extracted again."""
+    """A hash of the source and data files of the generator package that
+    extraction runs (``python -m generator`` in ``ROOT``: this checkout's,
+    even where another is installed in the environment): a timeline
+    extracted by other code is extracted again."""
     folder = ROOT / "generator"
     digest = hashlib.sha256()
     for path in sorted(folder.rglob("*")):
-        if path.is_file() and path.suffix in (".py", ".json"):
+        if path.is_file() and path.suffix in (".py", ".json", ".txt", ".tsv"):
             digest.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:16]
 

@@ -13,19 +13,33 @@
    index and the clustering apart) and peak memory, each size in a fresh
    process, with the ratio of each size to the one before and that ratio
    over n·log n's.
+3. The incremental combine (``--shares``): at each size n, the combine of
+   n articles run once (its links and timeline kept, as the project's cache
+   keeps them), then n × share new articles added (drawn at random among
+   all, so spread over the corpus's months: the unkind case; seed 17), and
+   the combine of all of them timed twice (CPU and wall), each in a fresh process: full
+   (no links) and incremental (the kept links loaded from disk, their
+   reading timed); both with the first run's timeline as the previous one.
+   Printed: time and peak memory of each, their ratio, whether the two
+   timelines' events are the same (each event's evidence), how many of the
+   first run's events changed (their evidence is no event's now), and how
+   much of the links the incremental run reused.
 
 The real corpus is the news set and PolNeAR's training part (~2,860
 articles, ``scale_inputs.py``), extracted once into ``.cache/bench/scale/``
-(``--jobs 2``, about 50 minutes on a shared 2-core machine; later runs read
-the cache). Sizes above it are made of copies: copy k has every date k
+(``--jobs 2``, 15 to 50 minutes on a shared 2-core machine; later runs read
+the cache; ``--cache DIR`` puts it elsewhere). Sizes above it are made of copies: copy k has every date k
 years later and every person renamed (``scale_inputs.copy_of``).
 """
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import math
 import os
+import pickle
+import random
 import resource
 import shutil
 import subprocess
@@ -35,7 +49,7 @@ from pathlib import Path
 
 from scale_inputs import ROOT, sized, write_real_corpus
 
-CACHE = ROOT / ".cache" / "bench" / "scale"
+CACHE = Path(os.environ.get("SCALE_CACHE", ROOT / ".cache" / "bench" / "scale"))
 PYTHON = sys.executable
 
 
@@ -154,19 +168,85 @@ def combine_once(size: int) -> dict:
             "events": len(timeline.events), "people": len(timeline.people), "before_mb": before, "peak_mb": peak}
 
 
+def split(size: int, share: float) -> tuple[list, list]:
+    """The ``size`` articles of the first run, and all of them with
+    ``size`` × ``share`` new ones drawn at random among them (seed 17)."""
+    every = sized(real_extractions(), size + round(size * share))
+    new = set(random.Random(17).sample(range(len(every)), len(every) - size))
+    return [x for n, x in enumerate(every) if n not in new], every
+
+
+def first_run(size: int, share: float) -> None:
+    """Combine the first run's articles; keep its timeline and links."""
+    from generator.combine.assemble import combine
+
+    old, _ = split(size, share)
+    timeline, links = combine(old)
+    for name, value in (("timeline", timeline), ("links", links)):
+        path = _kept(size, share, name)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+
+
+def second_run(size: int, share: float, incremental: bool) -> dict:
+    """Time and memory of combining all the articles after the first run,
+    with its links (their reading from disk timed) or without."""
+    from generator.combine.assemble import combine
+
+    previous = pickle.loads(_kept(size, share, "timeline").read_bytes())
+    _, every = split(size, share)
+    before = _rss_mb()
+    start, cpu = time.perf_counter(), time.process_time()
+    known = pickle.loads(_kept(size, share, "links").read_bytes()) if incremental else None
+    timeline, links = combine(every, previous, known)
+    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    evidence = sorted(sorted(f"{e.source}:{e.span[0]}" for e in event.sources) for event in timeline.events)
+    old = [frozenset((e.source, e.span) for e in event.sources) for event in previous.events]
+    now = {frozenset((e.source, e.span) for e in event.sources) for event in timeline.events}
+    return {"seconds": seconds, "cpu": cpu, "before_mb": before, "peak_mb": peak, "events": len(timeline.events),
+            "old_events": len(old), "changed": sum(e not in now for e in old),
+            "evidence": hashlib.sha256(json.dumps(evidence).encode()).hexdigest(),
+            "mentions": len(links.keys), "new_mentions": len(set(links.keys) - set(known.keys if known else ())),
+            "groups": len(links.groups), "reused_groups": len(set(known.groups) & set(links.groups)) if known else 0,
+            "links_mb": _kept(size, share, "links").stat().st_size / 2**20}
+
+
+def _kept(size: int, share: float, name: str) -> Path:
+    return CACHE / "incremental" / f"{size}-{share}.{name}.pickle"
+
+
+def incremental_table(sizes: list[int], shares: list[float]) -> list[str]:
+    lines = ["| articles | new | full CPU s (wall) | incremental CPU s (wall) | CPU ratio | full peak MB | incremental peak MB | "
+             "same events | old events changed | new mentions | groups reused | links on disk |",
+             "|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|"]
+    for size in sizes:
+        for share in shares:
+            _subprocess_json(["--first-run", str(size), "--share", str(share)])
+            full = _subprocess_json(["--second-run", str(size), "--share", str(share)])
+            inc = _subprocess_json(["--second-run", str(size), "--share", str(share), "--incremental"])
+            lines.append(f"| {size:,} | +{share:.0%} ({round(size * share):,}) | {full['cpu']:.1f} ({full['seconds']:.1f}) | "
+                         f"{inc['cpu']:.1f} ({inc['seconds']:.1f}) | {inc['cpu'] / full['cpu']:.2f} | {full['peak_mb']:.0f} | {inc['peak_mb']:.0f} | "
+                         f"{'yes' if full['evidence'] == inc['evidence'] else 'NO'} | {inc['changed']:,} of {inc['old_events']:,} | "
+                         f"{inc['new_mentions']:,} of {inc['mentions']:,} | {inc['reused_groups']:,} of {inc['groups']:,} | {inc['links_mb']:.0f} MB |")
+            print(lines[-1], flush=True)
+    return lines
+
+
+def _subprocess_json(args: list[str]) -> dict:
+    out = subprocess.run([PYTHON, __file__, *args], capture_output=True, text=True, env=dict(os.environ, PYTHONPATH=str(ROOT)))
+    if out.returncode != 0:
+        sys.exit(out.stderr[-3000:])
+    return json.loads(out.stdout.splitlines()[-1])
+
+
 def _rss_mb() -> float:
     with open("/proc/self/statm") as file:
         return int(file.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
 def combine_table(sizes: list[int]) -> tuple[list[str], list[dict]]:
-    rows = []
-    for size in sizes:
-        out = subprocess.run([PYTHON, __file__, "--combine-one", str(size)], capture_output=True, text=True,
-                             env=dict(os.environ, PYTHONPATH=str(ROOT)))
-        if out.returncode != 0:
-            sys.exit(out.stderr[-3000:])
-        rows.append(json.loads(out.stdout.splitlines()[-1]))
+    rows = [_subprocess_json(["--combine-one", str(size)]) for size in sizes]
     lines = ["| articles | mentions | events | combine s | index s | cluster s | s per 1,000 articles | peak MB (of which combine) | time ratio to previous | n·log n ratio | memory ratio |",
              "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for previous, row in zip([None, *rows], rows):
@@ -219,10 +299,27 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", type=int, nargs="*", default=[1000, 5000, 20000], help="articles of the combine measurement")
     parser.add_argument("--per-article", type=float, help="extraction CPU seconds per article for the "
                         "extrapolation (default: the --jobs 2 run's CPU time over its articles)")
+    parser.add_argument("--shares", type=float, nargs="*", default=[0.01, 0.05],
+                        help="new articles of the incremental combine, as shares of each size (none: skip it)")
+    parser.add_argument("--skip-full-table", action="store_true", help="measure only the incremental combine at --sizes")
     parser.add_argument("--combine-one", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--first-run", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--second-run", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--share", type=float, help=argparse.SUPPRESS)
+    parser.add_argument("--incremental", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.combine_one:
         print(json.dumps(combine_once(args.combine_one)))
+        return 0
+    if args.first_run:
+        first_run(args.first_run, args.share)
+        print("{}")
+        return 0
+    if args.second_run:
+        print(json.dumps(second_run(args.second_run, args.share, args.incremental)))
+        return 0
+    if args.skip_full_table:
+        print("\n".join(incremental_table(args.sizes, args.shares)))
         return 0
     per_article = args.per_article
     if args.extract_size:
@@ -240,6 +337,9 @@ def main(argv: list[str] | None = None) -> int:
         if per_article and len(rows) >= 2:
             print(f"\nextrapolation ({per_article:.2f} CPU s per article and worker process, tasks of 8 articles)\n")
             print("\n".join(extrapolation(per_article, per_task, load, worker_mb, rows)))
+    if args.sizes and args.shares:
+        print("\nincremental combine: the first run's n articles, then n × share new ones (random, seed 17), full against incremental\n")
+        incremental_table(args.sizes, args.shares)
     return 0
 
 

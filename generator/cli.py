@@ -60,6 +60,9 @@ def build_parser() -> argparse.ArgumentParser:
                               "its scheduler file, or local:N for a local cluster of N worker processes")
     extract.add_argument("--no-cache", dest="use_cache", action="store_false",
                          help=f"parse every article again, ignoring and not updating the cache in {EXTRACT_CACHE}/")
+    extract.add_argument("--full", action="store_true",
+                         help="cluster every mention again, not only the groups new or changed articles touch "
+                              "(the result is the same; for checking that it is)")
     extract.add_argument("--accept-deletions", action="store_true",
                          help="write even when the run deletes more than a quarter of the events (or more than 20) "
                               "since the last run; without it, such a run stops and says how many")
@@ -134,12 +137,12 @@ def _extract(args) -> int:
 
     if args.cluster is None:
         return _print_report(pipeline.extract(_project(args), jobs=args.jobs, use_cache=args.use_cache,
-                                              accept_deletions=args.accept_deletions))
+                                              accept_deletions=args.accept_deletions, full=args.full))
     from .extract.dask_cluster import ClusterError  # imports Dask
 
     try:
         return _print_report(pipeline.extract(_project(args), use_cache=args.use_cache, cluster=args.cluster,
-                                              accept_deletions=args.accept_deletions))
+                                              accept_deletions=args.accept_deletions, full=args.full))
     except ClusterError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1

@@ -3,7 +3,8 @@
 
     read/     corpus files → Article           read.corpus
     extract/  Article → Extraction             extract.article (cached: extract.cache; in processes: extract.parallel)
-    combine/  [Extraction] → Timeline          combine.assemble (people, clusters of mentions, ids)
+    combine/  [Extraction] → Timeline          combine.assemble (people, clusters of mentions, ids;
+                                               the last run's clusters kept: combine.links)
     store/    Timeline ⇄ timeline.yml          store.load, store.write (reconciled with people's edits)
     render/   Timeline → {path: text}          render.site
               {path: text} → docs folder       render.write
@@ -45,12 +46,14 @@ class Report:
 
 
 def extract(project: Project, jobs: int = 1, use_cache: bool = True, cluster: str | None = None,
-            accept_deletions: bool = False) -> Report:
+            accept_deletions: bool = False, full: bool = False) -> Report:
     """Extract the corpus and write the result into the timeline, reconciled
     with people's edits.
 
     Articles whose extraction is cached are not parsed again; ``jobs``
     processes parse the others, or the Dask cluster at the address ``cluster``.
+    The combine stage reuses the last run's clustering where new articles
+    leave it as it was (``combine/links.py``), unless ``full``.
     A run that would delete many events stops, unless ``accept_deletions``.
 
     Raises:
@@ -67,18 +70,20 @@ def extract(project: Project, jobs: int = 1, use_cache: bool = True, cluster: st
     keys = [article_key(version, name, raw) for name, raw in files]
     fingerprints = _fingerprints(project)
     last = cache.last_run() if cache else None
-    if last and last["inputs"] == _inputs(keys, fingerprints):
+    if last and not full and last["inputs"] == _inputs(keys, fingerprints):
         return Report(last["messages"] + [f"{project.timeline.name}: unchanged (no article and no file changed since the last run)"], last["errors"])
 
-    from .combine.assemble import assemble  # imports spaCy
+    from .combine.assemble import combine  # imports spaCy
 
     report = Report()
     current, on_disk = _load(project, cache, fingerprints)  # store: the file as people left it
     sources = {s.file for s in on_disk.sources} if on_disk else set()
     extractions = _extractions(files, keys, cache, (jobs, cluster), report, sources)  # read, extract
-    generated = assemble(extractions, _previous(on_disk, current, project.timeline))  # combine
+    known = cache.links() if cache and not full else None
+    generated, links = combine(extractions, _previous(on_disk, current, project.timeline), known)  # combine
     written = _write(project, generated, current, fingerprints[0], cache, jobs, accept_deletions)  # store
     if cache:
+        cache.save_links(links)
         fingerprints = _fingerprints(project)  # as written
         cache.save_written({"fingerprints": fingerprints, "timeline": written.timeline, "base": written.base, "text": written.text})
         cache.save_last_run({"inputs": _inputs(keys, fingerprints), "messages": report.messages, "errors": report.errors})

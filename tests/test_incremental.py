@@ -142,7 +142,7 @@ def test_jobs_must_be_positive(capsys):
 
 def test_the_extractor_version_covers_the_modules_extraction_imports():
     package = cache_module.PACKAGE
-    closure = {p.relative_to(package).as_posix() for p in cache_module._import_closure(
+    closure = {p.relative_to(package).as_posix() for p in cache_module.import_closure(
         [package / name for name in cache_module.ENTRY_MODULES])}
     # Every module of the read and extract stages and every record, but for
     # those that run around extraction, not in it (the cache, the process

@@ -19,6 +19,7 @@ from .cluster import cluster
 from .dating import differs, event_date, event_edtf
 from .ids import slug, unique_slug
 from .entities import index_entities
+from .links import Links, combine_version
 from .reactions import hang_reactions, is_agenda
 from .story import mark_off_story
 from .titles import best_headline, distinct_titles
@@ -31,13 +32,24 @@ SOURCE_SLUG_LENGTH = 40
 
 
 def assemble(extractions: list[Extraction], previous: Timeline | None = None) -> Timeline:
-    """The timeline the generator would write for these extractions.
+    """The timeline the generator would write for these extractions (see ``combine``)."""
+    return combine(extractions, previous)[0]
+
+
+def combine(extractions: list[Extraction], previous: Timeline | None = None,
+            known: Links | None = None) -> tuple[Timeline, Links]:
+    """The timeline the generator would write for these extractions, and
+    the clustering's links for the next run.
 
     Args:
         extractions: every article's, in corpus order.
         previous: the timeline whose ids are kept (the one on disk, and the
             events people deleted from it), or None.
+        known: the last run's links: what they hold is not worked out again
+            (the result is the same; links of other code are ignored).
     """
+    version = combine_version()
+    known = known if known is not None and known.usable(version) else None
     previous = previous or Timeline(DEFAULT_TITLE)
     sources = _sources(extractions, previous)
     source_of = {s.file: s.id for s in sources}
@@ -58,14 +70,15 @@ def assemble(extractions: list[Extraction], previous: Timeline | None = None) ->
                 organisations=frozenset(i for i in named if i and i not in entities.person_ids),
                 published=x.article.published,
             ))
-    groups = [group for group in cluster(mentions) if _stated_by_a_clause(group) and not is_agenda(group)]
+    clusters, links = cluster(mentions, known, version)
+    groups = [group for group in clusters if _stated_by_a_clause(group) and not is_agenda(group)]
     happenings, reactions = hang_reactions(groups)
     events = [annotated(event, reactions.get(index, [])) for index, group in enumerate(happenings)
               if not _background(event := assemble_event(group), group)]
     distinct_titles(events, {e.id: e.name for e in [*entities.people, *entities.organisations]})
     _give_ids(events, previous)
     events.sort(key=lambda e: (edtf_values.sort_key(e.date, e.edtf), -e.source_count, e.id))  # a day's most reported first
-    return mark_off_story(Timeline(previous.title, sources, entities.people, events, entities.organisations))
+    return mark_off_story(Timeline(previous.title, sources, entities.people, events, entities.organisations)), links
 
 
 def _stated_by_a_clause(group: list[Sourced]) -> bool:

@@ -17,8 +17,8 @@ The decision rule, on evidence weighed by ``similarity.score``:
    words and disagree on the day; two mentions of one sentence at times
    that cannot meet (so a sentence feeds at most one event per happening).
 3. Other pairs are scored (``similarity.score``): how alike the sentences'
-   words are (TF-IDF cosine, IDF over the corpus), the rare entities they
-   share (IDF-weighted), the same or a related class of happening
+   words are (TF-IDF cosine, IDF from a fixed reference table: ``weights``),
+   the entities they share, the same or a related class of happening
    (kill/shoot/slay; bomb/blast/attack; elect/vote: ``event_classes``), the
    same stated day; minus unrelated classes, places or counts that differ.
 4. Average link: pairs are taken best first; two clusters merge when the
@@ -32,8 +32,11 @@ from collections import defaultdict
 from datetime import date
 from itertools import islice
 
+import numpy as np
+
 from ..model import Sourced, dates
-from .similarity import Corpus, Profile, cannot_join, score
+from .links import NEVER, Links, mention_keys, recalled, signature
+from .similarity import Profile, cannot_join, profile, score
 
 SAME_HAPPENING = 2.0
 BLOCK_SIZE = 20
@@ -41,31 +44,62 @@ BLOCK_SIZE = 20
 _MERGE_SAMPLE = 24
 
 
-def cluster(mentions: list[Sourced]) -> list[list[Sourced]]:
-    """Group mentions of the same happening, in corpus order."""
-    corpus = Corpus(mentions)
-    profiles = [corpus.profile(m, m.published) for m in mentions]
-    pairs = (pair for pair in candidate_pairs(profiles) if not cannot_join(profiles[pair[0]], profiles[pair[1]]))
-    scores = {pair: score(profiles[pair[0]], profiles[pair[1]], corpus) for pair in pairs}
-    groups = _average_link(profiles, scores, corpus)
-    result = [[mentions[i] for i in sorted(members)] for members in groups]
-    return sorted(result, key=lambda g: min((m.order, m.mention.start) for m in g))
+def cluster(mentions: list[Sourced], known: Links | None = None, version: str = "") -> tuple[list[list[Sourced]], Links]:
+    """Group mentions of the same happening, in corpus order.
+
+    Args:
+        mentions: every mention of the corpus, in corpus order.
+        known: the last run's links (``links.py``): pairs it scored are not
+            scored again, groups it clustered are not clustered again.
+        version: the combine code's version, kept with the links.
+
+    Returns:
+        The groups, and the links for the next run.
+    """
+    keys = mention_keys(mentions)
+    kept = dict(zip(known.keys, known.profiles)) if known else {}
+    profiles = [kept.get(key) or profile(m) for key, m in zip(keys, mentions)]
+    candidates = sorted(candidate_pairs(profiles))
+    codes = np.array([i * len(keys) + j for i, j in candidates], dtype=np.int64)
+    values = recalled(known, keys, codes)
+    for n, (i, j) in enumerate(candidates):
+        if values[n] is None:
+            a, b = profiles[i], profiles[j]
+            values[n] = NEVER if cannot_join(a, b) else score(a, b)
+    values = values.astype(np.float64)
+    strong = {pair: value for pair, value in zip(candidates, values.tolist()) if value >= SAME_HAPPENING}
+    links = Links(version, keys, profiles, codes, values)
+    index = {key: i for i, key in enumerate(keys)}
+    groups = [[i] for i in range(len(mentions))]
+    for members, pairs in _connected(strong):
+        for i in members:
+            groups[i] = []
+        mark = signature(keys, members, list(pairs))
+        if known and mark in known.groups:
+            found = [[index[known.keys[n]] for n in kept] for kept in known.groups[mark]]
+        else:
+            found = _average_link(profiles, pairs, members)
+        links.groups[mark] = found
+        groups += found
+    ordered = sorted((sorted(members) for members in groups if members),
+                     key=lambda g: (min((mentions[i].order, mentions[i].mention.start) for i in g), g[0]))
+    return [[mentions[i] for i in members] for members in ordered], links
 
 
 def candidate_pairs(profiles: list[Profile]) -> set[tuple[int, int]]:
     """Pairs that share an entity, a class of happening or a rare word
     within a month, or an article."""
     blocks: dict[tuple, list[int]] = defaultdict(list)
-    for index, profile in enumerate(profiles):
-        blocks[("source", profile.source)].append(index)
-        if profile.interval is None:
+    for index, p in enumerate(profiles):
+        blocks[("source", p.source)].append(index)
+        if p.interval is None:
             continue
-        for period in _periods(profile.interval):
-            for entity in profile.entities:
+        for period in _periods(p.interval):
+            for entity in p.entities:
                 blocks[(period, entity)].append(index)
-            for name in profile.classes:
+            for name in p.classes:
                 blocks[(period, "class:" + name)].append(index)
-            for word in profile.rare_words:
+            for word in p.rare_words:
                 blocks[(period, "word:" + word)].append(index)
     pairs: set[tuple[int, int]] = set()
     for members in blocks.values():
@@ -89,9 +123,32 @@ def _periods(interval: tuple[date, date]) -> list[str]:
     return keys
 
 
-def _average_link(profiles: list[Profile], scores: dict[tuple[int, int], float], corpus: Corpus) -> list[list[int]]:
-    owner = list(range(len(profiles)))
-    members: dict[int, list[int]] = {i: [i] for i in range(len(profiles))}
+def _connected(strong: dict[tuple[int, int], float]) -> list[tuple[list[int], dict[tuple[int, int], float]]]:
+    """The groups of mentions that strong pairs connect, each with its pairs."""
+    parent: dict[int, int] = {}
+
+    def root(i: int) -> int:
+        while parent.setdefault(i, i) != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, j in strong:
+        parent[root(i)] = root(j)
+    members: dict[int, list[int]] = defaultdict(list)
+    for i in sorted(parent):
+        members[root(i)].append(i)
+    pairs: dict[int, dict[tuple[int, int], float]] = defaultdict(dict)
+    for pair, value in strong.items():
+        pairs[root(pair[0])][pair] = value
+    return [(group, pairs[top]) for top, group in members.items()]
+
+
+def _average_link(profiles: list[Profile], scores: dict[tuple[int, int], float], indices: list[int]) -> list[list[int]]:
+    """Average link over one group of mentions and its strong pairs."""
+    owner = {i: i for i in indices}
+    members: dict[int, list[int]] = {i: [i] for i in indices}
+    scores = dict(scores)
 
     def pair_score(i: int, j: int) -> float | None:
         a, b = profiles[i], profiles[j]
@@ -99,7 +156,7 @@ def _average_link(profiles: list[Profile], scores: dict[tuple[int, int], float],
             return None
         key = (min(i, j), max(i, j))
         if key not in scores:
-            scores[key] = score(a, b, corpus)
+            scores[key] = score(a, b)
         return scores[key]
 
     rejected: set[tuple[int, int, int, int]] = set()  # cluster pairs (and their sizes) found apart

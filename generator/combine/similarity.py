@@ -4,9 +4,9 @@ evidence ``cluster`` weighs, each part a named weight in ``WEIGHTS``.
 A mention is profiled once (``Profile``): its date as an interval of days,
 its entities (people, organisations, places), the classes of happening its
 trigger names (``event_classes``; else its headline's, else a happening's
-sentence's), its headline's words, and the content words of its sentence weighted by how
-rare they are in the corpus (``Corpus``: IDF over every mention's sentence,
-and over every mention's entities).
+sentence's), its headline's words, and the content words of its sentence
+weighted by how rare they are (``weights``: fixed, so that a profile depends
+on its mention alone).
 """
 from __future__ import annotations
 
@@ -16,10 +16,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
 from ..model import NOUN, EventMention, Sourced, dates
 from .event_classes import event_classes, related
+from .weights import ENTITY_WEIGHT, Weights, content_words, reference_weights
 
 # A statement dated by its article's publication was made up to this long before.
 PUBLICATION_WINDOW = timedelta(days=6)
@@ -32,7 +31,7 @@ CONFLICT_WORDS = 0.5
 RARE_WORDS = 3
 
 WEIGHTS = {
-    "entities": 1.5,  # × shared entities' IDF over the smaller side's (0–1)
+    "entities": 1.5,  # × shared entities over the smaller side's (0–1)
     "words": 4.0,  # × TF-IDF cosine of the two sentences (0–1)
     "headline": 1.5,  # × the share of their headlines' content words in common (0–1)
     "same_class": 1.0,  # the headlines name one class of happening (or related ones)
@@ -42,15 +41,18 @@ WEIGHTS = {
     "other_numbers": -0.5,  # both give counts, none in common
     "same_statement": 3.0,  # one article, one person's statements at one time
 }
-_WORD_RE = re.compile(r"[a-z][a-z'-]+")
 _NUMBER_RE = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})*|\d+)(?![\d.,]?\d)")
 
 
 @dataclass
 class Profile:
-    """One mention as clustering compares it, worked out once."""
+    """One mention as clustering compares it, worked out once (from the
+    mention alone: kept between runs by ``links``)."""
 
-    sourced: Sourced
+    source: str
+    start: int  # its sentence's, in the source
+    subject: str | None  # the person whose act it is
+    statement: bool
     interval: tuple[date, date] | None
     stated: bool  # dated by its own text (not by its article's publication)
     day: bool  # to a day
@@ -59,49 +61,33 @@ class Profile:
     classes: frozenset[str]
     words: dict[str, float] = field(default_factory=dict)  # unit TF-IDF vector
     numbers: frozenset[str] = frozenset()
-    entity_weight: float = 0.0  # the IDF of its entities, summed
-    rare_words: tuple[str, ...] = ()  # its sentence's rarest words in the corpus, for blocking
+    entity_weight: float = 0.0  # the weight of its entities, summed
+    rare_words: tuple[str, ...] = ()  # its sentence's rarest words, for blocking
     headline: frozenset[str] = frozenset()  # its headline's content words, names left out
     actor: str | None = None  # whose act it is: its subject, or the place or organisation its headline starts with
 
-    @property
-    def source(self) -> str:
-        return self.sourced.source
 
-
-class Corpus:
-    """IDF of words and entities over a set of mentions."""
-
-    def __init__(self, mentions: list[Sourced]):
-        texts = {m.mention.text for m in mentions}
-        self.size = len(texts) + 1
-        self.word_df = Counter(w for t in texts for w in set(_content_words(t)))
-        self.entity_df = Counter(e for m in mentions for e in _entities(m))
-        self.mentions = len(mentions) + 1
-
-    def word_idf(self, word: str) -> float:
-        return math.log(self.size / (1 + self.word_df[word])) + 1
-
-    def entity_idf(self, entity: str) -> float:
-        return math.log(self.mentions / (1 + self.entity_df[entity])) + 1
-
-    def profile(self, sourced: Sourced, published: date | None) -> Profile:
-        mention = sourced.mention
-        interval, stated = _interval(sourced, published)
-        point = dates.parse_point(mention.date) if stated else None
-        counts = Counter(_content_words(mention.text))
-        vector = {w: c * self.word_idf(w) for w, c in counts.items()}
-        norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
-        entities = _entities(sourced)
-        return Profile(
-            sourced, interval, stated, bool(point and point.precision in (dates.DAY, dates.TIME)),
-            entities, frozenset(p.casefold() for p in mention.places),
-            _classes(mention), {w: v / norm for w, v in vector.items()},
-            frozenset(n.replace(",", "") for n in _NUMBER_RE.findall(mention.text) if not _year_like(n)),
-            sum(self.entity_idf(e) for e in entities),
-            tuple(sorted(counts, key=lambda w: (-self.word_idf(w), w))[:RARE_WORDS]),
-            _headline_words(mention), _actor(sourced),
-        )
+def profile(sourced: Sourced, weights: Weights | None = None) -> Profile:
+    """The mention as clustering compares it (``weights``: the shipped
+    table's when None)."""
+    weights = weights or reference_weights()
+    mention = sourced.mention
+    interval, stated = _interval(sourced, sourced.published)
+    point = dates.parse_point(mention.date) if stated else None
+    counts = Counter(content_words(mention.text))
+    idf = {w: weights.word(w) for w in counts}
+    vector = {w: c * idf[w] for w, c in counts.items()}
+    norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
+    entities = _entities(sourced)
+    return Profile(
+        sourced.source, mention.start, sourced.subject, mention.statement, interval, stated, bool(point and point.precision in (dates.DAY, dates.TIME)),
+        entities, frozenset(p.casefold() for p in mention.places),
+        _classes(mention), {w: v / norm for w, v in vector.items()},
+        frozenset(n.replace(",", "") for n in _NUMBER_RE.findall(mention.text) if not _year_like(n)),
+        ENTITY_WEIGHT * len(entities),
+        tuple(sorted(counts, key=lambda w: (-idf[w], w))[:RARE_WORDS]),
+        _headline_words(mention), _actor(sourced),
+    )
 
 
 def _classes(mention: EventMention) -> frozenset[str]:
@@ -125,12 +111,8 @@ def _actor(sourced: Sourced) -> str | None:
 
 def _headline_words(mention: EventMention) -> frozenset[str]:
     """Its headline's content words but its people's names (counted as entities)."""
-    names = {w for name in mention.people for w in _content_words(name)}
-    return frozenset(w for w in _content_words(mention.title) if w not in names)
-
-
-def _content_words(text: str) -> list[str]:
-    return [w for w in _WORD_RE.findall(text.lower()) if w not in STOP_WORDS and len(w) > 2]
+    names = {w for name in mention.people for w in content_words(name)}
+    return frozenset(w for w in content_words(mention.title) if w not in names)
 
 
 def _entities(sourced: Sourced) -> frozenset[str]:
@@ -169,16 +151,15 @@ def cannot_join(a: Profile, b: Profile) -> bool:
     mentions of one sentence (a sentence feeds at most one event per
     happening: mentions of one sentence with times that meet are joined by
     their score like any others)."""
-    sa, sb = a.sourced, b.sourced
     if a.actor and b.actor and a.actor != b.actor:
         return True
     if _overlap(a, b):
         return False
-    same_sentence = sa.source == sb.source and sa.mention.start == sb.mention.start
+    same_sentence = a.source == b.source and a.start == b.start
     return same_sentence or not _conflicting_report(a, b)
 
 
-def score(a: Profile, b: Profile, corpus: Corpus) -> float:
+def score(a: Profile, b: Profile) -> float:
     """The weighed evidence that ``a`` and ``b`` (which ``cannot_join``
     allows) report one happening."""
     w = WEIGHTS
@@ -189,15 +170,14 @@ def score(a: Profile, b: Profile, corpus: Corpus) -> float:
         total += w["same_day"]
     shared = a.entities & b.entities
     if shared:
-        total += w["entities"] * sum(corpus.entity_idf(x) for x in shared) / min(a.entity_weight, b.entity_weight)
+        total += w["entities"] * ENTITY_WEIGHT * len(shared) / min(a.entity_weight, b.entity_weight)
     kinds = related(a.classes, b.classes)
     total += w["same_class"] if kinds else w["other_class"] if kinds is False else 0.0
     if a.places and b.places and not a.places & b.places:
         total += w["other_places"]
     if a.numbers and b.numbers and not a.numbers & b.numbers:
         total += w["other_numbers"]
-    sa, sb = a.sourced, b.sourced
-    if sa.source == sb.source and sa.subject and sa.subject == sb.subject and sa.mention.statement and sb.mention.statement:
+    if a.source == b.source and a.subject and a.subject == b.subject and a.statement and b.statement:
         total += w["same_statement"]
     return total
 

@@ -21,6 +21,7 @@ from ..files import write_atomically
 from .nlp import pipeline_version
 
 if TYPE_CHECKING:
+    from ..combine.links import Links
     from ..model import Extraction
 
 PACKAGE = Path(__file__).resolve().parent.parent  # the generator package
@@ -31,7 +32,7 @@ ENTRY_MODULES = ("read/corpus.py", "extract/article.py")
 def extractor_version() -> str:
     """A hash of the model's name and version, spaCy's version and the source
     of every package module that extraction imports."""
-    return code_version(_import_closure([PACKAGE / name for name in ENTRY_MODULES]))
+    return code_version(import_closure([PACKAGE / name for name in ENTRY_MODULES]))
 
 
 def code_version(sources: dict[Path, bytes]) -> str:
@@ -43,7 +44,7 @@ def code_version(sources: dict[Path, bytes]) -> str:
     return digest.hexdigest()
 
 
-def _import_closure(start: list[Path]) -> dict[Path, bytes]:
+def import_closure(start: list[Path]) -> dict[Path, bytes]:
     """The source of every module reached from ``start`` by package imports,
     with the ``__init__.py`` of every folder they are in (importing a module
     runs those first)."""
@@ -87,7 +88,8 @@ def article_key(version: str, name: str, raw: bytes) -> str:
 class ExtractionCache:
     """In one folder: extractions by key; the YAML text of timeline entries by
     content hash; what the last run wrote (the two timeline files' data by
-    their fingerprints); and the inputs and messages of the last run."""
+    their fingerprints); the last run's clustering; and the inputs and
+    messages of the last run."""
 
     def __init__(self, folder: Path):
         self.folder = folder
@@ -109,6 +111,13 @@ class ExtractionCache:
 
     def save_written(self, record: dict) -> None:
         self._write(self.folder / "written.pickle", record)
+
+    def links(self) -> Links | None:
+        """The last run's clustering (``combine/links.py``)."""
+        return self._read(self.folder / "links.pickle")
+
+    def save_links(self, links: Links) -> None:
+        self._write(self.folder / "links.pickle", links)
 
     def last_run(self) -> dict | None:
         try:
