@@ -1,12 +1,11 @@
-"""What a build holds of every page between rendering it and writing it.
+"""What a build holds of every page between converting it and writing it.
 
 MkDocs converts every page's Markdown before it puts any page into its
 template, so a build holds the HTML of every page at once (and the Markdown
 it came from): at 5,000 events, 8,500 pages, most of the build's memory
-beside the timeline. Here a generated page's Markdown is held compressed
-until MkDocs reads it, and let go once converted; its HTML is held
-compressed (about a fifth of its size) until its template needs it, and
-let go once the page is written.
+beside the timeline. Here a page's Markdown is let go once converted, its
+HTML is held compressed (about a fifth of its size) until its template
+needs it, and let go once the page is written.
 """
 from __future__ import annotations
 
@@ -18,17 +17,6 @@ class HeldPages:
 
     def __init__(self) -> None:
         self.compressed: dict[str, bytes] = {}
-        self.sources: dict[str, bytes] = {}  # generated pages' Markdown, by path, until read
-
-    def hold_source(self, path: str, markdown: str) -> str:
-        """Hold a generated page's Markdown compressed; its File gets "" (``source`` gives it back)."""
-        self.sources[path] = zlib.compress(markdown.encode("utf-8"), 1)
-        return ""
-
-    def source(self, page) -> str | None:
-        """The Markdown of a generated page held here, once; None for any other page."""
-        held = self.sources.pop(page.file.src_uri, None)
-        return None if held is None else zlib.decompress(held).decode("utf-8")
 
     def converted(self, page, html: str) -> str:
         """Hold ``html`` compressed; the page keeps no Markdown and an empty

@@ -74,7 +74,7 @@ _search = search.Background()
 _written = ServedFiles(unchanged=lambda page, config: _as_kept(page, config))
 _collection = Collection()
 _templates = CompiledTemplates()
-_held = HeldPages()  # while building: pages' Markdown compressed until read, their HTML until their template
+_held = HeldPages()  # while building: pages' HTML compressed until their template
 
 
 def on_startup(command: str, dirty: bool) -> None:
@@ -124,10 +124,7 @@ def on_files(files: Files, config) -> Files:
     for file in list(files):
         if file.src_uri in pages or file.src_uri.split("/", 1)[0] in GENERATED_DIRS:
             files.remove(file)  # stale copies written by `generator render`
-    for path in list(pages):  # each page's text let go as its File is made
-        text = pages.pop(path)
-        if _session.command == "build" and path.endswith(".md"):
-            text = _held.hold_source(path, text)
+    for path, text in pages.items():
         files.append(File.generated(config, path, content=text))
     return files
 
@@ -216,12 +213,6 @@ def on_env(env, config, files: Files):
     if _serving():
         env = _cache.templates(env)
     return env
-
-
-def on_page_read_source(page, config) -> str | None:
-    if _session.command == "build":
-        return _held.source(page)
-    return None
 
 
 @event_priority(100)
