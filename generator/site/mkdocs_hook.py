@@ -61,6 +61,7 @@ class Session:
     outputs: frozenset[str] = frozenset()  # where this build's files from the docs folder go
     articles: dict = field(default_factory=dict)  # file → (its stat, Article), as the last build read them
     written: int = 0  # the pages whose Markdown this build wrote (the others were kept: render/memo)
+    searched: list[str] = field(default_factory=list)  # this build's pages that search indexes, by file under the site
 
 
 _session = Session()
@@ -86,6 +87,7 @@ def on_startup(command: str, dirty: bool) -> None:
 
 def on_pre_build(config) -> None:
     _search.stop()  # the site it reads is about to be rebuilt
+    _session.searched = []
     if _session.command == "serve" and _session.read is not None:  # a rebuild
         _collection.pause()
 
@@ -230,6 +232,8 @@ def on_page_content(html: str, page, config, files: Files):
 
 
 def on_page_context(context, page, config, nav):
+    if page.meta.get("searched"):
+        _session.searched.append(page.file.dest_uri)
     if _session.command == "build":
         _held.templating(page)
     return context
@@ -263,9 +267,9 @@ def on_post_build(config) -> None:
             _collection.settle()
         if _written.originals:
             _written.finish(set(_session.outputs))
-        _search.start(Path(config.site_dir))
+        _search.start(Path(config.site_dir), _session.searched)
         return
     try:
-        search.index_site(Path(config.site_dir))
+        search.index_site(Path(config.site_dir), _session.searched)
     except search.SearchError as error:
         raise PluginError(str(error)) from None
