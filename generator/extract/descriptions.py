@@ -10,6 +10,10 @@ and no date ("this year").
 Its fuller mention is the nearest earlier noun phrase of the article with
 the same head noun and such a naming modifier (else the nearest later one), shown as "the" (or its
 owner: "Lebanon's national dialogue"), its modifiers and the noun.
+
+"Here" is the place of the story's dateline ("AMMAN, Nov. 14 (Xinhua) --"):
+"arrived here" is shown as "arrived in Amman" (not after a reporting verb:
+"said here" says nothing).
 """
 from __future__ import annotations
 
@@ -18,6 +22,8 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from ..model import Paragraph
+from .dateline import dateline_place
+from .lexicon import CUE_VERBS
 from .token_text import render
 
 if TYPE_CHECKING:  # spaCy is imported by whoever loads the model, not by importing this
@@ -65,6 +71,7 @@ class Descriptions:
     """The article's noun phrases that name what they describe, by head noun."""
 
     def __init__(self, paragraphs: list[Paragraph]) -> None:
+        self._here = dateline_place(paragraphs[0].doc.text) if paragraphs else None
         self._named: dict[str, list[tuple[int, str, bool]]] = defaultdict(list)  # where, shown, whether owned
         for para in paragraphs:
             for token in para.doc:
@@ -87,7 +94,13 @@ class Descriptions:
     def in_sentence(self, span: Span, offset: int) -> dict[int, str]:
         """The fuller mention of each description of ``span`` (in a paragraph
         starting at ``offset``) that has one, by the description's noun."""
-        return {t.i: shown for t in span if (shown := self.fuller(t, offset)) is not None}
+        fuller = {t.i: shown for t in span if (shown := self.fuller(t, offset)) is not None}
+        return fuller | {t.i: f"in {self._here}" for t in span if self._here and _here(t)}
+
+
+def _here(token: Token) -> bool:
+    """"Here" where it says where an act was done ("arrived here"), not said."""
+    return token.lower_ == "here" and token.dep_ == "advmod" and token.head.pos_ == "VERB" and token.head.lemma_ not in CUE_VERBS
 
 
 def _shown(noun: Token) -> str:

@@ -9,7 +9,7 @@ from ..model import CLAUSE, NOUN, EventMention, Timex
 from . import predicates
 from .clause import RELATIVE_PRONOUNS, purpose, subject_of, verb_group_head
 from .descriptions import is_description
-from .headline import LONG_SUBJECT, Headline, clause_headline, has_subject, headline_words, noun_headline, quote_headline, subject_words
+from .headline import LONG_SUBJECT, Headline, clause_headline, has_subject, headline_words, noun_headline, other_dates, quote_headline, subject_words
 from .lexicon import CUE_VERBS
 from .people import NamedPerson
 from .reactions import is_reaction
@@ -67,7 +67,10 @@ def clause_event_mention(sentence: Sentence, verb: Token, dating: Dating, status
 
 def event_mention(sentence: Sentence, verb: Token, dating: Dating, status: str, words: Words = Words(),
                   about: Token | None = None) -> EventMention:
-    """The mention of ``verb``'s act (``about`` the clause it reports, for a forecast)."""
+    """The mention of ``verb``'s act (``about`` the clause it reports, for a
+    forecast). Its headline shows no date but one it must keep: the event
+    has its own ("The United States [in February] committed …")."""
+    words = replace(words, skip=words.skip | other_dates(verb, sentence.date_tokens() - words.keep - {verb.i}))
     subject = sentence.person(verb) if verb.pos_ != "NOUN" else None
     if verb.pos_ == "NOUN":
         (title, cut), form = Headline(noun_headline(verb, words.skip)), NOUN
@@ -108,8 +111,9 @@ def _end(sentence: Sentence, timex: Timex | None) -> int:
 
 
 def _clause_title(sentence: Sentence, verb: Token, subject: NamedPerson | None, words: Words) -> Headline:
-    if verb.lemma_ in CUE_VERBS and sentence.said and subject is not None and _complement_is_quote(verb, sentence):
-        return Headline(quote_headline(subject.name, sentence.said[0].text))
+    own = [q for q in sentence.said if subject is not None and q.speaker == subject.name]  # not a phrase quoted from others
+    if verb.lemma_ in CUE_VERBS and own and _complement_is_quote(verb, sentence):
+        return Headline(quote_headline(subject.name, own[0].text))
     name = _subject_name(verb, subject) or _described_subject(sentence, verb, subject)
     if name is None and not has_subject(verb):
         speaker = predicates.reporting_verb_above(verb)  # "officials said they would …": the officials

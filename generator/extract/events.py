@@ -41,7 +41,7 @@ from .event_quotes import attach_quotes
 from .headline import shares_words
 from .event_mention import UNDATED, Dating, Words, clause_event_mention, event_mention
 from .people import ArticlePeople
-from .sentence import Sentence, units
+from .sentence import PLACE_LABELS, Sentence, units
 from .span_set import SpanSet
 from .statements import happening, news_statement, reports_today
 from .status import no_happening, past_plan, status_of
@@ -115,8 +115,11 @@ def _dated_mentions(sentence: Sentence, published_value: str | None) -> list[Eve
             continue  # "fifteen years after the Cold War came to an end": counted from a day the text does not give
         word = predicates.dated_word(span) if span is not None else None
         act = predicates.act_of(word, skip) if word is not None else None
-        if act is not None and word.dep_ == "pobj" and act.token.i != word.i and word.head.dep_ == "prep" and word.lemma_.lower() in predicates.EVENT_NOUNS:
-            skip = skip | {t.i for t in word.head.subtree}  # "elected … in an election on Wednesday": the phrase dates it (not "ripped through three hotels")
+        if (act is not None and word.dep_ == "pobj" and act.token.i != word.i and word.head.dep_ == "prep" and word.lemma_.lower() in predicates.EVENT_NOUNS
+                and not any(t.ent_type_ in PLACE_LABELS for t in word.head.subtree)):
+            # "elected … in an election on Wednesday": the phrase dates it (not "ripped through three hotels"),
+            # and says no more unless it says where ("wounded in clashes in the West Bank")
+            skip = skip | {t.i for t in word.head.subtree}
         if act is not None:
             acts.append((act, timex, skip))
     own = {act.token.i for act, _, _ in acts if act.reported_by is None}

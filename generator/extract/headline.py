@@ -18,6 +18,7 @@ import re
 from typing import TYPE_CHECKING, Mapping, NamedTuple
 
 from .clause import RELATIVE_PRONOUNS, SUBJECTS, gapped, subject_of, verb_group_head
+from .dateline import DATELINE
 from .descriptions import definite, names_it, restrictive
 from .token_text import NOTHING_SHOWN, capitalize, count_words, render
 
@@ -36,6 +37,10 @@ DROPPED_ADVERBS = frozenset({
     "ultimately", "instead", "first", "next", "shortly", "overnight", "late",
     "early", "ahead", "further", "ironically", "notably", "particularly", "especially", "mainly", "partly",
 })
+# Phrases that say how sure the writer is, or how the sentence links to the
+# last, not what happened: "in all likelihood", "in fact", "in turn", "of course".
+LINKING_NOUNS = frozenset({"likelihood", "fact", "turn", "addition", "particular", "general", "effect", "course",
+                           "example", "instance", "contrast", "meantime", "short", "sum", "principle", "theory"})
 # What of a verb's dependents before it a headline keeps: its auxiliaries,
 # and the reported clause of "X happened, officials said".
 BEFORE_THE_VERB = frozenset({"aux", "auxpass", "neg", "advmod", "ccomp", "parataxis", "prt"})
@@ -60,14 +65,16 @@ MAX_SUBJECT_WORDS = 14
 # A subject longer than this with a name in apposition is shown as the name.
 LONG_SUBJECT = 5
 MIN_CLAUSE_WORDS = 7
-# Outlets named in a dateline: "GAZA, Nov. 8 (Xinhua) --".
-_DATELINE = re.compile(r"^[^a-z]{2,}?\s*(?:,[^()]{0,40})?\((?:AFP|AP|Reuters|Xinhua|UPI|IRNA|KUNA|MENA|SANA|WAFA|dpa|Kyodo)\)\s*(?:-+|–|—)\s*")
 _ARTICLES = frozenset({"the", "a", "an"})
 # Prepositions of why and despite what: never what a verb is for ("put off … because of …").
 _REASONS = frozenset({"because", "due", "amid", "despite", "as"})
 # Prepositions that put another act before or after this one ("moved to France before moving to …"): apart.
 _TIME_PREPOSITIONS = frozenset({"before", "after", "since", "until", "till", "following", "during", "upon", "on", "while", "ahead"})
 _DASHES = ("--", "—", "–")
+# Prepositions whose date bounds what is said ("might not be finalised until April"): a headline keeps it.
+_BOUNDS = frozenset({"until", "till", "by", "before", "after", "since", "from", "between", "within"})
+# Words of a clause that are not what it says: "[to] close [at] 5:00 pm".
+_FUNCTION = frozenset({"prep", "aux", "auxpass", "mark", "cc", "det", "case"})
 # Entity labels whose words keep their capitals.
 NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"})
 # Words that open an aside of examples: "Four Iraqis, including a police commando, were killed".
@@ -110,10 +117,11 @@ def clause_headline(verb: Token, skip: set[int], subject: str | None = None, apa
             if name is not None and count_words(verb.doc, lead) > LONG_SUBJECT:
                 lead = {t.i for t in name.subtree if not t.is_punct}  # "Iraq's first Kurdish head of state Jalal Talabani": the name
             lead |= {t.i for c in subject_token.head.children if c.dep_ in SUBJECTS and c.i < subject_token.i for t in c.subtree} - skip
-            lead -= {t.i for t in subject_token.subtree if t.tag_ == "WP$"}  # "whose slaying of …": the slaying
+            shown = {**shown, **_whose(subject_token, skip, shown)}
         elif head.dep_ in ("acl", "relcl") and head.head.pos_ in ("NOUN", "PROPN"):
-            lead = _noun_phrase(head.head, skip | {t.i for t in head.subtree}, MAX_SUBJECT_WORDS)
+            lead = _noun_phrase(_antecedent(head), skip | {t.i for t in head.subtree}, MAX_SUBJECT_WORDS)
     kept = _clause(head, skip, apart)
+    kept |= {i for i in shown if verb.doc[i].pos_ == "ADV" and verb.doc[i].head.i in kept}  # "arrived here": "in Amman"
     lead_words = len(subject.split()) if subject else count_words(verb.doc, lead)
     kept = _shorten(verb.doc, kept, head, max(MAX_WORDS - lead_words, MIN_CLAUSE_WORDS), keep)
     # "X happened, officials said": shown as "officials said X happened".
@@ -122,6 +130,28 @@ def clause_headline(verb: Token, skip: set[int], subject: str | None = None, apa
     first = subject if subject is not None else render(verb.doc, lead, shown)
     cut = _cut_short(verb.doc, kept, skip) or _bare_participle(head, kept)
     return Headline(capitalize(f"{first} {words}".strip() if first else words), cut)
+
+
+def _antecedent(clause: Token) -> Token:
+    """What a relative clause or participle tells of: its noun, or the name
+    that noun is in apposition to ("Ahmadinejad, a hardcore Islamic
+    revolutionary who won …": Ahmadinejad)."""
+    noun = clause.head
+    return noun.head if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" else noun
+
+
+def _whose(subject: Token, skip: set[int], shown: Mapping[int, str]) -> dict[int, str]:
+    """"whose" in a subject shown as its owner's ("the opposition, whose
+    earlier campaign … fell through": "the opposition's earlier campaign");
+    nothing where the owner's words are long ("whose slaying of …": the slaying)."""
+    shown_for: dict[int, str] = {}
+    for token in subject.subtree:
+        clause = next((t for t in token.ancestors if t.dep_ == "relcl"), None) if token.tag_ == "WP$" else None
+        if clause is not None:
+            owner = _noun_phrase(_antecedent(clause), skip | {t.i for t in clause.subtree}, LONG_SUBJECT)
+            words = render(subject.doc, owner, shown) if count_words(subject.doc, owner) < LONG_SUBJECT else ""
+            shown_for[token.i] = f"{words}'s" if words else ""
+    return shown_for
 
 
 def _past_dateline(subject: Token | None, skip: set[int]) -> Token | None:
@@ -187,6 +217,27 @@ def _completes(act: Token, head: Token) -> bool:
             and act.head.dep_ in ("dobj", "prep", "attr") and act.head.lower_ not in _TIME_PREPOSITIONS)
 
 
+def other_dates(verb: Token, dates: set[int]) -> set[int]:
+    """The tokens of ``dates`` (of the sentence of ``verb``, the act) a
+    headline leaves out, the event having its own date ("The United States
+    [in February] committed …"); not a date that bounds what is said
+    ("until April", "by the end of the year"), is an owner ("next month's
+    election"), holds other words ("in January of Likud activist …"), or is
+    all another verb has ("an agreement signed last year", "were to close at 5:00 pm")."""
+    doc = verb.doc
+    head = verb_group_head(verb)
+    shown: set[int] = set()
+    for i in dates:
+        token = doc[i]
+        phrase = token.head if token.head.dep_ == "prep" else None
+        clause = next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        words = {t.i for t in clause.subtree if not t.is_punct and t.dep_ not in _FUNCTION} - {clause.i} if clause is not None else set()
+        if (phrase is not None and phrase.lower_ in _BOUNDS or token.dep_ == "poss" or any(c.dep_ == "case" for c in token.children)
+                or any(t.i not in dates and not t.is_punct for t in token.subtree) or clause is not None and clause.i != head.i and words <= dates):
+            shown.add(i)
+    return dates - shown - {i for i in dates if any(a.i in shown for a in doc[i].ancestors)}  # "next [month's]"
+
+
 def has_subject(verb: Token) -> bool:
     """Whether ``verb``'s headline has words for who acts (a pronoun is none)."""
     head = verb_group_head(verb)
@@ -245,17 +296,30 @@ def _clause(verb: Token, skip: set[int], apart: set[int]) -> set[int]:
     return kept
 
 
+def _linking(child: Token) -> bool:
+    """"in all likelihood", "in fact": a preposition of a verb with one of ``LINKING_NOUNS`` alone."""
+    objects = [c for c in child.children if c.dep_ == "pobj"]
+    return (child.dep_ == "prep" and child.head.pos_ in ("VERB", "AUX") and len(objects) == 1
+            and objects[0].lemma_.lower() in LINKING_NOUNS and all(g.dep_ in ("det", "advcl", "acl") for g in objects[0].children))
+
+
 def _second_object(child: Token) -> bool:
-    """An object after a comma where the verb has one already: an aside
-    misread ("took effect last November, the largest-scale … deal")."""
-    return child.dep_ == "dobj" and _set_off(child) and any(c.dep_ == "dobj" and c.i < child.i for c in child.head.children)
+    """An object after a comma or a dash where the verb has what completes it
+    already: an aside misread ("took effect last November, the largest-scale
+    … deal", "should be "positive and constructive," a demand that …",
+    "struggled to form his cabinet -- the first elected government since …")."""
+    return (child.dep_ in ("dobj", "attr") and _set_off(child)
+            and any(c.dep_ in COMPLEMENTS and c.i < child.i for c in child.head.children))
 
 
 def _set_off(phrase: Token) -> bool:
-    """A phrase after a comma or a dash: an aside ("took effect last November,
-    the largest-scale defense industry deal …")."""
-    first = phrase.left_edge.i
-    return first > 0 and phrase.doc[first - 1].text in (",", *_DASHES)
+    """A phrase after a comma or a dash (and the quotation mark that closes
+    before it): an aside ("took effect last November, the largest-scale
+    defense industry deal …")."""
+    before = phrase.left_edge.i - 1
+    while before >= 0 and phrase.doc[before].tag_ == "''":
+        before -= 1
+    return before >= 0 and phrase.doc[before].text in (",", *_DASHES)
 
 
 def _dependent(child: Token, skip: set[int], verb_parent: bool) -> set[int]:
@@ -263,9 +327,9 @@ def _dependent(child: Token, skip: set[int], verb_parent: bool) -> set[int]:
     with nothing but a function word (a preposition whose object was the date)."""
     if child.i in skip or child.dep_ in (PRUNED_OF_VERB if verb_parent else PRUNED) and not _for_to(child):
         return set()
-    if verb_parent and child.dep_ == "advmod" and (child.lower_ in DROPPED_ADVERBS or child.tag_ == "WRB"):
+    if verb_parent and (child.dep_ == "advmod" and (child.lower_ in DROPPED_ADVERBS or child.tag_ == "WRB") or _second_object(child)):
         return set()
-    if child.dep_ == "prep" and ATTRIBUTION.match(" ".join(t.text for t in child.subtree)) or _outlet(child):
+    if child.dep_ == "prep" and ATTRIBUTION.match(" ".join(t.text for t in child.subtree)) or _outlet(child) or _linking(child):
         return set()
     if child.dep_ in ("acl", "prep") and child.i > child.head.i and _set_off(child) and (child.dep_ == "acl" or child.lower_ in _EXAMPLES):
         return set()  # "the closures, imposed to …, keep", "Four Iraqis, including a police commando,": set off like a relative clause
@@ -405,9 +469,10 @@ def _argument(prep: Token) -> bool:
 def _detachable(token: Token, clause: bool) -> bool:
     """Whether a shorter headline may do without ``token``'s phrase: an
     adjunct of a verb in a clause's headline, a trailing modifier in a noun
-    phrase's (not the name of what its noun describes: "of Tabriz")."""
-    if not clause:
-        return token.dep_ in TRAILING and not _names_its_noun(token)
+    phrase's (not the name of what its noun describes, "of Tabriz", nor
+    what says which thing a definite noun is)."""
+    if not clause:  # and never so that "the agenda [for the APEC meeting]" is left, a description nobody can place
+        return token.dep_ in TRAILING and not _names_its_noun(token) and not (token.dep_ == "prep" and definite(token.head))
     head = token.head
     if token.dep_ == "conj" and token.pos_ in ("VERB", "AUX") and head.pos_ in ("VERB", "AUX"):
         return any(c.dep_ == "cc" and head.i < c.i < token.i for c in head.children)  # "… and flew 100 Iraqis to Saudi Arabia"
@@ -456,7 +521,7 @@ def _depth(token: Token, head: Token) -> int:
 def _dateline(token: Token) -> set[int]:
     """The tokens of the dateline that opens the sentence, if one does."""
     sent = token.sent
-    found = _DATELINE.match(sent.text)
+    found = DATELINE.match(sent.text)
     if not found:
         return set()
     end = sent.start_char + found.end()

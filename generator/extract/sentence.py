@@ -45,6 +45,10 @@ class Sentence:
         span = self.span.doc.char_span(timex.start - self.offset, timex.end - self.offset, alignment_mode="expand")
         return {t.i for t in span} if span is not None else set()
 
+    def date_tokens(self) -> frozenset[int]:
+        """The tokens of every date of the sentence."""
+        return frozenset().union(*(self.tokens(t) for t in self.timexes))
+
     def quoted_at(self, token: Token) -> bool:
         """Whether ``token`` stands inside a quotation."""
         return token.idx + self.offset in self.quoted

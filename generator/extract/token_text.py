@@ -21,6 +21,8 @@ _BEFORE_NOUN = frozenset({"det", "amod", "compound", "nmod", "nummod", "poss", "
 _PAIRS = {"“": "”", "‘": "’", "(": ")", "[": "]"}
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?%)\]”’])")
 _SPACE_AFTER_OPEN = re.compile(r"([(\[“‘])\s+")
+# A comma a quotation closes over at a headline's end: '"positive and constructive, "'.
+_COMMA_AT_END = re.compile(r"\s*[,;:]\s*([\"”’])$")
 
 
 def count_words(doc: Doc, kept: Iterable[int]) -> int:
@@ -72,7 +74,7 @@ def render(doc: Doc, kept: set[int], shown: Mapping[int, str] = NOTHING_SHOWN) -
         if n + 1 < len(tokens):
             text += token.whitespace_ if tokens[n + 1].i == token.i + 1 else " "
     text = _SPACE_AFTER_OPEN.sub(r"\1", _SPACE_BEFORE_PUNCT.sub(r"\1", " ".join(text.split())))
-    return text.strip(" ,;:-–—")
+    return _COMMA_AT_END.sub(r"\1", text.strip(" ,;:-–—"))
 
 
 def _dangles(token: Token) -> bool:
