@@ -41,6 +41,8 @@ DROPPED_ADVERBS = frozenset({
 # last, not what happened: "in all likelihood", "in fact", "in turn", "of course".
 LINKING_NOUNS = frozenset({"likelihood", "fact", "turn", "addition", "particular", "general", "effect", "course",
                            "example", "instance", "contrast", "meantime", "short", "sum", "principle", "theory"})
+# Prepositions that only say when: they go with the date they stand before ("continued [on Saturday] launching").
+AT_A_TIME = frozenset({"on", "in", "at", "during"})
 # What of a verb's dependents before it a headline keeps: its auxiliaries,
 # and the reported clause of "X happened, officials said".
 BEFORE_THE_VERB = frozenset({"aux", "auxpass", "neg", "advmod", "ccomp", "parataxis", "prt"})
@@ -75,6 +77,8 @@ _DASHES = ("--", "—", "–")
 _BOUNDS = frozenset({"until", "till", "by", "before", "after", "since", "from", "between", "within"})
 # Words of a clause that are not what it says: "[to] close [at] 5:00 pm".
 _FUNCTION = frozenset({"prep", "aux", "auxpass", "mark", "cc", "det", "case"})
+# Entity labels of places.
+PLACES = frozenset({"GPE", "LOC", "FAC"})
 # Entity labels whose words keep their capitals.
 NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"})
 # Words that open an aside of examples: "Four Iraqis, including a police commando, were killed".
@@ -84,8 +88,11 @@ _WHERE = frozenset({"in", "at", "near", "outside", "inside", "across", "througho
 
 
 class Headline(NamedTuple):
-    """A headline, and whether it lost words that complete its verb (no
-    subtree a headline does without can make it whole again)."""
+    """A headline, and whether it is cut short: it lost words that complete
+    its verb (no subtree a headline does without can make it whole again),
+    or it tells of a thing only a relative clause's antecedent names, a
+    description the article never names more fully ("the number that stood
+    in January", "the former official, who left his post in March")."""
 
     text: str
     cut: bool = False
@@ -107,9 +114,11 @@ def clause_headline(verb: Token, skip: set[int], subject: str | None = None, apa
     """
     head = verb_group_head(verb, apart)
     apart = {i for i in apart - {head.i} if verb.doc[i].dep_ in SEPARATE and not _completes(verb.doc[i], head)}
-    skip = skip | _dateline(verb) | apart
+    skip = skip | _before_dates(verb.doc, skip) | _dateline(verb) | apart
+    shown = {**shown, **_owned_by_dates(verb.doc, skip, shown)}
     subject_token = _past_dateline(subject_of(head), skip)
     lead: set[int] = set()
+    unplaced = False  # a relative clause of a thing the reader cannot place: "the number that stood in January"
     if subject is None:
         if subject_token is not None and subject_token.pos_ != "PRON" and subject_token.lower_ not in RELATIVE_PRONOUNS:
             lead = _noun_phrase(subject_token, skip, MAX_SUBJECT_WORDS)
@@ -119,7 +128,9 @@ def clause_headline(verb: Token, skip: set[int], subject: str | None = None, apa
             lead |= {t.i for c in subject_token.head.children if c.dep_ in SUBJECTS and c.i < subject_token.i for t in c.subtree} - skip
             shown = {**shown, **_whose(subject_token, skip, shown)}
         elif head.dep_ in ("acl", "relcl") and head.head.pos_ in ("NOUN", "PROPN"):
-            lead = _noun_phrase(_antecedent(head), skip | {t.i for t in head.subtree}, MAX_SUBJECT_WORDS)
+            antecedent = _antecedent(head)
+            lead = _noun_phrase(antecedent, skip | {t.i for t in head.subtree}, MAX_SUBJECT_WORDS)
+            unplaced = head.dep_ == "relcl" and definite(antecedent) and antecedent.i not in shown
     kept = _clause(head, skip, apart)
     kept |= {i for i in shown if verb.doc[i].pos_ == "ADV" and verb.doc[i].head.i in kept}  # "arrived here": "in Amman"
     lead_words = len(subject.split()) if subject else count_words(verb.doc, lead)
@@ -128,16 +139,20 @@ def clause_headline(verb: Token, skip: set[int], subject: str | None = None, apa
     fronted = {i for c in head.children if c.dep_ in ("ccomp", "parataxis") and c.i < head.i for i in (t.i for t in c.subtree)} & kept
     words = " ".join(w for w in (render(verb.doc, kept - fronted, shown), _lowered(verb.doc, fronted, shown)) if w)
     first = subject if subject is not None else render(verb.doc, lead, shown)
-    cut = _cut_short(verb.doc, kept, skip) or _bare_participle(head, kept)
+    cut = _cut_short(verb.doc, kept, skip) or _bare_participle(head, kept) or unplaced
     return Headline(capitalize(f"{first} {words}".strip() if first else words), cut)
 
 
 def _antecedent(clause: Token) -> Token:
     """What a relative clause or participle tells of: its noun, or the name
     that noun is in apposition to ("Ahmadinejad, a hardcore Islamic
-    revolutionary who won …": Ahmadinejad)."""
+    revolutionary who won …": Ahmadinejad), or not a place, but what is in it."""
     noun = clause.head
-    return noun.head if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" else noun
+    if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
+        return noun.head
+    if noun.ent_type_ in PLACES and noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN":
+        return noun.head.head  # the parser's "a bomb attack in Khobar, Saudi Arabia, that killed …": the attack
+    return noun
 
 
 def _whose(subject: Token, skip: set[int], shown: Mapping[int, str]) -> dict[int, str]:
@@ -152,6 +167,25 @@ def _whose(subject: Token, skip: set[int], shown: Mapping[int, str]) -> dict[int
             words = render(subject.doc, owner, shown) if count_words(subject.doc, owner) < LONG_SUBJECT else ""
             shown_for[token.i] = f"{words}'s" if words else ""
     return shown_for
+
+
+def _before_dates(doc: Doc, dates: set[int]) -> set[int]:
+    """The preposition right before a date left out, whatever the parser hung
+    on it: "continued on [Saturday] launching homemade rockets" (not one of a
+    word the date only modifies: "killed in [Tuesday's] unrest")."""
+    before = {doc[i - 1] for i in dates if i > 0 and i - 1 not in dates}
+    return {t.i for t in before if t.lower_ in AT_A_TIME and t.dep_ == "prep" and not any(c.dep_ == "pobj" and c.i not in dates for c in t.children)}
+
+
+def _owned_by_dates(doc: Doc, skip: set[int], shown: Mapping[int, str]) -> dict[int, str]:
+    """"the" for an owner that was a date left out: "during [last year's] US
+    military prison abuse scandal" is "during the US military …"."""
+    the: dict[int, str] = {}
+    for i in skip:
+        owner, after = doc[i], doc[i].right_edge.i + 1
+        if owner.dep_ == "poss" and owner.head.i not in skip and after < len(doc) and after not in skip and not any(c.dep_ == "det" for c in owner.head.children):
+            the[after] = f"the {shown.get(after, doc[after].text)}"
+    return the
 
 
 def _past_dateline(subject: Token | None, skip: set[int]) -> Token | None:
@@ -226,7 +260,7 @@ def other_dates(verb: Token, dates: set[int]) -> set[int]:
     all another verb has ("an agreement signed last year", "were to close at 5:00 pm")."""
     doc = verb.doc
     head = verb_group_head(verb)
-    shown: set[int] = set()
+    told: set[int] = set()
     for i in dates:
         token = doc[i]
         phrase = token.head if token.head.dep_ == "prep" else None
@@ -234,8 +268,8 @@ def other_dates(verb: Token, dates: set[int]) -> set[int]:
         words = {t.i for t in clause.subtree if not t.is_punct and t.dep_ not in _FUNCTION} - {clause.i} if clause is not None else set()
         if (phrase is not None and phrase.lower_ in _BOUNDS or token.dep_ == "poss" or any(c.dep_ == "case" for c in token.children)
                 or any(t.i not in dates and not t.is_punct for t in token.subtree) or clause is not None and clause.i != head.i and words <= dates):
-            shown.add(i)
-    return dates - shown - {i for i in dates if any(a.i in shown for a in doc[i].ancestors)}  # "next [month's]"
+            told.add(i)
+    return dates - told - {i for i in dates if any(a.i in told for a in doc[i].ancestors)}  # "next [month's]"
 
 
 def has_subject(verb: Token) -> bool:
@@ -325,6 +359,8 @@ def _set_off(phrase: Token) -> bool:
 def _dependent(child: Token, skip: set[int], verb_parent: bool) -> set[int]:
     """A dependent's kept tokens: none when it is pruned, skipped, or left
     with nothing but a function word (a preposition whose object was the date)."""
+    if child.i in skip and child.dep_ == "prep" and child.lower_ in AT_A_TIME:  # "continued [on Saturday] launching …"
+        return set().union(*(_subtree(c, skip) for c in child.children if c.dep_ == "pcomp" and c.i not in skip))
     if child.i in skip or child.dep_ in (PRUNED_OF_VERB if verb_parent else PRUNED) and not _for_to(child):
         return set()
     if verb_parent and (child.dep_ == "advmod" and (child.lower_ in DROPPED_ADVERBS or child.tag_ == "WRB") or _second_object(child)):
