@@ -11,9 +11,9 @@ Its fuller mention is the nearest earlier noun phrase of the article with
 the same head noun and such a naming modifier (else the nearest later one), shown as "the" (or its
 owner: "Lebanon's national dialogue"), its modifiers and the noun.
 
-"Here" is the place of the story's dateline ("AMMAN, Nov. 14 (Xinhua) --"):
-"arrived here" is shown as "arrived in Amman" (not after a reporting verb:
-"said here" says nothing).
+"Here" is the place of the dateline the story opens with ("AMMAN, Nov. 14
+(Xinhua) --"; a digest of stories has one for each): "arrived here" is
+shown as "arrived in Amman" (not after a reporting verb: "said here" says nothing).
 """
 from __future__ import annotations
 
@@ -71,7 +71,7 @@ class Descriptions:
     """The article's noun phrases that name what they describe, by head noun."""
 
     def __init__(self, paragraphs: list[Paragraph]) -> None:
-        self._here = dateline_place(paragraphs[0].doc.text) if paragraphs else None
+        self._datelines = [(para.block.start, place) for para in paragraphs if (place := dateline_place(para.doc.text))]
         self._named: dict[str, list[tuple[int, str, bool]]] = defaultdict(list)  # where, shown, whether owned
         for para in paragraphs:
             for token in para.doc:
@@ -95,7 +95,8 @@ class Descriptions:
         """The fuller mention of each description of ``span`` (in a paragraph
         starting at ``offset``) that has one, by the description's noun."""
         fuller = {t.i: shown for t in span if (shown := self.fuller(t, offset)) is not None}
-        return fuller | {t.i: f"in {self._here}" for t in span if self._here and _here(t)}
+        here = next((place for start, place in reversed(self._datelines) if start <= span.start_char + offset), None)
+        return fuller | {t.i: f"in {here}" for t in span if here and _here(t)}
 
 
 def _here(token: Token) -> bool:
