@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Mapping, NamedTuple
 
-from .clause import RELATIVE_PRONOUNS, SUBJECTS, gapped, subject_of, verb_group_head
+from .clause import RELATIVE_PRONOUNS, SUBJECTS, gapped, purpose, subject_of, verb_group_head
 from .dateline import DATELINE
 from .descriptions import definite, names_it, restrictive
 from .token_text import NOTHING_SHOWN, capitalize, count_words, render
@@ -132,6 +132,7 @@ def clause_headline(verb: Token, skip: set[int], subject: str | None = None, apa
             lead = _noun_phrase(antecedent, skip | {t.i for t in head.subtree}, MAX_SUBJECT_WORDS)
             unplaced = head.dep_ == "relcl" and definite(antecedent) and antecedent.i not in shown
     kept = _clause(head, skip, apart)
+    kept |= _hung_on_dates(head, skip)
     kept |= {i for i in shown if verb.doc[i].pos_ == "ADV" and verb.doc[i].head.i in kept}  # "arrived here": "in Amman"
     lead_words = len(subject.split()) if subject else count_words(verb.doc, lead)
     kept = _shorten(verb.doc, kept, head, max(MAX_WORDS - lead_words, MIN_CLAUSE_WORDS), keep)
@@ -167,6 +168,15 @@ def _whose(subject: Token, skip: set[int], shown: Mapping[int, str]) -> dict[int
             words = render(subject.doc, owner, shown) if count_words(subject.doc, owner) < LONG_SUBJECT else ""
             shown_for[token.i] = f"{words}'s" if words else ""
     return shown_for
+
+
+def _hung_on_dates(head: Token, skip: set[int]) -> set[int]:
+    """What the parser hung on a date left out of ``head``'s clause that
+    belongs to the word before the date: "Lebanon marked the first
+    anniversary [on Friday] of Israel's shelling of a UN compound"."""
+    doc = head.doc
+    return set().union(*(_dependent(c, skip, verb_parent=False) for i in skip if head in doc[i].ancestors
+                         for c in doc[i].children if c.dep_ == "prep" and c.lower_ == "of" and c.i > i and c.i not in skip))
 
 
 def _before_dates(doc: Doc, dates: set[int]) -> set[int]:
@@ -255,9 +265,10 @@ def other_dates(verb: Token, dates: set[int]) -> set[int]:
     """The tokens of ``dates`` (of the sentence of ``verb``, the act) a
     headline leaves out, the event having its own date ("The United States
     [in February] committed …"); not a date that bounds what is said
-    ("until April", "by the end of the year"), is an owner ("next month's
-    election"), holds other words ("in January of Likud activist …"), or is
-    all another verb has ("an agreement signed last year", "were to close at 5:00 pm")."""
+    ("until April", "by the end of the year"), holds other words ("in
+    January of Likud activist …"), or is all another verb has ("an
+    agreement signed last year", "were to close at 5:00 pm"). An owner goes
+    ("ahead of [next month's] election": ``_owned_by_dates`` puts "the")."""
     doc = verb.doc
     head = verb_group_head(verb)
     told: set[int] = set()
@@ -266,8 +277,8 @@ def other_dates(verb: Token, dates: set[int]) -> set[int]:
         phrase = token.head if token.head.dep_ == "prep" else None
         clause = next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
         words = {t.i for t in clause.subtree if not t.is_punct and t.dep_ not in _FUNCTION} - {clause.i} if clause is not None else set()
-        if (phrase is not None and phrase.lower_ in _BOUNDS or token.dep_ == "poss" or any(c.dep_ == "case" for c in token.children)
-                or any(t.i not in dates and not t.is_punct for t in token.subtree) or clause is not None and clause.i != head.i and words <= dates):
+        if (phrase is not None and phrase.lower_ in _BOUNDS
+                or any(t.i not in dates and not t.is_punct and t.dep_ != "case" for t in token.subtree) or clause is not None and clause.i != head.i and words <= dates):
             told.add(i)
     return dates - told - {i for i in dates if any(a.i in told for a in doc[i].ancestors)}  # "next [month's]"
 
@@ -361,7 +372,7 @@ def _dependent(child: Token, skip: set[int], verb_parent: bool) -> set[int]:
     with nothing but a function word (a preposition whose object was the date)."""
     if child.i in skip and child.dep_ == "prep" and child.lower_ in AT_A_TIME:  # "continued [on Saturday] launching …"
         return set().union(*(_subtree(c, skip) for c in child.children if c.dep_ == "pcomp" and c.i not in skip))
-    if child.i in skip or child.dep_ in (PRUNED_OF_VERB if verb_parent else PRUNED) and not _for_to(child):
+    if child.i in skip or child.dep_ in (PRUNED_OF_VERB if verb_parent else PRUNED) and not _for_to(child) and not _what_for(child):
         return set()
     if verb_parent and (child.dep_ == "advmod" and (child.lower_ in DROPPED_ADVERBS or child.tag_ == "WRB") or _second_object(child)):
         return set()
@@ -408,6 +419,13 @@ def _for_to(clause: Token) -> bool:
     """"for X to resign" after "called": what the verb asks for, not an adverbial."""
     return (clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children))
+
+
+def _what_for(clause: Token) -> bool:
+    """An infinitive of purpose after a verb with nothing else to complete
+    it: what it is about ("238 people have signed up [to contest the
+    presidential election]"), not an adverbial (as after "deployed 24,000 police")."""
+    return purpose(clause) and not any(c.dep_ in COMPLEMENTS or c.dep_ in ("prep", "dative") for c in clause.head.children)
 
 
 def _keeps_mark(mark: Token) -> bool:
