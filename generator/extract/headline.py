@@ -88,11 +88,8 @@ _WHERE = frozenset({"in", "at", "near", "outside", "inside", "across", "througho
 
 
 class Headline(NamedTuple):
-    """A headline, and whether it is cut short: it lost words that complete
-    its verb (no subtree a headline does without can make it whole again),
-    or it tells of a thing only a relative clause's antecedent names, a
-    description the article never names more fully ("the number that stood
-    in January", "the former official, who left his post in March")."""
+    """A headline, and whether it lost words that complete its verb (no
+    subtree a headline does without can make it whole again)."""
 
     text: str
     cut: bool = False
@@ -118,7 +115,6 @@ def clause_headline(verb: Token, skip: set[int], subject: str | None = None, apa
     shown = {**shown, **_owned_by_dates(verb.doc, skip, shown)}
     subject_token = _past_dateline(subject_of(head), skip)
     lead: set[int] = set()
-    unplaced = False  # a relative clause of a thing the reader cannot place: "the number that stood in January"
     if subject is None:
         if subject_token is not None and subject_token.pos_ != "PRON" and subject_token.lower_ not in RELATIVE_PRONOUNS:
             lead = _noun_phrase(subject_token, skip, MAX_SUBJECT_WORDS)
@@ -128,9 +124,7 @@ def clause_headline(verb: Token, skip: set[int], subject: str | None = None, apa
             lead |= {t.i for c in subject_token.head.children if c.dep_ in SUBJECTS and c.i < subject_token.i for t in c.subtree} - skip
             shown = {**shown, **_whose(subject_token, skip, shown)}
         elif head.dep_ in ("acl", "relcl") and head.head.pos_ in ("NOUN", "PROPN"):
-            antecedent = _antecedent(head)
-            lead = _noun_phrase(antecedent, skip | {t.i for t in head.subtree}, MAX_SUBJECT_WORDS)
-            unplaced = head.dep_ == "relcl" and definite(antecedent) and antecedent.i not in shown
+            lead = _noun_phrase(_antecedent(head), skip | {t.i for t in head.subtree}, MAX_SUBJECT_WORDS)
     kept = _clause(head, skip, apart)
     kept |= _hung_on_dates(head, skip)
     kept |= {i for i in shown if verb.doc[i].pos_ == "ADV" and verb.doc[i].head.i in kept}  # "arrived here": "in Amman"
@@ -140,7 +134,7 @@ def clause_headline(verb: Token, skip: set[int], subject: str | None = None, apa
     fronted = {i for c in head.children if c.dep_ in ("ccomp", "parataxis") and c.i < head.i for i in (t.i for t in c.subtree)} & kept
     words = " ".join(w for w in (render(verb.doc, kept - fronted, shown), _lowered(verb.doc, fronted, shown)) if w)
     first = subject if subject is not None else render(verb.doc, lead, shown)
-    cut = _cut_short(verb.doc, kept, skip) or _bare_participle(head, kept) or unplaced
+    cut = _cut_short(verb.doc, kept, skip) or _bare_participle(head, kept)
     return Headline(capitalize(f"{first} {words}".strip() if first else words), cut)
 
 
