@@ -7,10 +7,12 @@ or an eventive noun phrase ("Suicide bombing in Tel Aviv"). Words are only
 ever taken out as whole subtrees of the parse, and only those a headline
 does without (``PRUNED``): relative clauses, appositions and parentheticals
 with the commas around them, adverbial clauses, what stands before the
-subject ("On Monday, …"), the date expression; a headline too long loses
-whole phrases from its end (``TRAILING``). A word written as one
-(``13-year-old``, ``state-owned``, ``Iraq's``) is kept whole or not at all,
-and the dateline ("TEHRAN, Nov. 8 (Xinhua) --") is never part of it.
+subject ("On Monday, …"), the date expression and every other date but one
+the words need (``other_dates``: the event has its own), with the "on" or
+"in" that only dated; a headline too long loses whole phrases from its end
+(``TRAILING``). A word written as one (``13-year-old``, ``state-owned``,
+``Iraq's``) is kept whole or not at all, and the dateline ("TEHRAN, Nov. 8
+(Xinhua) --", ``dateline.py``) is never part of it.
 """
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ from typing import TYPE_CHECKING, Mapping, NamedTuple
 from .clause import RELATIVE_PRONOUNS, SUBJECTS, gapped, purpose, subject_of, verb_group_head
 from .dateline import DATELINE
 from .descriptions import definite, names_it, restrictive
+from .sentence import PLACE_LABELS
 from .token_text import NOTHING_SHOWN, capitalize, count_words, render
 
 if TYPE_CHECKING:  # spaCy is imported by whoever loads the model, not by importing this
@@ -77,8 +80,6 @@ _DASHES = ("--", "—", "–")
 _BOUNDS = frozenset({"until", "till", "by", "before", "after", "since", "from", "between", "within"})
 # Words of a clause that are not what it says: "[to] close [at] 5:00 pm".
 _FUNCTION = frozenset({"prep", "aux", "auxpass", "mark", "cc", "det", "case"})
-# Entity labels of places.
-PLACES = frozenset({"GPE", "LOC", "FAC"})
 # Entity labels whose words keep their capitals.
 NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"})
 # Words that open an aside of examples: "Four Iraqis, including a police commando, were killed".
@@ -145,7 +146,7 @@ def _antecedent(clause: Token) -> Token:
     noun = clause.head
     if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
         return noun.head
-    if noun.ent_type_ in PLACES and noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN":
+    if noun.ent_type_ in PLACE_LABELS and noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN":
         return noun.head.head  # the parser's "a bomb attack in Khobar, Saudi Arabia, that killed …": the attack
     return noun
 
