@@ -1,5 +1,5 @@
 """Clauses that tell no happening (tests/fixtures/events/not_happenings.yml):
-a judgement, a tentative plan, a standing state make no event, nor does a
+a judgement, a tentative plan, a state, a tally, news of the news make no event, nor does a
 clause dated only by a count from a happening the text does not date; a
 condition or a forecast someone states stays news."""
 from __future__ import annotations
