@@ -9,8 +9,9 @@ article's publication. A past happening is the default.
 Some clauses tell no happening at all, whatever their status
 (``NO_HAPPENING``, the first that applies names why): a judgement ("recognition
 should be mutual", "the world needs to act"), a tentative plan ("is
-considering sending", "tentatively plans to"), a state ("Hebron has long
-been a flashpoint", "the zone was under curfew", "X is the capital"), a
+considering sending", "tentatively plans to"), a state told as a fact
+("Hebron has long been a flashpoint", "the zone was under curfew", "X is
+the capital"; not one said to come, "would be unstable", a forecast), a
 tally ("the death toll stands at 50", "at least 200 soldiers have been
 killed this year": a count kept over a stretch, not one happening), a
 stretch of the calendar starting or ending ("the current Iranian year,
@@ -107,7 +108,7 @@ NO_HAPPENING: tuple[tuple[str, Callable[[Clause], bool]], ...] = (
     ("judgement", lambda c: _has(JUDGING_AUX)(c.words) or _has(JUDGING_HEADS)(c.heads) and "to" in c.words and not c.past_tense
      and not c.head_past),
     ("tentative", lambda c: _has(TENTATIVE_WORDS)(c.heads | c.words)),
-    ("state", lambda c: c.act in STATE_VERBS and _has(STANDING)(c.words) or c.linked),
+    ("state", lambda c: c.act in STATE_VERBS and _has(STANDING)(c.words) or c.linked and not _has(FUTURE_AUX | POSSIBLE_AUX)(c.words)),
     ("tally", lambda c: c.subject in TALLY_NOUNS and c.act in TALLY_VERBS or c.perfect and c.stretch),
     ("calendar", lambda c: c.act in BOUNDS and c.subject in CALENDAR_NOUNS),
     ("news of the news", lambda c: _has(NEWS_NOUNS)(c.subjects)),
