@@ -16,7 +16,14 @@ is on the story when
   log of the number of articles with one other article's (about a word only
   the two of them use, and a little more).
 
-Any other event is marked, and the run says how many. It is marked rather
+Any other event is marked, and the run says how many. So is an event of an
+article about games (its title and its events' evidence use ``GAME_MIN`` words of
+``GAME_WORDS``: "skating", "championship", "coach" …) that only its own
+article reports, where such articles are fewer than ``GAME_SHARE`` of the
+corpus: a game's result is a line of a sports page, not of the story, unless
+the corpus is about games. Whatever the shared names ("Australia play Brazil
+at Nuremberg", "Japan begin Group F action") link it to, such an article
+is off the story as a whole. It is marked rather
 than dropped because the test is a guess: on the news input's first half
 (benchmarks/events.py), 11 of the 14 events it marks are off the story
 (skating and football results, an Amnesty report, Tehran's smog), but 3 are
@@ -49,6 +56,16 @@ LINK = 1.2
 # Words in more than this share of the articles weigh next to nothing (ln(1/0.9) ≈ 0.1): not looked up.
 COMMON = 0.9
 _MIN_LENGTH = 3
+# Words only a report of games uses (lower case, as ``rank.words.words`` gives them).
+GAME_WORDS = frozenset({
+    "football", "soccer", "skating", "skater", "tennis", "basketball", "volleyball", "golf", "cricket", "rugby", "olympic",
+    "olympics", "championship", "championships", "tournament", "league", "coach", "striker", "goalkeeper", "midfielder",
+    "medal", "fifa", "uefa", "semifinal", "semifinals", "quarterfinal", "quarterfinals", "grand", "prix", "cup", "finals",
+    "champions",
+})
+# How many of them an article's events use to be about games, and the share of such articles above which games are the story.
+GAME_MIN = 3
+GAME_SHARE = 0.25
 
 
 def mark_off_story(timeline: Timeline) -> Timeline:
@@ -73,9 +90,14 @@ def off_story(timeline: Timeline) -> set[str]:
     idf = {w: math.log(count / len(a)) for w, a in by_word.items() if len(a) <= COMMON * count}
     link = LINK * math.log(count)
     central = central_entities(timeline, timeline.events)
+    games = game_articles(timeline)
+    games = games if len(games) < GAME_SHARE * count else set()
     off = set()
     for event in timeline.events:
         own = sources[event.id]
+        if len(own) == 1 and own <= games:
+            off.add(event.id)
+            continue
         if len(own) > 1 or any(t in central for t in entity_terms(event)):
             continue
         shared: Counter = Counter()
@@ -92,3 +114,12 @@ def _words(event: Event, names: dict[str, str]) -> set[str]:
     text = " ".join([event.title, *(x.text for x in event.sources),
                      *(names.get(i, i) for i in [*event.people, *event.organisations]), *event.places])
     return {w for w in words(text) if len(w) >= _MIN_LENGTH and w not in STOP_WORDS and w not in DATE_WORDS and not w.isdigit()}
+
+
+def game_articles(timeline: Timeline) -> set[str]:
+    """The sources whose title and events' evidence use ``GAME_MIN`` words or more of ``GAME_WORDS``."""
+    found: dict[str, set[str]] = {source.id: set(GAME_WORDS.intersection(words(source.title))) for source in timeline.sources}
+    for event in timeline.events:
+        for evidence in event.sources:
+            found.setdefault(evidence.source, set()).update(GAME_WORDS.intersection(words(evidence.text)))
+    return {source for source, used in found.items() if len(used) >= GAME_MIN}
