@@ -11,7 +11,10 @@ Some clauses tell no happening at all, whatever their status
 should be mutual", "the world needs to act"), a tentative plan ("is
 considering sending", "tentatively plans to"), a state told as a fact
 ("Hebron has long been a flashpoint", "the zone was under curfew", "X is
-the capital"; not one said to come, "would be unstable", a forecast), a
+the capital"), an opinion of a state to come ("the elections will be a
+true referendum", "his team would be difficult to beat"; not a quantity's
+course, "troops would be significantly lower", a forecast; nor one under a
+condition, "if …, the Middle East would be unstable"), a
 tally ("the death toll stands at 50", "at least 200 soldiers have been
 killed this year": a count kept over a stretch, not one happening), a
 stretch of the calendar starting or ending ("the current Iranian year,
@@ -54,6 +57,8 @@ STANDING = frozenset({"long", "always", "never", "traditionally", "historically"
 STATE_VERBS = frozenset({"be", "have", "remain", "stay"})
 # Verbs that link a subject to what it is ("was a virtual unknown", "remained dormant"): a state, whatever its date.
 LINKING_VERBS = frozenset({"be", "remain", "stay"})
+# Adjectives of an ability to act: "may not be able to vote" tells of the act, not of a state.
+ABILITY_WORDS = frozenset({"able", "unable", "ready", "willing", "unwilling", "prepared"})
 # … except where the link is a place: "Levy would be in the Turkish capital on April 8" is a visit.
 PLACE_PREPOSITIONS = frozenset({"in", "at", "to", "inside", "near"})
 # Nouns of a count and the verbs of its level: "the death toll stands at 50", "the number rose to 93".
@@ -83,6 +88,7 @@ class Clause:
     past_tense: bool  # the act's verb is in a past tense
     head_past: bool = False  # a verb it hangs on is in a past tense ("needed to", "had to")
     linked: bool = False  # the act links its subject to what it is, not to a place ("was under curfew", "is the capital")
+    acting: bool = False  # what it links to is the ability to act ("may not be able to vote")
     perfect: bool = False  # the act is in the present perfect ("have been killed")
     stretch: bool = False  # its date is a stretch coarser than a week, or runs "since" a day
     subjects: frozenset[str] = frozenset()  # lemmas of the subjects of the act, of the verbs it hangs on, of the verb it is joined to
@@ -109,6 +115,8 @@ NO_HAPPENING: tuple[tuple[str, Callable[[Clause], bool]], ...] = (
      and not c.head_past),
     ("tentative", lambda c: _has(TENTATIVE_WORDS)(c.heads | c.words)),
     ("state", lambda c: c.act in STATE_VERBS and _has(STANDING)(c.words) or c.linked and not _has(FUTURE_AUX | POSSIBLE_AUX)(c.words)),
+    ("opinion", lambda c: c.linked and _has(FUTURE_AUX | POSSIBLE_AUX)(c.words) and not c.comparative and not c.acting
+     and not _has(CONDITIONS)(c.words)),
     ("tally", lambda c: c.subject in TALLY_NOUNS and c.act in TALLY_VERBS or c.perfect and c.stretch),
     ("calendar", lambda c: c.act in BOUNDS and c.subject in CALENDAR_NOUNS),
     ("news of the news", lambda c: _has(NEWS_NOUNS)(c.subjects)),
@@ -217,6 +225,7 @@ def read_clause(act: Token, value: str | None, published: date | None) -> Clause
         past_tense=act.tag_ == "VBD" or act.tag_ == "VBN" and bool(words & {"was", "were", "had", "has", "have"}),
         head_past=any(v.tag_ in ("VBD", "VBN") for v in chain[1:]),
         linked=_linked(act),
+        acting=any(c.dep_ == "acomp" and c.lemma_.lower() in ABILITY_WORDS for c in act.children),
         perfect=act.tag_ == "VBN" and bool(words & {"has", "have", "'ve"}),
         stretch=_stretch(act, value),
         subjects=frozenset(_subject(v) for v in chain + (_chain(act.head) if act.dep_ == "conj" else [])) - {""},
