@@ -16,7 +16,8 @@ true referendum", "his team would be difficult to beat"; not a quantity's
 course, "troops would be significantly lower", a forecast; nor one under a
 condition, "if …, the Middle East would be unstable"), a
 tally ("the death toll stands at 50", "at least 200 soldiers have been
-killed this year": a count kept over a stretch, not one happening), a
+killed this year": a count kept over a stretch, not one happening; not
+"Iran has resumed enrichment this month"), a
 stretch of the calendar starting or ending ("the current Iranian year,
 which started on March 21"), or news of the news ("the following stories
 are scheduled to be covered by Xinhua": an agency's advisory of what it
@@ -91,6 +92,7 @@ class Clause:
     acting: bool = False  # what it links to is the ability to act ("may not be able to vote")
     perfect: bool = False  # the act is in the present perfect ("have been killed")
     stretch: bool = False  # its date is a stretch coarser than a week, or runs "since" a day
+    counted: bool = False  # its subject is a count ("at least 200 Turkish soldiers", "the number")
     subjects: frozenset[str] = frozenset()  # lemmas of the subjects of the act, of the verbs it hangs on, of the verb it is joined to
 
 
@@ -117,7 +119,7 @@ NO_HAPPENING: tuple[tuple[str, Callable[[Clause], bool]], ...] = (
     ("state", lambda c: c.act in STATE_VERBS and _has(STANDING)(c.words) or c.linked and not _has(FUTURE_AUX | POSSIBLE_AUX)(c.words)),
     ("opinion", lambda c: c.linked and _has(FUTURE_AUX | POSSIBLE_AUX)(c.words) and not c.comparative and not c.acting
      and not _has(CONDITIONS)(c.words)),
-    ("tally", lambda c: c.subject in TALLY_NOUNS and c.act in TALLY_VERBS or c.perfect and c.stretch),
+    ("tally", lambda c: c.subject in TALLY_NOUNS and c.act in TALLY_VERBS or c.counted and c.perfect and c.stretch),
     ("calendar", lambda c: c.act in BOUNDS and c.subject in CALENDAR_NOUNS),
     ("news of the news", lambda c: _has(NEWS_NOUNS)(c.subjects)),
 )
@@ -194,6 +196,12 @@ def _linked(act: Token) -> bool:
     return bool(preps) or any(c.dep_ in ("attr", "acomp", "oprd") for c in act.children)
 
 
+def _counted(act: Token) -> bool:
+    subject = next((c for c in act.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and (subject.tag_ == "CD" or subject.lemma_.lower() in TALLY_NOUNS
+                                    or any(c.dep_ == "nummod" for c in subject.children))
+
+
 def _stretch(act: Token, value: str | None) -> bool:
     point = dates.parse_point(value)
     since = any(c.dep_ == "prep" and c.lower_ == "since" for c in act.children)
@@ -228,5 +236,6 @@ def read_clause(act: Token, value: str | None, published: date | None) -> Clause
         acting=any(c.dep_ == "acomp" and c.lemma_.lower() in ABILITY_WORDS for c in act.children),
         perfect=act.tag_ == "VBN" and bool(words & {"has", "have", "'ve"}),
         stretch=_stretch(act, value),
+        counted=_counted(act),
         subjects=frozenset(_subject(v) for v in chain + (_chain(act.head) if act.dep_ == "conj" else [])) - {""},
     )
