@@ -9,9 +9,10 @@ import dataclasses
 import pytest
 from conftest import FIXTURES
 
-from generator.combine.story import MIN_ARTICLES, game_articles, mark_off_story, off_story
+from generator.combine.story import MIN_ARTICLES, game_articles, mark_off_story, off_story, story_names, stray_articles
 from generator.model import Timeline
 from generator.rank import rank
+from generator.rank.importance import central_entities
 from generator.store.load import load
 from generator.store.plain import event_data, event_from_data
 
@@ -46,6 +47,15 @@ def test_an_event_two_articles_report_or_naming_the_story_s_people_is_on_it(news
     for event in news.events:
         if len({x.source for x in event.sources}) > 1 or "Rafah" in event.title:
             assert event.id not in off, event.title
+
+
+def test_an_article_naming_none_of_the_story_s_names_is_off_it(news):
+    assert {"Iraq", "Israel", "Gaza Strip", "Mahmoud Abbas"} <= set(story_names(news))
+    strays = {s.title for s in news.sources if s.id in stray_articles(news, central_entities(news, news.events))}
+    assert "Bangladesh to cut double taxation with 14 more countries" in strays
+    assert not any(name in title for title in strays for name in ("Iraq", "Israel", "Gaza", "Palestin", "Iran", "Leban"))
+    off = titles(news, off_story(news))
+    assert "Bangladesh Observer reported" in off
 
 
 def test_the_events_of_an_article_about_games_are_off_the_story(news):

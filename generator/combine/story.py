@@ -16,7 +16,16 @@ is on the story when
   log of the number of articles with one other article's (about a word only
   the two of them use, and a little more).
 
-Any other event is marked, and the run says how many. So is an event of an
+Any other event is marked, and the run says how many. So is an event that
+only its own article reports where that article is a stray: its title and
+its events' evidence name none of the story's names (the people,
+organisations and places the events of ``STORY_SHARE`` of the articles
+name: "Iraq", "Gaza Strip", "Yasser Arafat", also as "Iraqi"), none of its
+events is reported by another article or names a central entity ("Nineteen
+arrested in Sydney violence crackdown", "Donkey used to attack German aid
+group in Afghanistan", "German writer Stephan Hermlin dies aged 81": shared
+words such as "Lebanese" or "German" link them to the story's articles
+above). And so is an event of an
 article about games (its title and its events' evidence use ``GAME_MIN`` words of
 ``GAME_WORDS``: "skating", "championship", "coach" …) that only its own
 article reports, where such articles are fewer than ``GAME_SHARE`` of the
@@ -36,6 +45,7 @@ nothing is left out of it.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from dataclasses import replace
 
@@ -43,7 +53,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..model import Event, Timeline
 from ..rank.importance import central_entities
-from ..rank.terms import DATE_WORDS, entity_names, entity_terms
+from ..rank.terms import DATE_WORDS, entity_names, entity_terms, shown
 from ..rank.words import words
 
 MIN_ARTICLES = 20
@@ -56,6 +66,8 @@ LINK = 1.2
 # Words in more than this share of the articles weigh next to nothing (ln(1/0.9) ≈ 0.1): not looked up.
 COMMON = 0.9
 _MIN_LENGTH = 3
+# The share of the articles whose events name a person, an organisation or a place for its name to be one of the story's.
+STORY_SHARE = 0.03
 # Words only a report of games uses (lower case, as ``rank.words.words`` gives them).
 GAME_WORDS = frozenset({
     "football", "soccer", "skating", "skater", "tennis", "basketball", "volleyball", "golf", "cricket", "rugby", "olympic",
@@ -91,11 +103,11 @@ def off_story(timeline: Timeline) -> set[str]:
     link = LINK * math.log(count)
     central = central_entities(timeline, timeline.events)
     games = game_articles(timeline)
-    games = games if len(games) < GAME_SHARE * count else set()
+    elsewhere = stray_articles(timeline, central) | (games if len(games) < GAME_SHARE * count else set())
     off = set()
     for event in timeline.events:
         own = sources[event.id]
-        if len(own) == 1 and own <= games:
+        if len(own) == 1 and own <= elsewhere:
             off.add(event.id)
             continue
         if len(own) > 1 or any(t in central for t in entity_terms(event)):
@@ -114,6 +126,39 @@ def _words(event: Event, names: dict[str, str]) -> set[str]:
     text = " ".join([event.title, *(x.text for x in event.sources),
                      *(names.get(i, i) for i in [*event.people, *event.organisations]), *event.places])
     return {w for w in words(text) if len(w) >= _MIN_LENGTH and w not in STOP_WORDS and w not in DATE_WORDS and not w.isdigit()}
+
+
+def story_names(timeline: Timeline) -> list[str]:
+    """The names of the people, organisations and places that the events of
+    ``STORY_SHARE`` of the articles or more name."""
+    named: dict[str, set[str]] = defaultdict(set)
+    for event in timeline.events:
+        for term in entity_terms(event):
+            named[term].update(x.source for x in event.sources)
+    count = len({x.source for event in timeline.events for x in event.sources})
+    names = entity_names(timeline)
+    return sorted({shown(term, names) for term, found in named.items() if len(found) >= STORY_SHARE * count})
+
+
+def stray_articles(timeline: Timeline, central: dict[str, str]) -> set[str]:
+    """The sources whose title and events' evidence name none of the story's
+    names (``story_names``; a name of one word also as a word's start,
+    "Iraq" in "Iraqi"), and none of whose events another source reports or
+    names a central entity."""
+    found = [n for n in story_names(timeline) if len(n) >= _MIN_LENGTH]
+    if not found:
+        return set()
+    pattern = re.compile("|".join(rf"\b{re.escape(n)}" + ("" if " " not in n and len(n) > _MIN_LENGTH else r"\b") for n in found),
+                         re.IGNORECASE)
+    texts: dict[str, list[str]] = {source.id: [source.title] for source in timeline.sources}
+    kept: set[str] = set()
+    for event in timeline.events:
+        own = {x.source for x in event.sources}
+        if len(own) > 1 or any(t in central for t in entity_terms(event)):
+            kept |= own
+        for evidence in event.sources:
+            texts.setdefault(evidence.source, []).append(evidence.text)
+    return {source for source, parts in texts.items() if source not in kept and not pattern.search(" ".join(parts))}
 
 
 def game_articles(timeline: Timeline) -> set[str]:
