@@ -9,10 +9,12 @@ its headline says who said what ("Browne said troops would be lower by 2007");
 a hypothetical that nobody is said to raise ("The new leader may have to
 wait until 2010") is the writer's, and no event.
 A date that could not be resolved leaves the event undated (None), never
-guessed (nor is a happening counted from the one just told, "A day before
-that, X was kidnapped": it stays, undated), and a clause dated only by a
-count from a happening the text does not date ("fifteen years after the Cold War came to an end", "a few days
-after he was allowed out") makes no event: it is background to another; vague references ("now", "recently"), durations and sets date nothing.
+guessed (so does a count from the happening just told, "A day before that,
+X was kidnapped": the happening stays, undated), and a clause dated only by
+a count from a happening the text does not date ("fifteen years after the
+Cold War came to an end", "a few days after he was allowed out") makes no
+event: it is background to another; vague references ("now", "recently"),
+durations and sets date nothing.
 
 A judgement, a tentative plan or a standing state ("should be mutual", "is
 considering", "has long been": ``status.no_happening``) is no event, said or not.
@@ -34,6 +36,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from ..model import CLAUSE, FORECAST, HAPPENED, HYPOTHETICAL, NOUN, SCHEDULED, EventMention, Paragraph, Quote, Timex, dates
 from . import predicates
@@ -47,6 +50,9 @@ from .span_set import SpanSet
 from .statements import happening, news_statement, reports_today
 from .status import no_happening, past_plan, status_of
 from .timex import REFERENCES
+
+if TYPE_CHECKING:  # spaCy is imported by whoever loads the model, not by importing this
+    from spacy.tokens import Span
 
 # Words before a date that make it the end of a wait, not the day of an act.
 UNTIL = frozenset({"until", "till", "pending"})
@@ -136,7 +142,7 @@ def _dated_mentions(sentence: Sentence, published_value: str | None) -> list[Eve
     return sorted(mentions, key=lambda m: m.date_span or (0, 0))
 
 
-def _counts_back(span) -> bool:
+def _counts_back(span: Span | None) -> bool:
     """A count from the happening just told ("A day before that"): a
     happening of its own, left undated (reported by the article at the
     latest) where the count could not be resolved."""

@@ -58,10 +58,10 @@ STANDING = frozenset({"long", "always", "never", "traditionally", "historically"
 STATE_VERBS = frozenset({"be", "have", "remain", "stay"})
 # Verbs that link a subject to what it is ("was a virtual unknown", "remained dormant"): a state, whatever its date.
 LINKING_VERBS = frozenset({"be", "remain", "stay"})
-# Adjectives of an ability to act: "may not be able to vote" tells of the act, not of a state.
-ABILITY_WORDS = frozenset({"able", "unable", "ready", "willing", "unwilling", "prepared"})
 # … except where the link is a place: "Levy would be in the Turkish capital on April 8" is a visit.
 PLACE_PREPOSITIONS = frozenset({"in", "at", "to", "inside", "near"})
+# Adjectives of an ability to act: "may not be able to vote" tells of the act, not of a state.
+ABILITY_WORDS = frozenset({"able", "unable", "ready", "willing", "unwilling", "prepared"})
 # Nouns of a count and the verbs of its level: "the death toll stands at 50", "the number rose to 93".
 TALLY_NOUNS = frozenset({"toll", "tally", "total", "number", "count", "turnout"})
 TALLY_VERBS = LINKING_VERBS | {"stand", "reach", "rise", "climb", "top", "exceed", "hit", "increase", "grow", "account"}
@@ -177,8 +177,12 @@ def _planned_as_such(act: Token) -> bool:
     return act.tag_ in ("VBN", "JJ") and not aux & {"had", "has", "have"} and (act.dep_ == "acl" or bool(aux) or act.tag_ == "JJ")
 
 
+def _subject_of(act: Token) -> Token | None:
+    return next((c for c in act.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
 def _subject(act: Token) -> str:
-    subject = next((c for c in act.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = _subject_of(act)
     if subject is not None and subject.tag_ == "WDT" and act.dep_ == "relcl":
         subject = act.head  # "the year, which started": the noun the clause is about
     return subject.lemma_.lower() if subject is not None else ""
@@ -197,7 +201,7 @@ def _linked(act: Token) -> bool:
 
 
 def _counted(act: Token) -> bool:
-    subject = next((c for c in act.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = _subject_of(act)
     return subject is not None and (subject.tag_ == "CD" or subject.lemma_.lower() in TALLY_NOUNS
                                     or any(c.dep_ == "nummod" for c in subject.children))
 
