@@ -9,13 +9,16 @@ import dataclasses
 import pytest
 from conftest import FIXTURES
 
-from generator.combine.story import MIN_ARTICLES, mark_off_story, off_story
+from generator.combine.story import MIN_ARTICLES, game_articles, mark_off_story, off_story, story_names, stray_articles
+from generator.model import Timeline
 from generator.rank import rank
+from generator.rank.importance import central_entities
 from generator.store.load import load
 from generator.store.plain import event_data, event_from_data
 
 NEWS = FIXTURES / "rank" / "news_middle_east_nov_2005.yml"
 EGYPT = FIXTURES / "rank" / "egypt_protest_first_days.yml"
+GAMES = FIXTURES / "story" / "games.yml"
 
 
 @pytest.fixture(scope="module")
@@ -44,6 +47,26 @@ def test_an_event_two_articles_report_or_naming_the_story_s_people_is_on_it(news
     for event in news.events:
         if len({x.source for x in event.sources}) > 1 or "Rafah" in event.title:
             assert event.id not in off, event.title
+
+
+def test_an_article_naming_none_of_the_story_s_names_is_off_it(news):
+    assert {"Iraq", "Israel", "Gaza Strip", "Mahmoud Abbas"} <= set(story_names(news))
+    strays = {s.title for s in news.sources if s.id in stray_articles(news, central_entities(news, news.events))}
+    assert "Bangladesh to cut double taxation with 14 more countries" in strays
+    assert not any(name in title for title in strays for name in ("Iraq", "Israel", "Gaza", "Palestin", "Iran", "Leban"))
+    off = titles(news, off_story(news))
+    assert "Bangladesh Observer reported" in off
+
+
+def test_the_events_of_an_article_about_games_are_off_the_story(news):
+    games = load(GAMES)[1]
+    both = Timeline(news.title, news.sources + games.sources, news.people + games.people, news.events + games.events,
+                    news.organisations + games.organisations)
+    assert game_articles(news) == set()
+    assert game_articles(both) == {s.id for s in games.sources}
+    off = off_story(both)
+    assert {e.id for e in games.events} <= off  # "Japan and Australia begin Group F action …", "Kostomarov won the ice dancing title"
+    assert off - {e.id for e in games.events} == off_story(news)
 
 
 def test_a_small_corpus_tells_no_story_to_learn():

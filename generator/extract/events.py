@@ -9,9 +9,12 @@ its headline says who said what ("Browne said troops would be lower by 2007");
 a hypothetical that nobody is said to raise ("The new leader may have to
 wait until 2010") is the writer's, and no event.
 A date that could not be resolved leaves the event undated (None), never
-guessed, and a clause dated only by a count from a happening the text does
-not date ("fifteen years after the Cold War came to an end", "a few days
-after he was allowed out") makes no event: it is background to another; vague references ("now", "recently"), durations and sets date nothing.
+guessed (so does a count from the happening just told, "A day before that,
+X was kidnapped": the happening stays, undated), and a clause dated only by
+a count from a happening the text does not date ("fifteen years after the
+Cold War came to an end", "a few days after he was allowed out") makes no
+event: it is background to another; vague references ("now", "recently"),
+durations and sets date nothing.
 
 A judgement, a tentative plan or a standing state ("should be mutual", "is
 considering", "has long been": ``status.no_happening``) is no event, said or not.
@@ -33,6 +36,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from ..model import CLAUSE, FORECAST, HAPPENED, HYPOTHETICAL, NOUN, SCHEDULED, EventMention, Paragraph, Quote, Timex, dates
 from . import predicates
@@ -47,8 +51,13 @@ from .statements import happening, news_statement, reports_today
 from .status import no_happening, past_plan, status_of
 from .timex import REFERENCES
 
+if TYPE_CHECKING:  # spaCy is imported by whoever loads the model, not by importing this
+    from spacy.tokens import Span
+
 # Words before a date that make it the end of a wait, not the day of an act.
 UNTIL = frozenset({"until", "till", "pending"})
+# Words after a count that point back to the happening just told ("A day before that, X was kidnapped").
+BACK_REFERENCES = frozenset({"that", "this", "then", "it"})
 
 
 def extract_events(paragraphs: list[Paragraph], dates_found: list[Timex], quotes: list[Quote], people: ArticlePeople,
@@ -111,7 +120,7 @@ def _dated_mentions(sentence: Sentence, published_value: str | None) -> list[Eve
         before = span.doc[span.start - 1] if span is not None and span.start > 0 else None
         if before is not None and before.lower_ in UNTIL:
             continue  # "adjourned the session until Tuesday": the end of a wait, not the day of the act
-        if timex.anchored and timex.value is None:
+        if timex.anchored and timex.value is None and not _counts_back(span):
             continue  # "fifteen years after the Cold War came to an end": counted from a day the text does not give
         word = predicates.dated_word(span) if span is not None else None
         act = predicates.act_of(word, skip) if word is not None else None
@@ -136,6 +145,13 @@ def _dated_mentions(sentence: Sentence, published_value: str | None) -> list[Eve
     return sorted(mentions, key=lambda m: m.date_span or (0, 0))
 
 
+def _counts_back(span: Span | None) -> bool:
+    """A count from the happening just told ("A day before that"): a
+    happening of its own, left undated (reported by the article at the
+    latest) where the count could not be resolved."""
+    return span is not None and span.end < len(span.doc) and span.doc[span.end].lower_ in BACK_REFERENCES
+
+
 def _precision_rank(value: str | None) -> int:
     """Finer dates first: an act two dates govern takes the more precise."""
     point = dates.parse_point(value)
@@ -154,7 +170,7 @@ def _dated(sentence: Sentence, act: predicates.Act, timex: Timex, skip: set[int]
     dating, words = Dating.by(timex), Words(frozenset(skip), frozenset(apart))
     if act.form == NOUN:
         return event_mention(sentence, act.token, dating, _noun_status(timex.value, sentence.published), words)
-    if no_happening(act.token):
+    if no_happening(act.token, timex.value):
         return None  # "recognition should be mutual", "is considering sending", "has long been": nothing happened
     if act.reported_by is not None:
         return _reported(sentence, act, dating, words)

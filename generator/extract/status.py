@@ -9,10 +9,19 @@ article's publication. A past happening is the default.
 Some clauses tell no happening at all, whatever their status
 (``NO_HAPPENING``, the first that applies names why): a judgement ("recognition
 should be mutual", "the world needs to act"), a tentative plan ("is
-considering sending", "tentatively plans to"), or a state told as
-background ("Hebron has long been a flashpoint"), a stretch of the
-calendar starting or ending ("the current Iranian year, which started on
-March 21"). They make no event: an
+considering sending", "tentatively plans to"), a state told as a fact
+("Hebron has long been a flashpoint", "the zone was under curfew", "X is
+the capital"), an opinion of a state to come ("the elections will be a
+true referendum", "his team would be difficult to beat"; not a quantity's
+course, "troops would be significantly lower", a forecast; nor one under a
+condition, "if …, the Middle East would be unstable"), a
+tally ("the death toll stands at 50", "at least 200 soldiers have been
+killed this year": a count kept over a stretch, not one happening; not
+"Iran has resumed enrichment this month"), a
+stretch of the calendar starting or ending ("the current Iranian year,
+which started on March 21"), or news of the news ("the following stories
+are scheduled to be covered by Xinhua": an agency's advisory of what it
+will report). They make no event: an
 opinion, an idea under study or a standing fact is not a line of a timeline
 of what happened (a forecast or a condition still is: it is news that someone
 said it, and is shown on the day it was said).
@@ -47,6 +56,19 @@ TENTATIVE_WORDS = frozenset({"consider", "mull", "weigh", "contemplate", "tentat
 # Adverbs that make a state a standing fact: "has long been", "were never under".
 STANDING = frozenset({"long", "always", "never", "traditionally", "historically", "usually", "generally"})
 STATE_VERBS = frozenset({"be", "have", "remain", "stay"})
+# Verbs that link a subject to what it is ("was a virtual unknown", "remained dormant"): a state, whatever its date.
+LINKING_VERBS = frozenset({"be", "remain", "stay"})
+# … except where the link is a place: "Levy would be in the Turkish capital on April 8" is a visit.
+PLACE_PREPOSITIONS = frozenset({"in", "at", "to", "inside", "near"})
+# Adjectives of an ability to act: "may not be able to vote" tells of the act, not of a state.
+ABILITY_WORDS = frozenset({"able", "unable", "ready", "willing", "unwilling", "prepared"})
+# Nouns of a count and the verbs of its level: "the death toll stands at 50", "the number rose to 93".
+TALLY_NOUNS = frozenset({"toll", "tally", "total", "number", "count", "turnout"})
+TALLY_VERBS = LINKING_VERBS | {"stand", "reach", "rise", "climb", "top", "exceed", "hit", "increase", "grow", "account"}
+# A count kept over a stretch: the present perfect over a year, a month or a season, or "since" a day.
+STRETCH_PRECISIONS = frozenset(dates.PRECISIONS[:dates.PRECISIONS.index(dates.WEEK)])
+# Nouns of the news itself: "the following stories are scheduled to be covered by Xinhua".
+NEWS_NOUNS = frozenset({"story", "advisory", "digest", "bulletin", "headline"})
 # A stretch of the calendar starting or ending is no happening: "the current Iranian year, which started on March 21".
 CALENDAR_NOUNS = frozenset({"year", "month", "week", "quarter", "season", "decade", "century"})
 BOUNDS = frozenset({"start", "begin", "end", "finish", "close", "expire"})
@@ -66,6 +88,12 @@ class Clause:
     future: bool  # its date starts after the publication date
     past_tense: bool  # the act's verb is in a past tense
     head_past: bool = False  # a verb it hangs on is in a past tense ("needed to", "had to")
+    linked: bool = False  # the act links its subject to what it is, not to a place ("was under curfew", "is the capital")
+    acting: bool = False  # what it links to is the ability to act ("may not be able to vote")
+    perfect: bool = False  # the act is in the present perfect ("have been killed")
+    stretch: bool = False  # its date is a stretch coarser than a week, or runs "since" a day
+    counted: bool = False  # its subject is a count ("at least 200 Turkish soldiers", "the number")
+    subjects: frozenset[str] = frozenset()  # lemmas of the subjects of the act, of the verbs it hangs on, of the verb it is joined to
 
 
 def _has(words: frozenset[str]) -> Callable[[frozenset[str]], bool]:
@@ -88,15 +116,19 @@ NO_HAPPENING: tuple[tuple[str, Callable[[Clause], bool]], ...] = (
     ("judgement", lambda c: _has(JUDGING_AUX)(c.words) or _has(JUDGING_HEADS)(c.heads) and "to" in c.words and not c.past_tense
      and not c.head_past),
     ("tentative", lambda c: _has(TENTATIVE_WORDS)(c.heads | c.words)),
-    ("state", lambda c: c.act in STATE_VERBS and _has(STANDING)(c.words)),
+    ("state", lambda c: c.act in STATE_VERBS and _has(STANDING)(c.words) or c.linked and not _has(FUTURE_AUX | POSSIBLE_AUX)(c.words)),
+    ("opinion", lambda c: c.linked and _has(FUTURE_AUX | POSSIBLE_AUX)(c.words) and not c.comparative and not c.acting
+     and not _has(CONDITIONS)(c.words)),
+    ("tally", lambda c: c.subject in TALLY_NOUNS and c.act in TALLY_VERBS or c.counted and c.perfect and c.stretch),
     ("calendar", lambda c: c.act in BOUNDS and c.subject in CALENDAR_NOUNS),
+    ("news of the news", lambda c: _has(NEWS_NOUNS)(c.subjects)),
 )
 
 
-def no_happening(act: Token) -> str | None:
-    """Why the clause of ``act`` tells no happening ("judgement",
-    "tentative", "state", "calendar"), or None when it may tell one."""
-    clause = read_clause(act, None, None)
+def no_happening(act: Token, value: str | None = None) -> str | None:
+    """Why the clause of ``act`` (dated ``value``, if given) tells no
+    happening (a name of ``NO_HAPPENING``), or None when it may tell one."""
+    clause = read_clause(act, value, None)
     return next((name for name, applies in NO_HAPPENING if applies(clause)), None)
 
 
@@ -145,11 +177,39 @@ def _planned_as_such(act: Token) -> bool:
     return act.tag_ in ("VBN", "JJ") and not aux & {"had", "has", "have"} and (act.dep_ == "acl" or bool(aux) or act.tag_ == "JJ")
 
 
+def _subject_of(act: Token) -> Token | None:
+    return next((c for c in act.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
 def _subject(act: Token) -> str:
-    subject = next((c for c in act.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = _subject_of(act)
     if subject is not None and subject.tag_ == "WDT" and act.dep_ == "relcl":
         subject = act.head  # "the year, which started": the noun the clause is about
     return subject.lemma_.lower() if subject is not None else ""
+
+
+def _linked(act: Token) -> bool:
+    """A linking verb with what its subject is ("was a virtual unknown",
+    "was under curfew"), not where or when it is ("would be in the Turkish
+    capital", "the vote was on Thursday"), nor what there is ("there was a blast")."""
+    if act.lemma_.lower() not in LINKING_VERBS or act.dep_ in ("aux", "auxpass") or any(c.dep_ == "expl" for c in act.children):
+        return False
+    preps = [c for c in act.children if c.dep_ == "prep"]
+    if any(p.lower_ in PLACE_PREPOSITIONS or any(o.ent_type_ in ("DATE", "TIME") for o in p.children) for p in preps):
+        return False
+    return bool(preps) or any(c.dep_ in ("attr", "acomp", "oprd") for c in act.children)
+
+
+def _counted(act: Token) -> bool:
+    subject = _subject_of(act)
+    return subject is not None and (subject.tag_ == "CD" or subject.lemma_.lower() in TALLY_NOUNS
+                                    or any(c.dep_ == "nummod" for c in subject.children))
+
+
+def _stretch(act: Token, value: str | None) -> bool:
+    point = dates.parse_point(value)
+    since = any(c.dep_ == "prep" and c.lower_ == "since" for c in act.children)
+    return since or point is not None and point.precision in STRETCH_PRECISIONS
 
 
 def read_clause(act: Token, value: str | None, published: date | None) -> Clause:
@@ -176,4 +236,10 @@ def read_clause(act: Token, value: str | None, published: date | None) -> Clause
         future=bool(point and published and point.first > published),
         past_tense=act.tag_ == "VBD" or act.tag_ == "VBN" and bool(words & {"was", "were", "had", "has", "have"}),
         head_past=any(v.tag_ in ("VBD", "VBN") for v in chain[1:]),
+        linked=_linked(act),
+        acting=any(c.dep_ == "acomp" and c.lemma_.lower() in ABILITY_WORDS for c in act.children),
+        perfect=act.tag_ == "VBN" and bool(words & {"has", "have", "'ve"}),
+        stretch=_stretch(act, value),
+        counted=_counted(act),
+        subjects=frozenset(_subject(v) for v in chain + (_chain(act.head) if act.dep_ == "conj" else [])) - {""},
     )
