@@ -66,9 +66,26 @@ class Speakers:
         self.owned: list[tuple[int, str, Speaker]] = []  # (where, voice, owner), in text order
 
     def of_verb(self, verb: Token, offset: int, quoted: SpanSet = NOWHERE) -> Speaker | None:
-        """The subject of a reporting verb (see ``ArticlePeople.subject_of``), a person or not."""
+        """The subject of a reporting verb (see ``ArticlePeople.subject_of``), a
+        person or not; for a verb with none, the voice it reports (``_voice_of``)."""
         found = self.people.subject_of(verb, offset, quoted, other=lambda token: self.of_token(token, offset))
+        if found is None:
+            return self._voice_of(verb, offset)
         return person(found) if isinstance(found, NamedPerson) else found
+
+    def _voice_of(self, verb: Token, offset: int) -> Speaker | None:
+        """Who speaks through a voice that a reporting verb with no subject
+        reports: a document it describes ("his office put out a statement
+        saying": the sender, in the sender's own voice if it has one, else the
+        document's), or a voice it takes as its object ("…," read the email)."""
+        if verb.dep_ == "acl" and verb.head.lemma_ in SPEAKER_ROLES:
+            voice = verb.head
+            found = self.of_token(voice, offset)
+            if found is None and (sender := self._sender(voice, offset)) is not None:
+                found = sender if sender.role else replace(sender, role=voice.lemma_)
+            return found
+        voices = [c for c in verb.rights if c.dep_ == "dobj" and c.lemma_ in SPEAKER_ROLES]
+        return self.of_token(voices[0], offset) if voices else None
 
     def of_token(self, token: Token, offset: int) -> Speaker | None:
         """The speaker a subject word that is no person's name stands for."""
@@ -93,18 +110,17 @@ class Speakers:
             named = self.people.at(owner.idx + offset)
             if named is not None:
                 return person(named)
-            if owner.lower_ not in SPEAKER_ROLES and (found := self.of_token(owner, offset)) is not None:
-                return found
+            if (found := self.of_token(owner, offset)) is not None:
+                return found  # an organisation, or a voice's owner: "a Trump campaign source" → Trump
         return None
 
     def _sender(self, document: Token, offset: int) -> Speaker | None:
         """Who sent or issued a document the text gives no owner ("his campaign
         sent out a fundraising email", then "the email said"): the subject of
-        the verb it is the object of."""
+        the verb it is the object of, in its own voice if it has one ("his campaign")."""
         if document.lemma_ not in DOCUMENTS or document.dep_ != "dobj":
             return None
-        found = self.of_verb(document.head, offset)
-        return replace(found, role=None) if found is not None else None
+        return self.of_verb(document.head, offset)
 
     def _author(self, document: Token, offset: int) -> Speaker | None:
         """Whose "the campaign" or "the report" is, or who "the group" is, when
