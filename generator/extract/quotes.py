@@ -27,7 +27,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..model import Paragraph, Quote
-from .lexicon import NAMING_WORDS, QUOTE_CUES
+from .lexicon import NAMING_WORDS, QUOTE_CUES, SPEAKER_ROLES
 from .people import gender_of
 from .quote_spans import QuoteSpan, find_quotes
 from .span_set import SpanSet
@@ -46,6 +46,8 @@ _COMPLEMENT_DEPS = frozenset({
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # Verbs that report speech only when nothing follows them ("…,” he continued."), not "continued to portray".
 _BARE_CUES = frozenset({"continue"})
+# Verbs that report only what a document or a voice says: "…,” the statement read; "…,” reads the editorial.
+_VOICE_CUES = frozenset({"read"})
 _COMPLEMENTS = frozenset({"xcomp", "ccomp", "dobj", "prep", "advcl", "attr", "acomp"})
 _TITLE_CASE_RE = re.compile(r"^(?:[A-Z][\w’'-]*|of|the|and|for|in|on|at|to|a|an|de|du|la|le)(?:\s+(?:[A-Z][\w’'-]*|of|the|and|for|in|on|at|to|a|an|de|du|la|le))*[,.]?$")
 _MAX_NAME_WORDS = 7
@@ -188,7 +190,16 @@ def _is_cue(token: Token) -> bool:
         return True
     if token.lemma_ in _BARE_CUES:
         return token.pos_ == "VERB" and not any(c.dep_ in _COMPLEMENTS for c in token.rights)
+    if token.lemma_ in _VOICE_CUES:
+        return token.pos_ == "VERB" and _voice_reads(token)
     return token.pos_ in ("VERB", "AUX") and token.lemma_ in QUOTE_CUES
+
+
+def _voice_reads(verb: Token) -> bool:
+    """Whether a document or a voice reads: its subject, or its object when it has no subject ("read the email")."""
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    voices = subjects or [c for c in verb.rights if c.dep_ == "dobj"]
+    return any(v.lemma_ in SPEAKER_ROLES for v in voices)
 
 
 def _nearby_cue(doc: Doc, inner: Span, quoted: SpanSet, offset: int) -> Token | None:

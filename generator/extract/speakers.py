@@ -32,6 +32,8 @@ _OFFICE_LABELS = ("ORG", "GPE", "LOC", "FAC", "NORP")
 # Links from a voice to its owner: "a Clinton spokesman", "Russia's foreign ministry", "the report by X".
 _OWNER_DEPS = ("compound", "poss", "nmod", "amod")
 _OWNER_PREPOSITIONS = ("of", "by", "for", "from", "at")
+# A document is also the publication's or the site's it stands in: "an editorial in The Des Moines Register".
+_PUBLISHED_PREPOSITIONS = ("in", "on")
 
 
 @dataclass(frozen=True)
@@ -102,7 +104,10 @@ class Speakers:
     def _owner(self, voice: Token, offset: int) -> Speaker | None:
         """Whose voice a noun like "spokeswoman" or "report" is."""
         owners = [c for c in voice.children if c.dep_ in _OWNER_DEPS and c.pos_ in ("PROPN", "NOUN")]
-        owners += [o for c in voice.children if c.dep_ == "prep" and c.lower_ in _OWNER_PREPOSITIONS for o in c.children if o.dep_ == "pobj"]
+        prepositions = _OWNER_PREPOSITIONS + (_PUBLISHED_PREPOSITIONS if voice.lemma_ in DOCUMENTS else ())
+        owners += [o for c in voice.children if c.dep_ == "prep" and c.lower_ in prepositions for o in c.children if o.dep_ == "pobj"]
+        # "the statement released by Fox News"
+        owners += [o for c in voice.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
         pronouns = [c for c in voice.children if c.dep_ == "poss" and gender_of(c.lower_)]
         if pronouns:  # "his campaign": the person "his" stands for
             return person(self.people.before(pronouns[0].idx + offset, gender_of(pronouns[0].lower_)))
