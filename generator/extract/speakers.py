@@ -94,7 +94,7 @@ class Speakers:
         organisation = self.organisations.at(token.idx + offset)
         if organisation is not None:
             return Speaker(organisation.name, ORGANISATION)
-        if token.lower_ in SPEAKER_ROLES or token.lemma_ in SPEAKER_ROLES:
+        if token.pos_ != "PROPN" and (token.lower_ in SPEAKER_ROLES or token.lemma_ in SPEAKER_ROLES):  # not "the Post"
             owner = self._owner(token, offset) or self._author(token, offset)
             return replace(owner, role=token.lemma_) if owner is not None else None
         if token.pos_ == "PROPN" and token.ent_type_ in _OFFICE_LABELS:
@@ -130,14 +130,18 @@ class Speakers:
     def _author(self, document: Token, offset: int) -> Speaker | None:
         """Whose "the campaign" or "the report" is, or who "the group" is, when
         no owner is written by it: the owner of the same voice named last with
-        one ("the Clinton campaign"), else for a document or a group the
-        organisation the article named last before it."""
+        one ("the Clinton campaign"), else the organisation named last whose
+        name ends in its word ("the department" after "the State Department"),
+        else for a document or a group the organisation the article named last
+        before it."""
         if not any(c.lower_ == "the" for c in document.children if c.dep_ == "det"):
             return None
         position = document.idx + offset
         owners = [owner for where, voice, owner in self.owned if voice == document.lemma_ and where < position]
         if owners:
             return owners[-1]
+        if (named := self.organisations.ending_in(document.lower_, position)) is not None:
+            return Speaker(named.name, ORGANISATION)
         if document.lemma_ not in DOCUMENTS | GROUPS:
             return None
         before = [p for p in self.organisations.placed if p.end <= position]
@@ -150,7 +154,7 @@ class Speakers:
         entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
         if entity is None or not org_key(entity.text):
             return None
-        known = self.organisations.find(entity.text)
+        known = self.organisations.find(entity.text) or self.organisations.ending_in(org_name(entity.text), entity.start_char + offset)
         name = known.name if known is not None else org_name(entity.text)
         return Speaker(name, ORGANISATION, span=(entity.start_char + offset, entity.end_char + offset))
 
