@@ -96,7 +96,7 @@ lawsuit suit complaint transcript email e-mail message website ad post
 # Nouns for a body of people that speaks as one ("the group said", "the newspaper
 # said"): with no owner written, the organisation the article named last, like a document.
 GROUPS = frozenset("""
-group newspaper board organization organisation company agency network firm
+group newspaper board organization organisation company agency network firm magazine tabloid outlet
 """.split())
 
 # Nouns for the voice an organisation or a person speaks in ("a Downing Street
