@@ -84,7 +84,7 @@ def extract_quotes(paragraphs: list[Paragraph], speakers: Speakers) -> tuple[lis
             if re.search(r"[:—–-]\s*$", before):
                 speaker = _lead_in_speaker(inner, speakers, quoted, offset)
             elif not before and not after:
-                speaker = previous.get(index - 1)
+                speaker = _paragraph_lead_in(paragraphs, starts, index, speakers, quoted) or previous.get(index - 1)
             elif not after and re.search(r"[.!?][”’\"]?\s*$", before):
                 speaker = previous.get(index)
         said = (speaker is not None or (cue is not None and (cue.i < inner.start or _has_verb(inner)))
@@ -312,6 +312,23 @@ def _lead_in_speaker(inner: Span, speakers: Speakers, quoted: SpanSet, offset: i
     if owner.pos_ == "PRON":
         return person(speakers.people.before(owner.idx + offset, gender_of(owner.lower_), quoted)) if gender_of(owner.lower_) else None
     return person(speakers.people.at(owner.idx + offset))
+
+
+def _paragraph_lead_in(paragraphs: list[Paragraph], starts: list[int], index: int, speakers: Speakers, quoted: SpanSet) -> Speaker | None:
+    """Who speaks in a quote standing alone in its paragraph after a paragraph
+    that ends in a colon: the subject of the last reporting verb of that
+    paragraph's last sentence ("…, as the Heritage Foundation website notes:")."""
+    if index < 1:
+        return None
+    _, para = _paragraph_at(paragraphs, starts[index - 1])
+    offset = para.block.start
+    start, end = starts[index - 1] - offset, min(starts[index] - offset, len(para.doc.text))
+    line = para.doc.char_span(start, end, alignment_mode="contract")
+    if line is None or not line.text.rstrip().endswith(":"):
+        return None
+    last = line[-1].sent
+    cues = [t for t in line if t.i >= last.start and _is_cue(t) and not _inside(t, quoted, offset)]
+    return speakers.of_verb(cues[-1], offset, quoted) if cues else None
 
 
 def _inside_chars(position: int, quoted: SpanSet) -> bool:
