@@ -34,6 +34,11 @@ from test_quotes import speakers_of
     (["It was exactly the kind of scripted political photo-op that Donald Trump loves to disparage as phony.",
       "\"It's the nominee's party,\" one Trump campaign source said."],
      [("Donald Trump", "person", "source")]),
+    # Quoted paragraphs after a paragraph ending in a colon are the lead-in's (Breitbart, 2016).
+    (["It would be difficult to overstate the significance of the Sharon Statement to the growth of the modern conservative movement, as the Heritage Foundation website notes:",
+      "\"In the fall of 1960, some 90 young conservatives met at the Sharon, Connecticut, estate of William F. Buckley Jr. to form Young Americans for Freedom.\"",
+      "\"Among those principles are the following: Free will and moral authority come from God.\""],
+     [("Heritage Foundation", "organisation", "website")] * 2),
     # Negatives: a book's title is no speech of anyone's (Politico, 2016); a source the text gives no owner is nobody's (Washington Post, 2016).
     (["The security agency also secretly helped an East German journalist write a book, “Who’s Who in the CIA,” that accurately outed numerous undercover CIA agents."],
      [(None, None, None)]),
