@@ -90,7 +90,7 @@ state states station strip street temple territory tower town valley village wes
 # the last organisation named before it.
 DOCUMENTS = frozenset("""
 report paper study survey poll statement communique release letter memo analysis editorial document filing
-lawsuit suit complaint transcript email e-mail message website ad post
+lawsuit suit complaint transcript email e-mail message website ad post piece
 """.split())
 
 # Nouns for a body of people that speaks as one ("the group said", "the newspaper
