@@ -11,8 +11,10 @@ Rules, in the order they are tried for a quote:
    the sentences around it ("…,” he said. / saying, “…”); for quoted words,
    the reporting verb above them in the parse, however deep (a partial quote
    in a paraphrase: "Cruz attacked Trump’s “New York values”");
-3. a quote standing alone in its paragraph takes the speaker of the last
-   quote of the paragraph before; a quote that is a sentence of its own after
+3. a quote standing alone in its paragraph takes the subject of the last
+   reporting verb of the paragraph before when that one ends in a colon
+   ("…, as the Heritage Foundation website notes:"), else the speaker of the
+   last quote of the paragraph before; a quote that is a sentence of its own after
    another quote of its paragraph ("…,” she said. “…”) takes that one's.
 A quote right after a word naming a work or a term (poem “…”, the word “…”,
 dubbed “…”) is a name, not speech.

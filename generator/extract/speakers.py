@@ -8,7 +8,10 @@ Clinton spokesman" → Clinton, role "spokesman"; "his campaign" → the
 person "his" stands for; "the report by Chatham House" → Chatham House,
 role "report"; "the email" after "X sent out an email" → X, role "email";
 "the paper" with no owner written → the organisation named last before
-it, role "paper").
+it, role "paper"; "the department" → the organisation named last whose name
+ends in "Department"). A document a reporting verb describes speaks for
+whoever sent it ("his office put out a statement saying" → his, role
+"office"), and a document reads ("…," the statement read).
 """
 from __future__ import annotations
 
