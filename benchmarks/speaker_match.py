@@ -68,7 +68,7 @@ def same_organisation(source_text: str | None, found: str | None) -> bool:
     """Whether ``found`` names the organisation, office or document of a Source."""
     if not source_text or not found:
         return False
-    have = set(name_key(found).split())
+    have = {name_key(_POSSESSIVE_RE.sub("", w)) for w in found.split()}
     head = head_phrase(source_text)
     words = [_POSSESSIVE_RE.sub("", w) for w in head.split()]
     capitals = [name_key(w) for w in words if w[:1].isupper() and w.lower() not in _NOT_NAMES and name_key(w)]

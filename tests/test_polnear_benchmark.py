@@ -104,6 +104,7 @@ def test_same_organisation():
     assert same_organisation("One Clinton spokesman", "Hillary Clinton spokesman")
     assert same_organisation("a Wednesday editorial in The Des Moines Register", "Des Moines Register editorial")
     assert not same_organisation("the newspaper", "Des Moines Register editorial")
+    assert same_organisation("People's Daily newspaper", "People's Daily")  # a possessive dropped on both sides
 
 
 @pytest.mark.parametrize("role, right", [("campaign", 1), (None, 0)])
