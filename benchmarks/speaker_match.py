@@ -11,22 +11,27 @@ Clinton".
 
 Organisations, offices and documents: the speaker holds every capitalised
 word of the Source ("a Clinton spokesman" → "Clinton", "The Washington Post"
-→ "Washington Post") or is what its one capitalised word abbreviates
+→ "Washington Post", "Powell’s office" → "Powell") or is what its one capitalised word abbreviates
 ("the DNC" → "Democratic National Committee"), or, for a Source with none ("the report"), its head
-noun. This cannot tell "the report" from the think tank that wrote it, and
+noun; words compared by name key, on both sides. Words capitalised only at a
+sentence's start ("One Clinton spokesman") and weekdays and months ("a
+Wednesday editorial") are no names. This cannot tell "the report" from the think tank that wrote it, and
 it lets "Hillary Clinton" stand for "a Clinton spokesman"; both are lenient.
 """
 from __future__ import annotations
 
+import calendar
 import re
 
-from speaker_kinds import TITLES, head_phrase
+from speaker_kinds import STOP_WORDS, TITLES, head_phrase
 
 # The one import of the generator: re-point it here when generator/ moves.
 from generator.extract.people import name_key  # noqa: E402
 
 _SUFFIXES = {name_key(s) for s in ("jr", "sr", "ii", "iii", "iv")}
 _TITLE_KEYS = {name_key(t) for t in TITLES}  # name_key folds spellings ("w" → "v")
+_NOT_NAMES = STOP_WORDS | {w.lower() for w in (*calendar.day_name, *calendar.month_name) if w}
+_POSSESSIVE_RE = re.compile(r"['’]s?$")
 
 
 def _name_words(name: str) -> list[str]:
@@ -63,11 +68,11 @@ def same_organisation(source_text: str | None, found: str | None) -> bool:
     """Whether ``found`` names the organisation, office or document of a Source."""
     if not source_text or not found:
         return False
-    have = set(name_key(found).split())
+    have = {name_key(_POSSESSIVE_RE.sub("", w)) for w in found.split()}
     head = head_phrase(source_text)
-    capitals = [name_key(w) for w in head.split() if w[:1].isupper() and name_key(w)]
-    capitals = [c for c in capitals if c not in {"the", "a", "an"}]
+    words = [_POSSESSIVE_RE.sub("", w) for w in head.split()]
+    capitals = [name_key(w) for w in words if w[:1].isupper() and w.lower() not in _NOT_NAMES and name_key(w)]
     if capitals:
         return all(c in have for c in capitals) or capitals == [_initials(found)]
     words = re.findall(r"[a-z]+", head.lower())
-    return bool(words) and words[-1] in have
+    return bool(words) and name_key(words[-1]) in have

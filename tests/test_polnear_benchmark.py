@@ -96,6 +96,15 @@ def test_same_organisation():
     assert not same_organisation("The Washington Post", "Washington Examiner")
     assert same_organisation("the DNC", "Democratic National Committee")  # an acronym is the name it abbreviates
     assert not same_organisation("the DNC", "Republican National Committee")
+    # Words compared by name key on both sides ("network" folds to "netvork"), possessives and
+    # sentence-initial determiners dropped, weekdays no names (PolNeAR Sources, folds 1-4).
+    assert same_organisation("the network", "CNN network")
+    assert same_organisation("Powell’s office", "Colin Powell office")
+    assert not same_organisation("Powell’s office", "Hillary Clinton office")
+    assert same_organisation("One Clinton spokesman", "Hillary Clinton spokesman")
+    assert same_organisation("a Wednesday editorial in The Des Moines Register", "Des Moines Register editorial")
+    assert not same_organisation("the newspaper", "Des Moines Register editorial")
+    assert same_organisation("People's Daily newspaper", "People's Daily")  # a possessive dropped on both sides
 
 
 @pytest.mark.parametrize("role, right", [("campaign", 1), (None, 0)])

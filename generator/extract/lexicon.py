@@ -90,13 +90,13 @@ state states station strip street temple territory tower town valley village wes
 # the last organisation named before it.
 DOCUMENTS = frozenset("""
 report paper study survey poll statement communique release letter memo analysis editorial document filing
-lawsuit transcript email e-mail
+lawsuit suit complaint transcript email e-mail message website ad post piece
 """.split())
 
 # Nouns for a body of people that speaks as one ("the group said", "the newspaper
 # said"): with no owner written, the organisation the article named last, like a document.
 GROUPS = frozenset("""
-group newspaper board organization organisation company agency network firm
+group newspaper board organization organisation company agency network firm magazine tabloid outlet
 """.split())
 
 # Nouns for the voice an organisation or a person speaks in ("a Downing Street
@@ -106,5 +106,6 @@ SPEAKER_ROLES = frozenset("""
 spokesman spokeswoman spokesperson spokesmen spokespeople official officials source sources aide aides adviser
 advisers advisor advisors representative statement statements report reports communique release letter memo
 email website account tweet tweets ad advertisement editorial survey poll study campaign campaigns committee
-staff staffer staffers paper analysis document documents filing lawsuit transcript
-""".split()) | GROUPS
+staff staffer staffers paper analysis document documents filing lawsuit transcript office department council
+narrator voice-over author piece book
+""".split()) | DOCUMENTS | GROUPS

@@ -127,6 +127,15 @@ class ArticleOrganisations:
         placed = self.placed.at(position)
         return placed.organisation if placed else None
 
+    def ending_in(self, word: str, position: int) -> NamedOrganisation | None:
+        """The organisation named last before ``position`` whose name ends in
+        ``word``, a word of an organisation's name: "the department" after
+        "the State Department", "the Post" after "The Washington Post"."""
+        if word.lower() not in ORG_WORDS:
+            return None
+        key = name_key(word)
+        return next((p.organisation for p in self.placed.ending_by(position) if p.organisation.key.split()[-1:] == [key]), None)
+
     def named_in(self, start: int, end: int) -> tuple[str, ...]:
         """The names of the organisations named between two body offsets, each once."""
         return tuple(dict.fromkeys(p.organisation.name for p in self.placed.starting_in(start, end)))
@@ -139,7 +148,8 @@ def collect_organisations(paragraphs: list["Paragraph"], people: ArticlePeople) 
     """The article's organisations, with every place each is named: not a
     person's name, nor a name the article labels a place more often, nor a
     single word named once in passing (the model's ORG is often a place
-    there) unless it is an acronym ("NATO")."""
+    there) unless it is an acronym ("NATO"); a single word that ends the
+    name of one named before is that one ("the Post" after "The Washington Post")."""
     organisations = ArticleOrganisations()
     labels = entity_labels([para.doc for para in paragraphs])
     found = [(para, span) for para in paragraphs for span in organisation_names(para.doc)]
@@ -152,7 +162,8 @@ def collect_organisations(paragraphs: list["Paragraph"], people: ArticlePeople) 
             continue  # a surname ("Trump said"), or a word named once in passing
         start = span.start_char + para.block.start
         if people.find(span.text) is None and people.at(start) is None:
-            organisation = organisations.add(span.text, description_of(span))
+            known = organisations.ending_in(span.text, start) if len(span) == 1 and organisations.find(span.text) is None else None
+            organisation = known or organisations.add(span.text, description_of(span))
             if organisation is not None:
                 organisations.place(organisation, start, start + len(span.text))
     return organisations

@@ -11,8 +11,10 @@ Rules, in the order they are tried for a quote:
    the sentences around it ("…,” he said. / saying, “…”); for quoted words,
    the reporting verb above them in the parse, however deep (a partial quote
    in a paraphrase: "Cruz attacked Trump’s “New York values”");
-3. a quote standing alone in its paragraph takes the speaker of the last
-   quote of the paragraph before; a quote that is a sentence of its own after
+3. a quote standing alone in its paragraph takes the subject of the last
+   reporting verb of the paragraph before when that one ends in a colon
+   ("…, as the Heritage Foundation website notes:"), else the speaker of the
+   last quote of the paragraph before; a quote that is a sentence of its own after
    another quote of its paragraph ("…,” she said. “…”) takes that one's.
 A quote right after a word naming a work or a term (poem “…”, the word “…”,
 dubbed “…”) is a name, not speech.
@@ -27,7 +29,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..model import Paragraph, Quote
-from .lexicon import NAMING_WORDS, QUOTE_CUES
+from .lexicon import NAMING_WORDS, QUOTE_CUES, SPEAKER_ROLES
 from .people import gender_of
 from .quote_spans import QuoteSpan, find_quotes
 from .span_set import SpanSet
@@ -46,6 +48,8 @@ _COMPLEMENT_DEPS = frozenset({
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # Verbs that report speech only when nothing follows them ("…,” he continued."), not "continued to portray".
 _BARE_CUES = frozenset({"continue"})
+# Verbs that report only what a document or a voice says: "…,” the statement read; "…,” reads the editorial.
+_VOICE_CUES = frozenset({"read"})
 _COMPLEMENTS = frozenset({"xcomp", "ccomp", "dobj", "prep", "advcl", "attr", "acomp"})
 _TITLE_CASE_RE = re.compile(r"^(?:[A-Z][\w’'-]*|of|the|and|for|in|on|at|to|a|an|de|du|la|le)(?:\s+(?:[A-Z][\w’'-]*|of|the|and|for|in|on|at|to|a|an|de|du|la|le))*[,.]?$")
 _MAX_NAME_WORDS = 7
@@ -82,7 +86,7 @@ def extract_quotes(paragraphs: list[Paragraph], speakers: Speakers) -> tuple[lis
             if re.search(r"[:—–-]\s*$", before):
                 speaker = _lead_in_speaker(inner, speakers, quoted, offset)
             elif not before and not after:
-                speaker = previous.get(index - 1)
+                speaker = _paragraph_lead_in(paragraphs, starts, index, speakers, quoted) or previous.get(index - 1)
             elif not after and re.search(r"[.!?][”’\"]?\s*$", before):
                 speaker = previous.get(index)
         said = (speaker is not None or (cue is not None and (cue.i < inner.start or _has_verb(inner)))
@@ -188,7 +192,16 @@ def _is_cue(token: Token) -> bool:
         return True
     if token.lemma_ in _BARE_CUES:
         return token.pos_ == "VERB" and not any(c.dep_ in _COMPLEMENTS for c in token.rights)
+    if token.lemma_ in _VOICE_CUES:
+        return token.pos_ == "VERB" and _voice_reads(token)
     return token.pos_ in ("VERB", "AUX") and token.lemma_ in QUOTE_CUES
+
+
+def _voice_reads(verb: Token) -> bool:
+    """Whether a document or a voice reads: its subject, or its object when it has no subject ("read the email")."""
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    voices = subjects or [c for c in verb.rights if c.dep_ == "dobj"]
+    return any(v.lemma_ in SPEAKER_ROLES for v in voices)
 
 
 def _nearby_cue(doc: Doc, inner: Span, quoted: SpanSet, offset: int) -> Token | None:
@@ -301,6 +314,23 @@ def _lead_in_speaker(inner: Span, speakers: Speakers, quoted: SpanSet, offset: i
     if owner.pos_ == "PRON":
         return person(speakers.people.before(owner.idx + offset, gender_of(owner.lower_), quoted)) if gender_of(owner.lower_) else None
     return person(speakers.people.at(owner.idx + offset))
+
+
+def _paragraph_lead_in(paragraphs: list[Paragraph], starts: list[int], index: int, speakers: Speakers, quoted: SpanSet) -> Speaker | None:
+    """Who speaks in a quote standing alone in its paragraph after a paragraph
+    that ends in a colon: the subject of the last reporting verb of that
+    paragraph's last sentence ("…, as the Heritage Foundation website notes:")."""
+    if index < 1:
+        return None
+    _, para = _paragraph_at(paragraphs, starts[index - 1])
+    offset = para.block.start
+    start, end = starts[index - 1] - offset, min(starts[index] - offset, len(para.doc.text))
+    line = para.doc.char_span(start, end, alignment_mode="contract")
+    if line is None or not line.text.rstrip().endswith(":"):
+        return None
+    last = line[-1].sent
+    cues = [t for t in line if t.i >= last.start and _is_cue(t) and not _inside(t, quoted, offset)]
+    return speakers.of_verb(cues[-1], offset, quoted) if cues else None
 
 
 def _inside_chars(position: int, quoted: SpanSet) -> bool:

@@ -8,7 +8,10 @@ Clinton spokesman" → Clinton, role "spokesman"; "his campaign" → the
 person "his" stands for; "the report by Chatham House" → Chatham House,
 role "report"; "the email" after "X sent out an email" → X, role "email";
 "the paper" with no owner written → the organisation named last before
-it, role "paper").
+it, role "paper"; "the department" → the organisation named last whose name
+ends in "Department"). A document a reporting verb describes speaks for
+whoever sent it ("his office put out a statement saying" → his, role
+"office"), and a document reads ("…," the statement read).
 """
 from __future__ import annotations
 
@@ -32,6 +35,8 @@ _OFFICE_LABELS = ("ORG", "GPE", "LOC", "FAC", "NORP")
 # Links from a voice to its owner: "a Clinton spokesman", "Russia's foreign ministry", "the report by X".
 _OWNER_DEPS = ("compound", "poss", "nmod", "amod")
 _OWNER_PREPOSITIONS = ("of", "by", "for", "from", "at")
+# A document is also the publication's or the site's it stands in: "an editorial in The Des Moines Register".
+_PUBLISHED_PREPOSITIONS = ("in", "on")
 
 
 @dataclass(frozen=True)
@@ -66,16 +71,33 @@ class Speakers:
         self.owned: list[tuple[int, str, Speaker]] = []  # (where, voice, owner), in text order
 
     def of_verb(self, verb: Token, offset: int, quoted: SpanSet = NOWHERE) -> Speaker | None:
-        """The subject of a reporting verb (see ``ArticlePeople.subject_of``), a person or not."""
+        """The subject of a reporting verb (see ``ArticlePeople.subject_of``), a
+        person or not; for a verb with none, the voice it reports (``_voice_of``)."""
         found = self.people.subject_of(verb, offset, quoted, other=lambda token: self.of_token(token, offset))
+        if found is None:
+            return self._voice_of(verb, offset)
         return person(found) if isinstance(found, NamedPerson) else found
+
+    def _voice_of(self, verb: Token, offset: int) -> Speaker | None:
+        """Who speaks through a voice that a reporting verb with no subject
+        reports: a document it describes ("his office put out a statement
+        saying": the sender, in the sender's own voice if it has one, else the
+        document's), or a voice it takes as its object ("…," read the email)."""
+        if verb.dep_ == "acl" and verb.head.lemma_ in SPEAKER_ROLES:
+            voice = verb.head
+            found = self.of_token(voice, offset)
+            if found is None and (sender := self._sender(voice, offset)) is not None:
+                found = sender if sender.role else replace(sender, role=voice.lemma_)
+            return found
+        voices = [c for c in verb.rights if c.dep_ == "dobj" and c.lemma_ in SPEAKER_ROLES]
+        return self.of_token(voices[0], offset) if voices else None
 
     def of_token(self, token: Token, offset: int) -> Speaker | None:
         """The speaker a subject word that is no person's name stands for."""
         organisation = self.organisations.at(token.idx + offset)
         if organisation is not None:
             return Speaker(organisation.name, ORGANISATION)
-        if token.lower_ in SPEAKER_ROLES or token.lemma_ in SPEAKER_ROLES:
+        if token.pos_ != "PROPN" and (token.lower_ in SPEAKER_ROLES or token.lemma_ in SPEAKER_ROLES):  # not "the Post"
             owner = self._owner(token, offset) or self._author(token, offset)
             return replace(owner, role=token.lemma_) if owner is not None else None
         if token.pos_ == "PROPN" and token.ent_type_ in _OFFICE_LABELS:
@@ -85,7 +107,10 @@ class Speakers:
     def _owner(self, voice: Token, offset: int) -> Speaker | None:
         """Whose voice a noun like "spokeswoman" or "report" is."""
         owners = [c for c in voice.children if c.dep_ in _OWNER_DEPS and c.pos_ in ("PROPN", "NOUN")]
-        owners += [o for c in voice.children if c.dep_ == "prep" and c.lower_ in _OWNER_PREPOSITIONS for o in c.children if o.dep_ == "pobj"]
+        prepositions = _OWNER_PREPOSITIONS + (_PUBLISHED_PREPOSITIONS if voice.lemma_ in DOCUMENTS else ())
+        owners += [o for c in voice.children if c.dep_ == "prep" and c.lower_ in prepositions for o in c.children if o.dep_ == "pobj"]
+        # "the statement released by Fox News"
+        owners += [o for c in voice.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
         pronouns = [c for c in voice.children if c.dep_ == "poss" and gender_of(c.lower_)]
         if pronouns:  # "his campaign": the person "his" stands for
             return person(self.people.before(pronouns[0].idx + offset, gender_of(pronouns[0].lower_)))
@@ -93,30 +118,33 @@ class Speakers:
             named = self.people.at(owner.idx + offset)
             if named is not None:
                 return person(named)
-            if owner.lower_ not in SPEAKER_ROLES and (found := self.of_token(owner, offset)) is not None:
-                return found
+            if (found := self.of_token(owner, offset)) is not None:
+                return found  # an organisation, or a voice's owner: "a Trump campaign source" → Trump
         return None
 
     def _sender(self, document: Token, offset: int) -> Speaker | None:
         """Who sent or issued a document the text gives no owner ("his campaign
         sent out a fundraising email", then "the email said"): the subject of
-        the verb it is the object of."""
+        the verb it is the object of, in its own voice if it has one ("his campaign")."""
         if document.lemma_ not in DOCUMENTS or document.dep_ != "dobj":
             return None
-        found = self.of_verb(document.head, offset)
-        return replace(found, role=None) if found is not None else None
+        return self.of_verb(document.head, offset)
 
     def _author(self, document: Token, offset: int) -> Speaker | None:
         """Whose "the campaign" or "the report" is, or who "the group" is, when
         no owner is written by it: the owner of the same voice named last with
-        one ("the Clinton campaign"), else for a document or a group the
-        organisation the article named last before it."""
+        one ("the Clinton campaign"), else the organisation named last whose
+        name ends in its word ("the department" after "the State Department"),
+        else for a document or a group the organisation the article named last
+        before it."""
         if not any(c.lower_ == "the" for c in document.children if c.dep_ == "det"):
             return None
         position = document.idx + offset
         owners = [owner for where, voice, owner in self.owned if voice == document.lemma_ and where < position]
         if owners:
             return owners[-1]
+        if (named := self.organisations.ending_in(document.lower_, position)) is not None:
+            return Speaker(named.name, ORGANISATION)
         if document.lemma_ not in DOCUMENTS | GROUPS:
             return None
         before = [p for p in self.organisations.placed if p.end <= position]
@@ -129,7 +157,7 @@ class Speakers:
         entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
         if entity is None or not org_key(entity.text):
             return None
-        known = self.organisations.find(entity.text)
+        known = self.organisations.find(entity.text) or self.organisations.ending_in(org_name(entity.text), entity.start_char + offset)
         name = known.name if known is not None else org_name(entity.text)
         return Speaker(name, ORGANISATION, span=(entity.start_char + offset, entity.end_char + offset))
 

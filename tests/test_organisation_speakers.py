@@ -1,0 +1,48 @@
+"""Speakers that are organisations, offices and documents, or speak through one
+(issue 15): table cases on sentences of PolNeAR's training folds 1-4."""
+from __future__ import annotations
+
+import pytest
+from test_quotes import speakers_of
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # A person's office speaks for the person, the role kept (West Journal, 2016).
+    (["Democratic presidential nominee Hillary Clinton told federal investigators in July she was advised by former Secretary of State Colin Powell to use a private email account, the New York Times reported late Thursday.",
+      "“At the time there was no equivalent system within the department,” Powell’s office said in a statement."],
+     [("Colin Powell", "person", "office")]),
+    # A document a reporting verb describes speaks for its sender, in the sender's voice (Huffington Post, 2016).
+    (["Republicans quickly pounced on the administration’s policy announcement by tying it to unauthorized immigration and, in Sen. David Vitter’s (R-La.) case, terrorist threats. His office put out a statement saying the U.S. “does not have the capacity to properly vet every incoming refugee.”"],
+     [("David Vitter", "person", "office")]),
+    # A document reads; with no owner written it is the organisation's named before it (West Journal, 2016).
+    (["Fox News confirmed that Kelly met with Trump.",
+      "“Kelly requested a meeting with Mr. Trump, which took place at Trump Tower this morning,” the statement read."],
+     [("Fox News", "organisation", "statement")]),
+    # A document is the publication's it stands in (Huffington Post, 2016).
+    (["“There are invertebrates that have shown more spine than Sen. Charles Grassley,” reads a Wednesday editorial in The Des Moines Register."],
+     [("Des Moines Register", "organisation", "editorial")]),
+    # "The department", "the Post": the organisation named before whose name ends in that word (Politico, West Journal, 2016).
+    (["The State Department also said on Thursday that it fell short of its court-ordered goal of releasing 43,000 pages of the trove by the end of the year.",
+      "The department said it will “be adding this missing data in January 2016 and expect to be done by the end of the month.”"],
+     [("State Department", "organisation", "department")]),
+    (["The Washington Post reported that Lewandowski was ousted at the urging of three adult children and many key allies.",
+      "“It just came to a head. There were a lot of voices that came together at once,” the Post reported, quoting an anonymous Republican official."],
+     [("Washington Post", "organisation", None)]),
+    # A magazine speaks for its publication (West Journal, 2016).
+    (["“The train has already left the station,” wrote Time magazine."], [("Time", "organisation", "magazine")]),
+    # A voice owned by a voice: "a Trump campaign source" is Trump's (Politico, 2016).
+    (["It was exactly the kind of scripted political photo-op that Donald Trump loves to disparage as phony.",
+      "\"It's the nominee's party,\" one Trump campaign source said."],
+     [("Donald Trump", "person", "source")]),
+    # Quoted paragraphs after a paragraph ending in a colon are the lead-in's (Breitbart, 2016).
+    (["It would be difficult to overstate the significance of the Sharon Statement to the growth of the modern conservative movement, as the Heritage Foundation website notes:",
+      "\"In the fall of 1960, some 90 young conservatives met at the Sharon, Connecticut, estate of William F. Buckley Jr. to form Young Americans for Freedom.\"",
+      "\"Among those principles are the following: Free will and moral authority come from God.\""],
+     [("Heritage Foundation", "organisation", "website")] * 2),
+    # Negatives: a book's title is no speech of anyone's (Politico, 2016); a source the text gives no owner is nobody's (Washington Post, 2016).
+    (["The security agency also secretly helped an East German journalist write a book, “Who’s Who in the CIA,” that accurately outed numerous undercover CIA agents."],
+     [(None, None, None)]),
+    (["\"There was wrongdoing,\" said a former senior law enforcement official."], [(None, None, None)]),
+])
+def test_organisation_speakers(nlp, paragraphs, expected):
+    assert speakers_of(nlp, *paragraphs) == expected
