@@ -31,7 +31,7 @@ from .lexicon import NAMING_WORDS, QUOTE_CUES
 from .people import gender_of
 from .quote_spans import QuoteSpan, find_quotes
 from .span_set import SpanSet
-from .speakers import Speaker, Speakers, person
+from .speakers import PERSON, Speaker, Speakers, person
 
 if TYPE_CHECKING:  # spaCy is imported by whoever loads the model, not by importing this
     from spacy.tokens import Doc, Span, Token
@@ -96,7 +96,19 @@ def extract_quotes(paragraphs: list[Paragraph], speakers: Speakers) -> tuple[lis
         quotes.append(quote)
         if speaker is not None:
             previous[bisect_right(starts, span.end) - 1] = speaker
+            _hear(speakers, speaker, cue if cue is not None else _closing_mark(inner), offset)
     return quotes, problems
+
+
+def _hear(speakers: Speakers, speaker: Speaker, token: Token | None, offset: int) -> None:
+    """Let the pronouns after a quote stand for its speaker (``ArticlePeople.hear``)."""
+    named = speakers.people.find(speaker.name) if speaker.kind == PERSON else None
+    if named is not None and token is not None:
+        speakers.people.hear(named, token, offset)
+
+
+def _closing_mark(inner: Span) -> Token | None:
+    return inner.doc[inner.end] if inner.end < len(inner.doc) else None
 
 
 def _paragraph_at(paragraphs: list[Paragraph], position: int) -> tuple[int, Paragraph]:
