@@ -44,7 +44,7 @@ _COMPLEMENT_DEPS = frozenset({
     "mark", "pcomp", "relcl",
 })
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
-# Verbs that report speech only when nothing follows them ("…,” he continued."), not "continued to portray".
+# Verbs that report speech only when nothing but the quote follows them ("…,” he continued." / "He continued, “…”"), not "continued to portray".
 _BARE_CUES = frozenset({"continue"})
 _COMPLEMENTS = frozenset({"xcomp", "ccomp", "dobj", "prep", "advcl", "attr", "acomp"})
 _TITLE_CASE_RE = re.compile(r"^(?:[A-Z][\w’'-]*|of|the|and|for|in|on|at|to|a|an|de|du|la|le)(?:\s+(?:[A-Z][\w’'-]*|of|the|and|for|in|on|at|to|a|an|de|du|la|le))*[,.]?$")
@@ -80,9 +80,9 @@ def extract_quotes(paragraphs: list[Paragraph], speakers: Speakers) -> tuple[lis
         if cue is None and speechlike:
             before, after = _outside(para, span, starts[index], starts[index + 1] if index + 1 < len(starts) else para.block.end)
             if re.search(r"[:—–-]\s*$", before):
-                speaker = _lead_in_speaker(inner, speakers, quoted, offset)
+                speaker = _lead_in_speaker(doc, inner.start, speakers, quoted, offset)
             elif not before and not after:
-                speaker = previous.get(index - 1)
+                speaker = previous.get(index - 1) or _paragraph_lead_in(paragraphs, starts[index], speakers, quoted)
             elif not after and re.search(r"[.!?][”’\"]?\s*$", before):
                 speaker = previous.get(index)
         said = (speaker is not None or (cue is not None and (cue.i < inner.start or _has_verb(inner)))
@@ -199,8 +199,14 @@ def _is_cue(token: Token) -> bool:
     if token.lower_ == "according":
         return True
     if token.lemma_ in _BARE_CUES:
-        return token.pos_ == "VERB" and not any(c.dep_ in _COMPLEMENTS for c in token.rights)
+        return token.pos_ == "VERB" and not any(c.dep_ in _COMPLEMENTS and not _opens_quote(c) for c in token.rights)
     return token.pos_ in ("VERB", "AUX") and token.lemma_ in QUOTE_CUES
+
+
+def _opens_quote(token: Token) -> bool:
+    """The words ``token`` heads open with a quotation mark, or follow one."""
+    first = token.left_edge.i
+    return token.doc[first].is_quote or (first > 0 and token.doc[first - 1].is_quote)
 
 
 def _nearby_cue(doc: Doc, inner: Span, quoted: SpanSet, offset: int) -> Token | None:
@@ -290,17 +296,33 @@ def _speaker_of_cue(cue: Token, inner: Span, speakers: Speakers, quoted: SpanSet
     return person(named[0].person) if named else None
 
 
-def _lead_in_speaker(inner: Span, speakers: Speakers, quoted: SpanSet, offset: int) -> Speaker | None:
-    """Who speaks in a quote after a colon or a dash: the subject of the clause
-    before it ("He had one message — “…”"), or its owner ("His reply was blunt: “…”")."""
-    doc = inner.doc
-    i = inner.start - 1
+def _paragraph_lead_in(paragraphs: list[Paragraph], start: int, speakers: Speakers, quoted: SpanSet) -> Speaker | None:
+    """Who speaks in a quote standing alone in its paragraph (body offset
+    ``start``) after a paragraph that ends with a colon ("He said: ¶ “…”")."""
+    index = bisect_right(paragraphs, start - 1, key=lambda para: para.block.start) - 1
+    if index < 0:
+        return None
+    para = paragraphs[index]
+    offset = para.block.start
+    lead = para.doc.text[:min(start, para.block.end) - offset].rstrip()
+    if not lead.endswith(":") or _inside_chars(offset + len(lead) - 1, quoted):
+        return None
+    end = next((t.i + 1 for t in reversed(para.doc) if t.idx < len(lead)), 0)
+    return _lead_in_speaker(para.doc, end, speakers, quoted, offset)
+
+
+def _lead_in_speaker(doc: Doc, end: int, speakers: Speakers, quoted: SpanSet, offset: int) -> Speaker | None:
+    """Who speaks in a quote after a colon or a dash (its first word the
+    ``end``-th of ``doc``, or the paragraph after ``doc``): the subject of the
+    clause before it ("He had one message — “…”"), or its owner ("His reply
+    was blunt: “…”")."""
+    i = end - 1
     while i >= 0 and (doc[i].is_quote or doc[i].is_punct):
         i -= 1
     if i < 0:
         return None
     root = doc[i].sent.root
-    if root.i >= inner.start:  # the parser took the quote as the main clause
+    if root.i >= end:  # the parser took the quote as the main clause
         root = next((t for t in doc[doc[i].sent.start:i + 1] if t.dep_ in _SUBJECT_DEPS), root).head
     speaker = speakers.of_verb(root, offset, quoted)
     if speaker is not None:
