@@ -188,6 +188,17 @@ def test_kinds_and_speakers(nlp, paragraphs, expected):
     assert quotes_of(nlp, *paragraphs) == expected
 
 
+def test_he_is_the_subject_whose_gender_agrees(nlp):
+    """Of the subjects of the sentence before "he", one whose gender is known to
+    agree (Kevin: first_names.txt) comes before one of unknown gender ("Right
+    Wing Watch") (Huffington Post, 2016, PolNeAR)."""
+    found = quotes_of(nlp,
+                      "After he blasted the hit Disney film “Frozen“ and the Harry Potter books for being too “pro-gay,” Pastor Kevin Swanson has now set his sights on the Girl Scouts of America.",
+                      "Swanson, who is a pastor at the Reformation Church of Elizabeth, Colorado, slammed the Girl Scouts for promoting “lesbianism, abortion and contraception for 14-year-old girls” among its participants on Monday’s installment of his weekly radio show, “Generations with Kevin Swanson,” Right Wing Watch first reported.",
+                      "“Jesus means what he says. You’ve got to take what he says, and you have to apply it,” he said.")
+    assert found[-1] == ("Jesus means what he says. You’ve got to take what he says, and you have to apply it,", "full", "Kevin Swanson")
+
+
 def test_worldview_seed_full_quotes_and_speakers(seed_extractions):
     quotes = seed_extractions[SEED_WORLDVIEW].quotes
     full = [(q.text[:30], q.speaker) for q in quotes if q.kind == "full"]

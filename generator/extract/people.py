@@ -185,8 +185,8 @@ class ArticlePeople:
         named before it (or speaker of a quote before it, see ``hear``) whose
         gender does not clash; of the subjects of that one's sentence, the
         nearest of its main verb's ("Axelrod said the race helped Clinton more
-        than Obama did. “…,” he said": Axelrod); with no subject, the nearest
-        person named. Mentions inside ``exclude`` spans (quotations) do not count.
+        than Obama did. “…,” he said": Axelrod), one whose gender is known to
+        agree first; with no subject, the nearest person named. Mentions inside ``exclude`` spans (quotations) do not count.
         """
         def fits(placed: _Placed) -> bool:
             return placed.end <= position and placed.start not in exclude and (not gender or placed.person.gender in (None, gender))
@@ -199,7 +199,7 @@ class ArticlePeople:
             if placed.subject:
                 sentence = self.placed.starting_in(placed.sentence, position) + self.heard.starting_in(placed.sentence, position)
                 main = [p for p in sentence if p.main and fits(p)]
-                return max(main, key=lambda p: p.start).person if main else placed.person
+                return max(main, key=lambda p: (p.person.gender == gender, p.start)).person if main else placed.person
             nearest = nearest or placed.person
         return nearest
 
