@@ -141,6 +141,27 @@ def quotes_of(nlp, *paragraphs: str):
       "“Let’s just boil it down to the bare essentials,” he continued."],
      [("I’m really very disturbed about how we have people who say they are conservatives,", "full", "Sebastian Gorka"),
       ("Let’s just boil it down to the bare essentials,", "full", "Sebastian Gorka")]),
+    # "He continued, “…”": a bare cue with nothing but the quote after it (Politico, 2016, PolNeAR).
+    (["It caught some seasoned prosecutors by surprise too, said Rudy Giuliani, the former Republican mayor of New York.",
+      "He continued, “I’ve never heard of anyone in a criminal investigation who destroyed 34,000 records who didn’t get indicted.”"],
+     [("I’ve never heard of anyone in a criminal investigation who destroyed 34,000 records who didn’t get indicted.", "full", "Rudy Giuliani")]),
+    # A quote alone in its paragraph after a paragraph that ends with a colon: the speaker of that lead-in (Breitbart, 2016, PolNeAR).
+    (["In discussing the various scandals swirling around Democrat presidential nominee Hillary Clinton, former UN Ambassador John Bolton told Breitbart News Daily SiriusXM host Matt Boyle that she would not win.",
+      "Bolton also discussed the lengths to which most must go to perform government service at the level Hillary Clinton did, but those rules seemingly did not apply to her. He said:",
+      "\"In all the administrations I’ve served in, when you go into the government in a senior position, it’s like going into a monastery.\""],
+     [("In all the administrations I’ve served in, when you go into the government in a senior position, it’s like going into a monastery.", "full", "John Bolton")]),
+    (["The banner's slogans were clear:", "“Bush out of Argentina.”"], [("Bush out of Argentina.", "full", None)]),
+    # "he" after a quote is its speaker, named where the parser saw no subject ("Ramos, 58, told"), not the subject named before (AFP via Breitbart, 2016, PolNeAR).
+    (["The jaw-dropping scene played out on live television in August, when White House hopeful Donald Trump threw famous Mexican-American reporter Jorge Ramos out of a news conference.",
+      "“We were tremendously wrong to not have confronted him from the beginning,” Ramos, 58, told AFP in an interview in Mexico City on Monday.",
+      "“Many governments and many media simply did not react to the danger of someone who was attacking migrants, Muslims and women,” he said."],
+     [("We were tremendously wrong to not have confronted him from the beginning,", "full", "Jorge Ramos"),
+      ("Many governments and many media simply did not react to the danger of someone who was attacking migrants, Muslims and women,", "full", "Jorge Ramos")]),
+    # Of the subjects of the sentence before "he", its main verb's, not a clause's inside it (Washington Post, 2015, PolNeAR).
+    (["\"October provided a resurgence for her,\" said former Obama adviser David Axelrod.",
+      "Axelrod said the fading attention on the Democratic race this time helped Clinton, who does not need to demonstrate her staying power to the extent that Obama did eight years ago.",
+      "\"She has nothing to prove on that,\" he said."],
+     [("October provided a resurgence for her,", "full", "David Axelrod"), ("She has nothing to prove on that,", "full", "David Axelrod")]),
     # No speaker rather than a guess: a surname two people share as often, a title nobody holds, an unnamed source.
     (["Vladimir Chernenko and Zynaida Chernenko spoke to reporters.", "“We are happy,” Chernenko said."], [("We are happy,", "full", None)]),
     (["Russian President Vladimir Putin met Donald Trump in Alaska.", "“We had a good talk,” the French leader said."], [("We had a good talk,", "full", None)]),
@@ -165,6 +186,17 @@ def quotes_of(nlp, *paragraphs: str):
 ])
 def test_kinds_and_speakers(nlp, paragraphs, expected):
     assert quotes_of(nlp, *paragraphs) == expected
+
+
+def test_he_is_the_subject_whose_gender_agrees(nlp):
+    """Of the subjects of the sentence before "he", one whose gender is known to
+    agree (Kevin: first_names.txt) comes before one of unknown gender ("Right
+    Wing Watch") (Huffington Post, 2016, PolNeAR)."""
+    found = quotes_of(nlp,
+                      "After he blasted the hit Disney film “Frozen“ and the Harry Potter books for being too “pro-gay,” Pastor Kevin Swanson has now set his sights on the Girl Scouts of America.",
+                      "Swanson, who is a pastor at the Reformation Church of Elizabeth, Colorado, slammed the Girl Scouts for promoting “lesbianism, abortion and contraception for 14-year-old girls” among its participants on Monday’s installment of his weekly radio show, “Generations with Kevin Swanson,” Right Wing Watch first reported.",
+                      "“Jesus means what he says. You’ve got to take what he says, and you have to apply it,” he said.")
+    assert found[-1] == ("Jesus means what he says. You’ve got to take what he says, and you have to apply it,", "full", "Kevin Swanson")
 
 
 def test_worldview_seed_full_quotes_and_speakers(seed_extractions):

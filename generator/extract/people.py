@@ -7,6 +7,7 @@ full name it ends with, and namesakes with different given names stay apart.
 """
 from __future__ import annotations
 
+import heapq
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -72,6 +73,8 @@ class _Placed:
     end: int
     person: NamedPerson
     subject: bool
+    main: bool = False  # the subject of its sentence's main verb, or a quote's speaker
+    sentence: int = -1  # where its sentence starts
 
 
 class ArticlePeople:
@@ -80,6 +83,7 @@ class ArticlePeople:
     def __init__(self) -> None:
         self.people: list[NamedPerson] = []
         self.placed: Placements[_Placed] = Placements()
+        self.heard: Placements[_Placed] = Placements()  # speakers of the quotes found so far, where their cue stands
         self._names = _NameIndex()
 
     def find(self, name: str) -> NamedPerson | None:
@@ -156,7 +160,15 @@ class ArticlePeople:
         form = clean_name(span.text)
         if form not in person.forms:
             person.forms.append(form)
-        self.placed.add(_Placed(span.start_char + offset, span.end_char + offset, person, _is_subject(span.root)))
+        root = span.root
+        self.placed.add(_Placed(span.start_char + offset, span.end_char + offset, person, _is_subject(root), _is_main_subject(root),
+                                root.sent.start_char + offset))
+
+    def hear(self, person: NamedPerson, token: Token, offset: int) -> None:
+        """Record that ``person`` speaks a quote whose cue (or closing mark) is
+        ``token``: for the pronouns after it, a subject of its sentence's main verb."""
+        start = token.idx + offset
+        self.heard.add(_Placed(start, start + len(token), person, True, True, token.sent.start_char + offset))
 
     def at(self, start: int) -> NamedPerson | None:
         placed = self.placed.at(start)
@@ -169,16 +181,25 @@ class ArticlePeople:
         return max(pool, key=lambda p: p.start).person if pool else None
 
     def before(self, position: int, gender: str | None = None, exclude: SpanSet = NOWHERE) -> NamedPerson | None:
-        """The nearest person mentioned before ``position``, preferring subjects.
-
-        Mentions inside ``exclude`` spans (quotations) do not count.
+        """The person a pronoun at ``position`` stands for: the nearest subject
+        named before it (or speaker of a quote before it, see ``hear``) whose
+        gender does not clash; of the subjects of that one's sentence, the
+        nearest of its main verb's ("Axelrod said the race helped Clinton more
+        than Obama did. “…,” he said": Axelrod), one whose gender is known to
+        agree first; with no subject, the nearest person named. Mentions inside ``exclude`` spans (quotations) do not count.
         """
+        def fits(placed: _Placed) -> bool:
+            return placed.end <= position and placed.start not in exclude and (not gender or placed.person.gender in (None, gender))
+
+        mentions = heapq.merge(self.placed.ending_by(position), self.heard.ending_by(position), key=lambda p: -p.start)
         nearest = None
-        for placed in self.placed.ending_by(position):
-            if placed.start in exclude or (gender and placed.person.gender not in (None, gender)):
+        for placed in mentions:
+            if not fits(placed):
                 continue
             if placed.subject:
-                return placed.person
+                sentence = self.placed.starting_in(placed.sentence, position) + self.heard.starting_in(placed.sentence, position)
+                main = [p for p in sentence if p.main and fits(p)]
+                return max(main, key=lambda p: (p.person.gender == gender, p.start)).person if main else placed.person
             nearest = nearest or placed.person
         return nearest
 
@@ -283,6 +304,16 @@ class _NameIndex:
 def _is_subject(token: Token) -> bool:
     """A subject, or in apposition to one ("The Podesta Group's CEO, Kimberley Fritts, said")."""
     return token.dep_ in _SUBJECT_DEPS or (token.dep_ == "appos" and token.head.dep_ in _SUBJECT_DEPS)
+
+
+def _is_main_subject(token: Token) -> bool:
+    """The subject of its sentence's main verb, or of a verb joined to it by "and"."""
+    if not _is_subject(token):
+        return False
+    verb = token.head if token.dep_ in _SUBJECT_DEPS else token.head.head
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
 
 
 def name_span(token: Token) -> Span:

@@ -33,7 +33,7 @@ from .lexicon import NAMING_WORDS, QUOTE_CUES, SPEAKER_ROLES
 from .people import gender_of
 from .quote_spans import QuoteSpan, find_quotes
 from .span_set import SpanSet
-from .speakers import Speaker, Speakers, person
+from .speakers import PERSON, Speaker, Speakers, person
 
 if TYPE_CHECKING:  # spaCy is imported by whoever loads the model, not by importing this
     from spacy.tokens import Doc, Span, Token
@@ -46,7 +46,7 @@ _COMPLEMENT_DEPS = frozenset({
     "mark", "pcomp", "relcl",
 })
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
-# Verbs that report speech only when nothing follows them ("…,” he continued."), not "continued to portray".
+# Verbs that report speech only when nothing but the quote follows them ("…,” he continued." / "He continued, “…”"), not "continued to portray".
 _BARE_CUES = frozenset({"continue"})
 # Verbs that report only what a document or a voice says: "…,” the statement read; "…,” reads the editorial.
 _VOICE_CUES = frozenset({"read"})
@@ -84,9 +84,9 @@ def extract_quotes(paragraphs: list[Paragraph], speakers: Speakers) -> tuple[lis
         if cue is None and speechlike:
             before, after = _outside(para, span, starts[index], starts[index + 1] if index + 1 < len(starts) else para.block.end)
             if re.search(r"[:—–-]\s*$", before):
-                speaker = _lead_in_speaker(inner, speakers, quoted, offset)
+                speaker = _lead_in_speaker(doc, inner.start, speakers, quoted, offset)
             elif not before and not after:
-                speaker = _paragraph_lead_in(paragraphs, starts, index, speakers, quoted) or previous.get(index - 1)
+                speaker = _paragraph_lead_in(paragraphs, starts[index], speakers, quoted) or previous.get(index - 1)
             elif not after and re.search(r"[.!?][”’\"]?\s*$", before):
                 speaker = previous.get(index)
         said = (speaker is not None or (cue is not None and (cue.i < inner.start or _has_verb(inner)))
@@ -100,7 +100,19 @@ def extract_quotes(paragraphs: list[Paragraph], speakers: Speakers) -> tuple[lis
         quotes.append(quote)
         if speaker is not None:
             previous[bisect_right(starts, span.end) - 1] = speaker
+            _hear(speakers, speaker, cue if cue is not None else _closing_mark(inner), offset)
     return quotes, problems
+
+
+def _hear(speakers: Speakers, speaker: Speaker, token: Token | None, offset: int) -> None:
+    """Let the pronouns after a quote stand for its speaker (``ArticlePeople.hear``)."""
+    named = speakers.people.find(speaker.name) if speaker.kind == PERSON else None
+    if named is not None and token is not None:
+        speakers.people.hear(named, token, offset)
+
+
+def _closing_mark(inner: Span) -> Token | None:
+    return inner.doc[inner.end] if inner.end < len(inner.doc) else None
 
 
 def _paragraph_at(paragraphs: list[Paragraph], position: int) -> tuple[int, Paragraph]:
@@ -191,7 +203,7 @@ def _is_cue(token: Token) -> bool:
     if token.lower_ == "according":
         return True
     if token.lemma_ in _BARE_CUES:
-        return token.pos_ == "VERB" and not any(c.dep_ in _COMPLEMENTS for c in token.rights)
+        return token.pos_ == "VERB" and not any(c.dep_ in _COMPLEMENTS and not _opens_quote(c) for c in token.rights)
     if token.lemma_ in _VOICE_CUES:
         return token.pos_ == "VERB" and _voice_reads(token)
     return token.pos_ in ("VERB", "AUX") and token.lemma_ in QUOTE_CUES
@@ -202,6 +214,12 @@ def _voice_reads(verb: Token) -> bool:
     subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
     voices = subjects or [c for c in verb.rights if c.dep_ == "dobj"]
     return any(v.lemma_ in SPEAKER_ROLES for v in voices)
+
+
+def _opens_quote(token: Token) -> bool:
+    """The words ``token`` heads open with a quotation mark, or follow one."""
+    first = token.left_edge.i
+    return token.doc[first].is_quote or (first > 0 and token.doc[first - 1].is_quote)
 
 
 def _nearby_cue(doc: Doc, inner: Span, quoted: SpanSet, offset: int) -> Token | None:
@@ -291,17 +309,38 @@ def _speaker_of_cue(cue: Token, inner: Span, speakers: Speakers, quoted: SpanSet
     return person(named[0].person) if named else None
 
 
-def _lead_in_speaker(inner: Span, speakers: Speakers, quoted: SpanSet, offset: int) -> Speaker | None:
-    """Who speaks in a quote after a colon or a dash: the subject of the clause
-    before it ("He had one message — “…”"), or its owner ("His reply was blunt: “…”")."""
-    doc = inner.doc
-    i = inner.start - 1
+def _paragraph_lead_in(paragraphs: list[Paragraph], start: int, speakers: Speakers, quoted: SpanSet) -> Speaker | None:
+    """Who speaks in a quote standing alone in its paragraph (body offset
+    ``start``) after a paragraph that ends with a colon: the subject of the
+    last reporting verb of its last sentence ("…, as the Heritage Foundation
+    website notes:"), else of the clause before the colon ("He said: ¶ “…”")."""
+    index = bisect_right(paragraphs, start - 1, key=lambda para: para.block.start) - 1
+    if index < 0:
+        return None
+    para = paragraphs[index]
+    offset = para.block.start
+    lead = para.doc.text[:min(start, para.block.end) - offset].rstrip()
+    if not lead.endswith(":") or _inside_chars(offset + len(lead) - 1, quoted):
+        return None
+    end = next((t.i + 1 for t in reversed(para.doc) if t.idx < len(lead)), 0)
+    last = para.doc[end - 1].sent if end else None
+    cues = [t for t in para.doc[last.start:end] if _is_cue(t) and not _inside(t, quoted, offset)] if last is not None else []
+    speaker = speakers.of_verb(cues[-1], offset, quoted) if cues else None
+    return speaker or _lead_in_speaker(para.doc, end, speakers, quoted, offset)
+
+
+def _lead_in_speaker(doc: Doc, end: int, speakers: Speakers, quoted: SpanSet, offset: int) -> Speaker | None:
+    """Who speaks in a quote after a colon or a dash (its first word the
+    ``end``-th of ``doc``, or the paragraph after ``doc``): the subject of the
+    clause before it ("He had one message — “…”"), or its owner ("His reply
+    was blunt: “…”")."""
+    i = end - 1
     while i >= 0 and (doc[i].is_quote or doc[i].is_punct):
         i -= 1
     if i < 0:
         return None
     root = doc[i].sent.root
-    if root.i >= inner.start:  # the parser took the quote as the main clause
+    if root.i >= end:  # the parser took the quote as the main clause
         root = next((t for t in doc[doc[i].sent.start:i + 1] if t.dep_ in _SUBJECT_DEPS), root).head
     speaker = speakers.of_verb(root, offset, quoted)
     if speaker is not None:
@@ -314,23 +353,6 @@ def _lead_in_speaker(inner: Span, speakers: Speakers, quoted: SpanSet, offset: i
     if owner.pos_ == "PRON":
         return person(speakers.people.before(owner.idx + offset, gender_of(owner.lower_), quoted)) if gender_of(owner.lower_) else None
     return person(speakers.people.at(owner.idx + offset))
-
-
-def _paragraph_lead_in(paragraphs: list[Paragraph], starts: list[int], index: int, speakers: Speakers, quoted: SpanSet) -> Speaker | None:
-    """Who speaks in a quote standing alone in its paragraph after a paragraph
-    that ends in a colon: the subject of the last reporting verb of that
-    paragraph's last sentence ("…, as the Heritage Foundation website notes:")."""
-    if index < 1:
-        return None
-    _, para = _paragraph_at(paragraphs, starts[index - 1])
-    offset = para.block.start
-    start, end = starts[index - 1] - offset, min(starts[index] - offset, len(para.doc.text))
-    line = para.doc.char_span(start, end, alignment_mode="contract")
-    if line is None or not line.text.rstrip().endswith(":"):
-        return None
-    last = line[-1].sent
-    cues = [t for t in line if t.i >= last.start and _is_cue(t) and not _inside(t, quoted, offset)]
-    return speakers.of_verb(cues[-1], offset, quoted) if cues else None
 
 
 def _inside_chars(position: int, quoted: SpanSet) -> bool:
