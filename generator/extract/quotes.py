@@ -50,6 +50,8 @@ _COMPLEMENTS = frozenset({"xcomp", "ccomp", "dobj", "prep", "advcl", "attr", "ac
 _TITLE_CASE_RE = re.compile(r"^(?:[A-Z][\w’'-]*|of|the|and|for|in|on|at|to|a|an|de|du|la|le)(?:\s+(?:[A-Z][\w’'-]*|of|the|and|for|in|on|at|to|a|an|de|du|la|le))*[,.]?$")
 _MAX_NAME_WORDS = 7
 _CUE_AFTER_WORDS = 3  # words of the sentence after a quote its cue may stand in ("Sanders asked rhetorically")
+_FRAME_WORDS = 4  # words after a quote's closing mark its reporting verb may stand in ("“Savage,” she said")
+_SENTENCE_END_RE = re.compile(r"[.!?][”’\"]?\s*$")
 _WRAPPED = 150  # a line longer than this is a paragraph, not a hard-wrapped line
 
 
@@ -70,7 +72,8 @@ def extract_quotes(paragraphs: list[Paragraph], speakers: Speakers) -> tuple[lis
         if inner is None or not text.strip():
             continue
         named = _names_something(inner) or _is_attribute_value(doc.text, span.start - offset)
-        speechlike = _is_speechlike(inner, text) and not named
+        before, after = _outside(para, span, starts[index], starts[index + 1] if index + 1 < len(starts) else para.block.end)
+        speechlike = (_is_speechlike(inner, text) or _framed_as_speech(inner, text, before, quoted, offset)) and not named
         cue = None if named else _hanging_cue(inner, quoted, offset)
         if cue is None and speechlike:
             cue = _nearby_cue(doc, inner, quoted, offset)
@@ -78,12 +81,11 @@ def extract_quotes(paragraphs: list[Paragraph], speakers: Speakers) -> tuple[lis
             cue = _enclosing_cue(inner, quoted, offset)
         speaker = _speaker_of_cue(cue, inner, speakers, quoted, offset) if cue is not None else None
         if cue is None and speechlike:
-            before, after = _outside(para, span, starts[index], starts[index + 1] if index + 1 < len(starts) else para.block.end)
             if re.search(r"[:—–-]\s*$", before):
                 speaker = _lead_in_speaker(inner, speakers, quoted, offset)
             elif not before and not after:
                 speaker = previous.get(index - 1)
-            elif not after and re.search(r"[.!?][”’\"]?\s*$", before):
+            elif not after and _SENTENCE_END_RE.search(before):
                 speaker = previous.get(index)
         said = (speaker is not None or (cue is not None and (cue.i < inner.start or _has_verb(inner)))
                 or (not named and _in_report(inner, quoted, offset)))
@@ -212,6 +214,22 @@ def _is_speechlike(inner: Span, text: str) -> bool:
     words = text.split()
     has_clause = any(t.dep_ in _SUBJECT_DEPS and inner.start <= t.head.i < inner.end and t.head.dep_ not in ("relcl", "acl") for t in inner)
     return has_clause or (len(words) >= 4 and text.lstrip("…. ")[:1].isupper() and not _TITLE_CASE_RE.match(text))
+
+
+def _framed_as_speech(inner: Span, text: str, before: str, quoted: SpanSet, offset: int) -> bool:
+    """Words laid out as speech, however short: a quote that opens a sentence
+    and either ends in a comma, "!" or "?" with a reporting verb right after
+    its closing mark ("“Savage,” she said"; "“Out!” the crowd yelled"), or is a
+    sentence of its own ("“It is a tough charge,” Pence said. “But, come on.”")."""
+    if before and not _SENTENCE_END_RE.search(before):
+        return False
+    if re.search(r"[.!?]\s*$", text):
+        return True
+    if not re.search(r"[,!?]\s*$", text):
+        return False
+    closing = inner.end_char + 1
+    following = [t for t in inner.doc[inner.end:inner.end + _FRAME_WORDS + 2] if t.idx >= closing and not t.is_space][:_FRAME_WORDS]
+    return any(_is_cue(t) and not _inside(t, quoted, offset) for t in following)
 
 
 def _paragraph_starts(paragraphs: list[Paragraph]) -> list[int]:
