@@ -21,3 +21,17 @@ from test_quotes import quotes_of
 ])
 def test_quotes_laid_out_as_speech(nlp, paragraphs, expected):
     assert quotes_of(nlp, *paragraphs) == expected
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # Quoted words in a clause the parser hangs under a noun, below a reporting verb (PolNeAR, folds 1-4).
+    (["Trump called the system “rigged” in a tweet Tuesday."], [("rigged", "partial", "Trump")]),
+    (["Rep. Zoe Lofgren (D-Calif.), who introduced a bill this month aimed at improving conditions in Central America, said in a statement that the "
+      "announcements were “important preliminary steps to treating those escaping violence in Central America as the refugees they are.”"],
+     [("important preliminary steps to treating those escaping violence in Central America as the refugees they are.", "partial", "Zoe Lofgren")]),
+    # A to-clause describing a noun, holding a term: the noun's owner's words, not the reporting verb's subject (seed article).
+    (["Russian President Vladimir Putin has firmly rejected Western proposals to deploy a “reassurance force” in Ukraine."],
+     [("reassurance force", "not_speech", None)]),
+])
+def test_quoted_words_under_a_noun_clause(nlp, paragraphs, expected):
+    assert quotes_of(nlp, *paragraphs) == expected

@@ -166,11 +166,13 @@ def _hanging_cue(inner: Span, quoted: SpanSet, offset: int) -> Token | None:
 def _enclosing_cue(inner: Span, quoted: SpanSet, offset: int) -> Token | None:
     """The reporting verb whose reported words hold a quoted phrase, however
     deep ("Cruz attacked Trump’s “New York values”"): the first one above it
-    in the parse and before it, or put in aside ("…, he added, were “…”"); not
-    through a subject (but for the subject of a reported clause), a clause that describes a noun
-    ("rejected proposals to deploy a “reassurance force”": the proposers'
-    words) nor out of a clause put before its head ("Having “rolled out the
-    red carpet” …, Trump accused him")."""
+    in the parse and before it, or put in aside ("…, he added, were “…”"),
+    through a clause that describes a noun too ("Trump called the system
+    “rigged”", parsed so; PolNeAR's annotators give such words to the one
+    who speaks); not through a subject (but for the subject of a reported
+    clause), a to-clause naming a term ("rejected proposals to deploy a
+    “reassurance force”": the proposers' words) nor out of a clause put
+    before its head ("Having “rolled out the red carpet” …, Trump accused him")."""
     token = inner.root
     while True:
         aside = next((c for c in token.children if c.dep_ == "parataxis" and _is_cue(c) and c.i < inner.start), None)
@@ -178,11 +180,16 @@ def _enclosing_cue(inner: Span, quoted: SpanSet, offset: int) -> Token | None:
             return aside  # "Cost estimates, he added, were “based on a prototype”"
         if token.head.i == token.i:
             return None
-        if (token.dep_ in _SUBJECT_DEPS and token.head.dep_ != "ccomp") or token.dep_ == "acl" or (token.dep_ == "advcl" and token.i < token.head.i):
+        if (token.dep_ in _SUBJECT_DEPS and token.head.dep_ != "ccomp") or _is_term_purpose(token, inner) or (token.dep_ == "advcl" and token.i < token.head.i):
             return None
         token = token.head
         if _is_cue(token) and token.i < inner.start and not _inside(token, quoted, offset):
             return token
+
+
+def _is_term_purpose(token: Token, inner: Span) -> bool:
+    """A to-clause describing a noun ("proposals to deploy …") and holding quoted words that say nothing, a term."""
+    return token.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and not _has_verb(inner)
 
 
 def _is_cue(token: Token) -> bool:
