@@ -1,8 +1,11 @@
-"""Quotes that are speech by their layout, however short, and titles that are not (PolNeAR, folds 1-4)."""
+"""Quotes by their layout: marks misplaced or doubled, short quotes laid out as speech, quoted words under a
+reporting verb through a clause describing a noun; and titles that are not speech (PolNeAR, folds 1-4)."""
 from __future__ import annotations
 
 import pytest
 from test_quotes import quotes_of
+
+from generator.extract.quote_spans import scan_paragraph
 
 
 @pytest.mark.parametrize("paragraphs, expected", [
@@ -35,3 +38,22 @@ def test_quotes_laid_out_as_speech(nlp, paragraphs, expected):
 ])
 def test_quoted_words_under_a_noun_clause(nlp, paragraphs, expected):
     assert quotes_of(nlp, *paragraphs) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A mark with nothing after it closes, whatever its glyph (Politico, 2015).
+    ("“They can look at the polling data,” he said. “They see that. “", ["They can look at the polling data,", "They see that. "]),
+    # A single mark left open was an apostrophe: the double quote after it stands (Breitbart, 2015).
+    ("And how ‘bout this new headline from the Washington Post, which hits liberals where they live: “Surge in robberies on Capitol Hill alters residents’ routines, lifestyles.” The District will probably always be Donkey Party territory.",
+     ["Surge in robberies on Capitol Hill alters residents’ routines, lifestyles."]),
+    # An opening mark typed twice (Huffington Post, 2016); an empty straight-quoted value is no doubled mark.
+    ("Hoff proposes similar language: ““Radical Islamic terrorism poses an existential threat to personal freedom.” He declined to comment.",
+     ["Radical Islamic terrorism poses an existential threat to personal freedom."]),
+    ('<tweet pic="" author="MartinOMalley" timestamp="1449075600">Enough is enough</tweet>.', ["", "MartinOMalley", "1449075600"]),
+    # Single quotes that do close are quotes.
+    ("She said ‘no’ and “yes ‘maybe’ there” ok", ["no", "yes ‘maybe’ there"]),
+])
+def test_misplaced_and_doubled_marks(text, expected):
+    closed, open_quote, problems = scan_paragraph(text)
+    assert [text[s:e] for s, e, _ in closed] == expected
+    assert open_quote is None and problems == []
