@@ -38,10 +38,10 @@ def test_quote_running_over_paragraphs_is_one_quote():
     assert [q.parts for q in quotes] == [((1, len(first)), (31, 30 + second.index("”")))]
 
 
-def test_unbalanced_mark_is_reported_for_its_paragraph_only():
+def test_unclosed_quote_runs_to_its_paragraphs_end_and_is_reported():
     quotes, problems = find_quotes([(0, "He said “this never closes."), (40, "Then “this one does” fine.")])
-    assert len(quotes) == 1 and quotes[0].start == 46
-    assert problems == ["paragraph at character 0: quotation mark '“' is never closed; skipped"]
+    assert [q.parts for q in quotes] == [((9, 27),), ((46, 59),)]
+    assert problems == ["paragraph at character 0: quotation mark '“' is never closed; taken to the paragraph's end"]
 
 
 def quotes_of(nlp, *paragraphs: str):

@@ -120,8 +120,8 @@ def find_quotes(paragraphs: list[tuple[int, str]]) -> tuple[list[QuoteSpan], lis
     """Quotes in a sequence of (offset, text) paragraphs.
 
     A quote left open at a paragraph's end continues into the next paragraph
-    when that one starts with an opening mark; otherwise the paragraph is
-    reported and its open quote dropped.
+    when that one starts with an opening mark; otherwise it runs to its
+    paragraph's end, reported (a closing mark forgotten, or the text cut).
     """
     quotes: list[QuoteSpan] = []
     problems: list[str] = []
@@ -148,7 +148,8 @@ def find_quotes(paragraphs: list[tuple[int, str]]) -> tuple[list[QuoteSpan], lis
                 carried = [(offset + open_quote[0], offset + len(text.rstrip()))]
                 carried_mark = open_quote[1]
             else:
-                problems.append(f"paragraph at character {offset}: quotation mark {open_quote[1]!r} is never closed; skipped")
+                quotes.append(QuoteSpan(((offset + open_quote[0], offset + len(text.rstrip())),), open_quote[1]))
+                problems.append(f"paragraph at character {offset}: quotation mark {open_quote[1]!r} is never closed; taken to the paragraph's end")
     if carried is not None:
         problems.append(f"paragraph at character {carried[0][0]}: quotation never closed; skipped")
     quotes.sort(key=lambda q: q.start)

@@ -73,7 +73,8 @@ def extract_quotes(paragraphs: list[Paragraph], speakers: Speakers) -> tuple[lis
             continue
         named = _names_something(inner) or _is_attribute_value(doc.text, span.start - offset)
         before, after = _outside(para, span, starts[index], starts[index + 1] if index + 1 < len(starts) else para.block.end)
-        speechlike = (_is_speechlike(inner, text) or _framed_as_speech(inner, text, before, quoted, offset)) and not named
+        speechlike = ((_is_speechlike(inner, text) and not _looks_like_name(text))
+                      or _framed_as_speech(inner, text, before, quoted, offset)) and not named
         cue = None if named else _hanging_cue(inner, quoted, offset)
         if cue is None and speechlike:
             cue = _nearby_cue(doc, inner, quoted, offset)
@@ -339,11 +340,16 @@ def _has_verb(inner: Span) -> bool:
     return any(t.pos_ in ("VERB", "AUX") for t in inner)
 
 
+def _looks_like_name(text: str) -> bool:
+    """A few words, each capitalised but the small ones: a name, title or
+    slogan (“Make America Great Again”, “Let's Get Loud”), whatever the parse."""
+    return bool(_TITLE_CASE_RE.match(text.strip())) and len(text.split()) <= _MAX_NAME_WORDS
+
+
 def _kind(text: str, speechlike: bool, said: bool) -> str:
     """Full, partial or not speech; ``said``: someone says the words, or a
     reporting verb governs words that say something."""
-    words = text.split()
-    if _TITLE_CASE_RE.match(text.strip()) and len(words) <= _MAX_NAME_WORDS and not speechlike:
+    if _looks_like_name(text) and not speechlike:
         return "not_speech"  # a name or title: “Coalition of the Willing”
     if speechlike:
         return "full"
