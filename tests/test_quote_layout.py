@@ -49,6 +49,20 @@ def test_quoted_words_under_a_noun_clause(nlp, paragraphs, expected):
     assert quotes_of(nlp, *paragraphs) == expected
 
 
+def test_quote_left_open_at_a_lines_end_continues_on_the_next_line_of_its_block(nlp):
+    """Paragraphs one a line in one block (Huffington Post, 2016, PolNeAR fold 2): each line is a paragraph for the marks."""
+    block = ("The worst of the rhetoric that circulates at Trump events can be divided into two general categories, Sexton said.\n"
+             "“One I would describe as a casual country club-like hate,” Sexton said. “Trump events are outlets for people to come out "
+             "and engage in hatred that society has kind of pushed aside — and they kind of revel in it.\n"
+             "“There’s another side that’s kind of nihilistic — like wanting to burn everything down,” Sexton said. “I don’t know if it was "
+             "cathartic or symptomatic. But it was obvious that so many were feeling it.”")
+    assert [(text, kind) for text, kind, _ in quotes_of(nlp, block)] == [
+        ("One I would describe as a casual country club-like hate,", "full"),
+        ("Trump events are outlets for people to come out and engage in hatred that society has kind of pushed aside — and they kind of revel in it. … "
+         "There’s another side that’s kind of nihilistic — like wanting to burn everything down,", "full"),
+        ("I don’t know if it was cathartic or symptomatic. But it was obvious that so many were feeling it.", "full")]
+
+
 @pytest.mark.parametrize("text, expected", [
     # A mark with nothing after it closes, whatever its glyph (Politico, 2015).
     ("“They can look at the polling data,” he said. “They see that. “", ["They can look at the polling data,", "They see that. "]),

@@ -57,11 +57,11 @@ _WRAPPED = 150  # a line longer than this is a paragraph, not a hard-wrapped lin
 
 def extract_quotes(paragraphs: list[Paragraph], speakers: Speakers) -> tuple[list[Quote], list[str]]:
     """Every quote in the article's paragraphs, in order, with kind and speaker."""
-    spans, problems = find_quotes([(p.block.start, p.doc.text) for p in paragraphs])
+    starts = _paragraph_starts(paragraphs)
+    spans, problems = find_quotes(_paragraph_texts(paragraphs, starts))
     spans = _join_split_quotes(spans, paragraphs)
     quoted = SpanSet(part for span in spans for part in span.parts)
     quotes: list[Quote] = []
-    starts = _paragraph_starts(paragraphs)
     previous: dict[int, Speaker] = {}  # paragraph index → speaker of its latest quote
     for span in spans:
         _, para = _paragraph_at(paragraphs, span.start)
@@ -251,6 +251,16 @@ def _paragraph_starts(paragraphs: list[Paragraph]) -> list[int]:
         if any(len(line) > _WRAPPED for line in text.split("\n")):
             starts += [para.block.start + m.end() for m in re.finditer(r"\n", text.rstrip("\n"))]
     return starts
+
+
+def _paragraph_texts(paragraphs: list[Paragraph], starts: list[int]) -> list[tuple[int, str]]:
+    """(offset, text) of each paragraph at ``starts``: a block, or a line of a block of one-line paragraphs."""
+    texts = []
+    for para in paragraphs:
+        offset, text = para.block.start, para.doc.text
+        own = [s for s in starts if offset <= s < offset + len(text)]
+        texts += [(s, text[s - offset:e - offset]) for s, e in zip(own, own[1:] + [offset + len(text)])]
+    return texts
 
 
 def _outside(para: Paragraph, span: QuoteSpan, start: int, end: int) -> tuple[str, str]:
