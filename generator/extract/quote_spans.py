@@ -55,6 +55,8 @@ def _double_opens(text: str, i: int, inside: bool) -> bool:
     belongs (“Hello,“ he said); by its glyph, or by whether a quote is open, on a tie."""
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
+    if not text[i + 1:].strip():
+        return False  # nothing follows: it closes (“They see that. “)
     space_before = before.isspace() or before in _SPACE_LIKE_BEFORE
     space_after = after.isspace() or (after in _PUNCT_AFTER and text[i] not in _DOUBLE_OPENING)
     if space_before != space_after:
@@ -64,11 +66,14 @@ def _double_opens(text: str, i: int, inside: bool) -> bool:
     return text[i] == _STRAIGHT and not inside and not before.isalnum()
 
 
-def scan_paragraph(text: str) -> tuple[list[tuple[int, int, str]], tuple[int, str] | None, list[str]]:
+def scan_paragraph(text: str, apostrophes: frozenset[int] = frozenset()) -> tuple[list[tuple[int, int, str]], tuple[int, str] | None, list[str]]:
     """Quotes closed within one paragraph, and the one left open at its end.
 
     Double marks nest ("He said "no" today" keeps "no" inside); a single
-    quotation mark left open inside a double quote closes with it.
+    quotation mark left open inside a double quote closes with it, and one
+    left open outside any was an apostrophe ("how ‘bout"): the paragraph is
+    read again without it (``apostrophes``: the positions so far). A double
+    opening mark typed twice (““) counts once.
     Returns (closed quotes as (start, end, mark), (start, mark) of an unclosed
     quote or None, problems).
     """
@@ -76,7 +81,11 @@ def scan_paragraph(text: str) -> tuple[list[tuple[int, int, str]], tuple[int, st
     problems: list[str] = []
     stack: list[tuple[int, str]] = []  # (content start, opening mark)
     for i, ch in enumerate(text):
-        if ch in _DOUBLES:
+        if i in apostrophes:
+            continue
+        if ch in _DOUBLE_OPENING and stack and stack[-1] == (i, ch):
+            stack[-1] = (i + 1, ch)
+        elif ch in _DOUBLES:
             inside = any(mark in _DOUBLES for _, mark in stack)
             if _double_opens(text, i, inside):
                 stack.append((i + 1, ch))
@@ -100,6 +109,8 @@ def scan_paragraph(text: str) -> tuple[list[tuple[int, int, str]], tuple[int, st
             stack.append((i + 1, ch))
         elif ch == "»":
             problems.append(f"closing mark {ch!r} at character {i} has no opening mark")
+    if stack and stack[0][1] == "‘":
+        return scan_paragraph(text, apostrophes | {stack[0][0] - 1})
     if len(stack) > 1:
         problems.append(f"{len(stack)} quotation marks left open")
     return closed, (stack[0] if stack else None), problems
@@ -109,8 +120,8 @@ def find_quotes(paragraphs: list[tuple[int, str]]) -> tuple[list[QuoteSpan], lis
     """Quotes in a sequence of (offset, text) paragraphs.
 
     A quote left open at a paragraph's end continues into the next paragraph
-    when that one starts with an opening mark; otherwise the paragraph is
-    reported and its open quote dropped.
+    when that one starts with an opening mark; otherwise it runs to its
+    paragraph's end, reported (a closing mark forgotten, or the text cut).
     """
     quotes: list[QuoteSpan] = []
     problems: list[str] = []
@@ -137,7 +148,8 @@ def find_quotes(paragraphs: list[tuple[int, str]]) -> tuple[list[QuoteSpan], lis
                 carried = [(offset + open_quote[0], offset + len(text.rstrip()))]
                 carried_mark = open_quote[1]
             else:
-                problems.append(f"paragraph at character {offset}: quotation mark {open_quote[1]!r} is never closed; skipped")
+                quotes.append(QuoteSpan(((offset + open_quote[0], offset + len(text.rstrip())),), open_quote[1]))
+                problems.append(f"paragraph at character {offset}: quotation mark {open_quote[1]!r} is never closed; taken to the paragraph's end")
     if carried is not None:
         problems.append(f"paragraph at character {carried[0][0]}: quotation never closed; skipped")
     quotes.sort(key=lambda q: q.start)

@@ -54,16 +54,18 @@ _COMPLEMENTS = frozenset({"xcomp", "ccomp", "dobj", "prep", "advcl", "attr", "ac
 _TITLE_CASE_RE = re.compile(r"^(?:[A-Z][\w’'-]*|of|the|and|for|in|on|at|to|a|an|de|du|la|le)(?:\s+(?:[A-Z][\w’'-]*|of|the|and|for|in|on|at|to|a|an|de|du|la|le))*[,.]?$")
 _MAX_NAME_WORDS = 7
 _CUE_AFTER_WORDS = 3  # words of the sentence after a quote its cue may stand in ("Sanders asked rhetorically")
+_FRAME_WORDS = 4  # words after a quote's closing mark its reporting verb may stand in ("“Savage,” she said")
+_SENTENCE_END_RE = re.compile(r"[.!?][”’\"]?\s*$")
 _WRAPPED = 150  # a line longer than this is a paragraph, not a hard-wrapped line
 
 
 def extract_quotes(paragraphs: list[Paragraph], speakers: Speakers) -> tuple[list[Quote], list[str]]:
     """Every quote in the article's paragraphs, in order, with kind and speaker."""
-    spans, problems = find_quotes([(p.block.start, p.doc.text) for p in paragraphs])
+    starts = _paragraph_starts(paragraphs)
+    spans, problems = find_quotes(_paragraph_texts(paragraphs, starts))
     spans = _join_split_quotes(spans, paragraphs)
     quoted = SpanSet(part for span in spans for part in span.parts)
     quotes: list[Quote] = []
-    starts = _paragraph_starts(paragraphs)
     previous: dict[int, Speaker] = {}  # paragraph index → speaker of its latest quote
     for span in spans:
         _, para = _paragraph_at(paragraphs, span.start)
@@ -74,7 +76,9 @@ def extract_quotes(paragraphs: list[Paragraph], speakers: Speakers) -> tuple[lis
         if inner is None or not text.strip():
             continue
         named = _names_something(inner) or _is_attribute_value(doc.text, span.start - offset)
-        speechlike = _is_speechlike(inner, text) and not named
+        before, after = _outside(para, span, starts[index], starts[index + 1] if index + 1 < len(starts) else para.block.end)
+        speechlike = ((_is_speechlike(inner, text) and not _looks_like_name(text))
+                      or _framed_as_speech(inner, text, before, quoted, offset)) and not named
         cue = None if named else _hanging_cue(inner, quoted, offset)
         if cue is None and speechlike:
             cue = _nearby_cue(doc, inner, quoted, offset)
@@ -82,12 +86,11 @@ def extract_quotes(paragraphs: list[Paragraph], speakers: Speakers) -> tuple[lis
             cue = _enclosing_cue(inner, quoted, offset)
         speaker = _speaker_of_cue(cue, inner, speakers, quoted, offset) if cue is not None else None
         if cue is None and speechlike:
-            before, after = _outside(para, span, starts[index], starts[index + 1] if index + 1 < len(starts) else para.block.end)
             if re.search(r"[:—–-]\s*$", before):
                 speaker = _lead_in_speaker(doc, inner.start, speakers, quoted, offset)
             elif not before and not after:
                 speaker = _paragraph_lead_in(paragraphs, starts[index], speakers, quoted) or previous.get(index - 1)
-            elif not after and re.search(r"[.!?][”’\"]?\s*$", before):
+            elif not after and _SENTENCE_END_RE.search(before):
                 speaker = previous.get(index)
         said = (speaker is not None or (cue is not None and (cue.i < inner.start or _has_verb(inner)))
                 or (not named and _in_report(inner, quoted, offset)))
@@ -180,11 +183,13 @@ def _hanging_cue(inner: Span, quoted: SpanSet, offset: int) -> Token | None:
 def _enclosing_cue(inner: Span, quoted: SpanSet, offset: int) -> Token | None:
     """The reporting verb whose reported words hold a quoted phrase, however
     deep ("Cruz attacked Trump’s “New York values”"): the first one above it
-    in the parse and before it, or put in aside ("…, he added, were “…”"); not
-    through a subject (but for the subject of a reported clause), a clause that describes a noun
-    ("rejected proposals to deploy a “reassurance force”": the proposers'
-    words) nor out of a clause put before its head ("Having “rolled out the
-    red carpet” …, Trump accused him")."""
+    in the parse and before it, or put in aside ("…, he added, were “…”"),
+    through a clause that describes a noun too ("Trump called the system
+    “rigged”", parsed so; PolNeAR's annotators give such words to the one
+    who speaks); not through a subject (but for the subject of a reported
+    clause), a to-clause naming a term ("rejected proposals to deploy a
+    “reassurance force”": the proposers' words) nor out of a clause put
+    before its head ("Having “rolled out the red carpet” …, Trump accused him")."""
     token = inner.root
     while True:
         aside = next((c for c in token.children if c.dep_ == "parataxis" and _is_cue(c) and c.i < inner.start), None)
@@ -192,11 +197,16 @@ def _enclosing_cue(inner: Span, quoted: SpanSet, offset: int) -> Token | None:
             return aside  # "Cost estimates, he added, were “based on a prototype”"
         if token.head.i == token.i:
             return None
-        if (token.dep_ in _SUBJECT_DEPS and token.head.dep_ != "ccomp") or token.dep_ == "acl" or (token.dep_ == "advcl" and token.i < token.head.i):
+        if (token.dep_ in _SUBJECT_DEPS and token.head.dep_ != "ccomp") or _is_term_purpose(token, inner) or (token.dep_ == "advcl" and token.i < token.head.i):
             return None
         token = token.head
         if _is_cue(token) and token.i < inner.start and not _inside(token, quoted, offset):
             return token
+
+
+def _is_term_purpose(token: Token, inner: Span) -> bool:
+    """A to-clause describing a noun ("proposals to deploy …") and holding quoted words that say nothing, a term."""
+    return token.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and not _has_verb(inner)
 
 
 def _is_cue(token: Token) -> bool:
@@ -245,6 +255,22 @@ def _is_speechlike(inner: Span, text: str) -> bool:
     return has_clause or (len(words) >= 4 and text.lstrip("…. ")[:1].isupper() and not _TITLE_CASE_RE.match(text))
 
 
+def _framed_as_speech(inner: Span, text: str, before: str, quoted: SpanSet, offset: int) -> bool:
+    """Words laid out as speech, however short: a quote that opens a sentence
+    and either ends in a comma, "!" or "?" with a reporting verb right after
+    its closing mark ("“Savage,” she said"; "“Out!” the crowd yelled"), or is a
+    sentence of its own ("“It is a tough charge,” Pence said. “But, come on.”")."""
+    if before and not _SENTENCE_END_RE.search(before):
+        return False
+    if re.search(r"[.!?]\s*$", text):
+        return True
+    if not re.search(r"[,!?]\s*$", text):
+        return False
+    closing = inner.end_char + 1
+    following = [t for t in inner.doc[inner.end:inner.end + _FRAME_WORDS + 2] if t.idx >= closing and not t.is_space][:_FRAME_WORDS]
+    return any(_is_cue(t) and not _inside(t, quoted, offset) for t in following)
+
+
 def _paragraph_starts(paragraphs: list[Paragraph]) -> list[int]:
     """Where each paragraph starts, in text order: each block, and each line of
     a block whose lines are not hard-wrapped (one over _WRAPPED characters),
@@ -256,6 +282,16 @@ def _paragraph_starts(paragraphs: list[Paragraph]) -> list[int]:
         if any(len(line) > _WRAPPED for line in text.split("\n")):
             starts += [para.block.start + m.end() for m in re.finditer(r"\n", text.rstrip("\n"))]
     return starts
+
+
+def _paragraph_texts(paragraphs: list[Paragraph], starts: list[int]) -> list[tuple[int, str]]:
+    """(offset, text) of each paragraph at ``starts``: a block, or a line of a block of one-line paragraphs."""
+    texts = []
+    for para in paragraphs:
+        offset, text = para.block.start, para.doc.text
+        own = [s for s in starts if offset <= s < offset + len(text)]
+        texts += [(s, text[s - offset:e - offset]) for s, e in zip(own, own[1:] + [offset + len(text)])]
+    return texts
 
 
 def _outside(para: Paragraph, span: QuoteSpan, start: int, end: int) -> tuple[str, str]:
@@ -366,11 +402,16 @@ def _has_verb(inner: Span) -> bool:
     return any(t.pos_ in ("VERB", "AUX") for t in inner)
 
 
+def _looks_like_name(text: str) -> bool:
+    """A few words, each capitalised but the small ones: a name, title or
+    slogan (“Make America Great Again”, “Let's Get Loud”), whatever the parse."""
+    return bool(_TITLE_CASE_RE.match(text.strip())) and len(text.split()) <= _MAX_NAME_WORDS
+
+
 def _kind(text: str, speechlike: bool, said: bool) -> str:
     """Full, partial or not speech; ``said``: someone says the words, or a
     reporting verb governs words that say something."""
-    words = text.split()
-    if _TITLE_CASE_RE.match(text.strip()) and len(words) <= _MAX_NAME_WORDS and not speechlike:
+    if _looks_like_name(text) and not speechlike:
         return "not_speech"  # a name or title: “Coalition of the Willing”
     if speechlike:
         return "full"
