@@ -14,6 +14,7 @@ from generator.combine.minor import mark_minor, minor_events, routine
 from generator.rank import rank
 from generator.store.load import load
 from generator.store.plain import event_data, event_from_data
+from generator.store.reconcile import reconcile
 
 NEWS = FIXTURES / "rank" / "news_middle_east_nov_2005.yml"
 EGYPT = FIXTURES / "rank" / "egypt_protest_first_days.yml"
@@ -78,3 +79,11 @@ def test_a_minor_event_is_kept_in_the_file_but_off_the_site(news, marked):
     assert event.id not in rank(marked).importance
     shown = dataclasses.replace(event, minor=False)
     assert shown.shown and "minor" not in event_data(shown)
+
+
+def test_an_editor_s_minor_false_outlives_the_next_extraction(marked):
+    [event] = [e for e in marked.events if e.title == DUJARRIC]
+    generated = {"events": [event_data(event)]}
+    edited = {"events": [{**event_data(event), "minor": False}]}
+    [kept] = reconcile(generated, edited, generated)["events"]
+    assert kept["minor"] is False and event_from_data(kept).shown
