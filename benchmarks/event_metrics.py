@@ -67,8 +67,9 @@ class Person:
 class Timeline:
     sources: dict[str, Source]
     people: dict[str, Person]
-    events: tuple[Event, ...]  # those the site shows: not hidden, not off the story
+    events: tuple[Event, ...]  # those the site shows: not hidden, not off the story, not minor
     off_story: int = 0  # events marked off the story (kept in the file, not shown)
+    minor: int = 0  # events marked minor (kept in the file, not shown)
 
 
 def date_text(value) -> str | None:
@@ -102,9 +103,10 @@ def timeline_from_data(data: dict) -> Timeline:
             evidence=tuple(Evidence(v["source"], v.get("text", ""), _span(v.get("span")), date_text(v.get("date")), _span(v.get("date_span")))
                            for v in e.get("sources") or () if v.get("kind") != "reaction"),  # a reaction shown under it does not report it
         )
-        for e in data.get("events") or [] if not e.get("hidden") and not e.get("off_story")
+        for e in data.get("events") or [] if not e.get("hidden") and not e.get("off_story") and not e.get("minor")
     )
-    return Timeline(sources, people, events, sum(bool(e.get("off_story")) for e in data.get("events") or []))
+    marked = data.get("events") or []
+    return Timeline(sources, people, events, sum(bool(e.get("off_story")) for e in marked), sum(bool(e.get("minor")) for e in marked))
 
 
 def load_timeline(path: Path) -> Timeline:

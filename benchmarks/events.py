@@ -106,6 +106,7 @@ class Figures:
     not_people: int  # such "people" in the timeline
     not_people_events: int
     off_story: int  # marked off the story, not shown (and not counted above)
+    minor: int  # marked minor, not shown (and not counted above)
 
 
 @dataclass(frozen=True)
@@ -157,6 +158,7 @@ def figures(loaded: Loaded, not_people_lists: dict[str, set[str]]) -> Figures:
         not_people=len(fake),
         not_people_events=len(metrics.events_of(loaded.timeline, fake)),
         off_story=loaded.timeline.off_story,
+        minor=loaded.timeline.minor,
     )
 
 
@@ -170,7 +172,8 @@ def _share(count: int, total: int) -> str:
 ROWS = (  # (label, cell, target)
     ("articles", lambda f: str(f.articles), ""),
     ("events (shown on the site)", lambda f: str(f.events), ""),
-    ("off the story (marked, not shown)", lambda f: _share(f.off_story, f.events + f.off_story), ""),
+    ("off the story (marked, not shown)", lambda f: _share(f.off_story, f.events + f.off_story + f.minor), ""),
+    ("minor (marked, not shown)", lambda f: _share(f.minor, f.events + f.off_story + f.minor), ""),
     ("events per article", lambda f: f"{f.events / f.articles:.2f}" if f.articles else "–", ""),
     ("events with 2+ sources", lambda f: _share(f.multi_source, f.events), ""),
     ("titles of 1–3 words", lambda f: _share(f.short, f.events), f"< {TARGET_SHORT:g}%"),

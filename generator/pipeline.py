@@ -88,10 +88,12 @@ def extract(project: Project, jobs: int = 1, use_cache: bool = True, cluster: st
         cache.save_written({"fingerprints": fingerprints, "timeline": written.timeline, "base": written.base, "text": written.text})
         cache.save_last_run({"inputs": _inputs(keys, fingerprints), "messages": report.messages, "errors": report.errors})
     off_story = sum(e.off_story for e in generated.events)
+    minor = sum(e.minor for e in generated.events)
     report.messages.append(
         f"{project.timeline.name}: {'updated' if written.changed else 'unchanged'} "
         f"({len(extractions)} articles, {len(generated.events)} events, {len(generated.people)} people"
-        + (f"; {off_story} events off the story, marked off_story and left off the site" if off_story else "") + ")"
+        + (f"; {off_story} events off the story, marked off_story and left off the site" if off_story else "")
+        + (f"; {minor} minor events, marked minor and left off the site" if minor else "") + ")"
     )
     return report
 

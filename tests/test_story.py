@@ -69,6 +69,16 @@ def test_the_events_of_an_article_about_games_are_off_the_story(news):
     assert off - {e.id for e in games.events} == off_story(news)
 
 
+def test_a_match_two_articles_about_games_report_is_off_the_story(news):
+    games = load(GAMES)[1]
+    [match] = [e for e in games.events if e.title == "Australia play Brazil at Nuremburg"]
+    other = next(x for e in games.events for x in e.sources if x.source != match.sources[0].source)
+    reported_twice = dataclasses.replace(match, sources=[*match.sources, other])
+    both = Timeline(news.title, news.sources + games.sources, news.people + games.people,
+                    news.events + [reported_twice if e is match else e for e in games.events], news.organisations + games.organisations)
+    assert reported_twice.id in off_story(both)
+
+
 def test_a_small_corpus_tells_no_story_to_learn():
     egypt = load(EGYPT)[1]
     assert len(egypt.sources) < MIN_ARTICLES

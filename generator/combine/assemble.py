@@ -7,7 +7,8 @@ phrases and clauses whose headline is cut short only lend it their dates
 and sources) and it is news when its sources were written: one
 that every source dates more than a year before it was published is
 background and makes no event. An event no other article connects to is
-marked off the story (``story.py``).
+marked off the story (``story.py``), a routine act one article alone
+reports minor (``minor.py``).
 """
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from .ids import slug, unique_slug
 from .entities import index_entities
 from .links import Links, combine_version
 from .reactions import hang_reactions, is_agenda
+from .minor import mark_minor
 from .story import mark_off_story
 from .titles import best_headline, distinct_titles
 from .variants import group_quotes, speaker_ids
@@ -78,7 +80,7 @@ def combine(extractions: list[Extraction], previous: Timeline | None = None,
     distinct_titles(events, {e.id: e.name for e in [*entities.people, *entities.organisations]})
     _give_ids(events, previous)
     events.sort(key=lambda e: (edtf_values.sort_key(e.date, e.edtf), -e.source_count, e.id))  # a day's most reported first
-    return mark_off_story(Timeline(previous.title, sources, entities.people, events, entities.organisations)), links
+    return mark_minor(mark_off_story(Timeline(previous.title, sources, entities.people, events, entities.organisations))), links
 
 
 def _stated_by_a_clause(group: list[Sourced]) -> bool:

@@ -16,8 +16,8 @@ is on the story when
   log of the number of articles with one other article's (about a word only
   the two of them use, and a little more).
 
-Any other event is marked, and the run says how many. So is an event only
-its own article reports where that article is
+Any other event is marked, and the run says how many. So is an event
+whose articles are all
 
 - a stray: its title and its events' evidence name none of the story's
   names (the people, organisations and places the events of
@@ -26,9 +26,11 @@ its own article reports where that article is
   of its events is reported by another article or names a central entity
   ("Nineteen arrested in Sydney violence crackdown", "Donkey used to attack
   German aid group in Afghanistan": common words such as "Lebanese",
-  "German" or "minister" link them to the story above), or
-- about games: its title and its events' evidence use ``GAME_MIN`` words of
-  ``GAME_WORDS`` ("skating", "championship", "cup" …), where such articles
+  "German" or "minister" link them to the story above): such an event has
+  one article, or
+- about games (two agencies' reports of one match are still a match): its
+  title and its events' evidence use ``GAME_MIN`` words of ``GAME_WORDS``
+  ("skating", "championship", "cup" …), where such articles
   are fewer than ``GAME_SHARE`` of the corpus: a game's result is a line of
   a sports page, not of the story, unless the corpus is about games
   ("Australia play Brazil at Nuremburg" shares "Australia" with the story).
@@ -88,7 +90,7 @@ def mark_off_story(timeline: Timeline) -> Timeline:
 
 
 def off_story(timeline: Timeline) -> set[str]:
-    """The ids of the events no other article connects to."""
+    """The ids of the events no other article connects to, and of those only stray or game articles report."""
     sources = {e.id: {x.source for x in e.sources} for e in timeline.events}
     articles = {s for found in sources.values() for s in found}
     if len(articles) < MIN_ARTICLES:
@@ -108,7 +110,7 @@ def off_story(timeline: Timeline) -> set[str]:
     off = set()
     for event in timeline.events:
         own = sources[event.id]
-        if len(own) == 1 and own <= elsewhere:
+        if own <= elsewhere:
             off.add(event.id)
             continue
         if len(own) > 1 or any(t in central for t in entity_terms(event)):

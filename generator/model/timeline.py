@@ -90,11 +90,12 @@ class Event:
     key: bool | None = None  # an editor's word: always a key event (True) or never (False)
     edtf: str | None = None  # EDTF where the date is more than ``date``'s point: "2003/2006", "2003~" (model/edtf_values.py)
     off_story: bool = False  # no other article connects to it (combine/story.py): kept here, off the site
+    minor: bool = False  # a routine act one article alone reports (combine/minor.py): kept here, off the site
 
     @property
     def shown(self) -> bool:
-        """Whether the site shows it: not hidden by an editor, nor off the story."""
-        return not self.hidden and not self.off_story
+        """Whether the site shows it: not hidden by an editor, nor off the story, nor minor."""
+        return not self.hidden and not self.off_story and not self.minor
 
     @property
     def source_count(self) -> int:

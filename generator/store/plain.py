@@ -95,6 +95,8 @@ def event_data(e: Event) -> dict:
         data["hidden"] = True
     if e.off_story:
         data["off_story"] = True
+    if e.minor:
+        data["minor"] = True
     if e.key is not None:
         data["key"] = e.key
     return data
@@ -147,6 +149,7 @@ def event_from_data(e: dict) -> Event:
         quotes=[_quote_from(q) for q in e.get("quotes") or []],
         note=e.get("note"), hidden=bool(e.get("hidden")), organisations=list(e.get("organisations") or []),
         key=e.get("key"), edtf=str(e["edtf"]) if e.get("edtf") is not None else None, off_story=bool(e.get("off_story")),
+        minor=bool(e.get("minor")),
     )
 
 

@@ -1,0 +1,89 @@
+"""Minor events (generator/combine/minor.py): a routine act one article alone
+reports, naming none of the story's central names, is kept in the file but
+off the site. Titles from the news benchmark's development half and from a
+real timeline: AFP and Xinhua on the Middle East, 14-30 November 2005
+(tests/fixtures/rank/, 54 articles)."""
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from conftest import FIXTURES
+
+from generator.combine.minor import mark_minor, minor_events, routine
+from generator.rank import rank
+from generator.store.load import load
+from generator.store.plain import event_data, event_from_data
+from generator.store.reconcile import reconcile
+
+NEWS = FIXTURES / "rank" / "news_middle_east_nov_2005.yml"
+EGYPT = FIXTURES / "rank" / "egypt_protest_first_days.yml"
+DUJARRIC = "Stephanie Dujarric: “He also calls on the government of Lebanon to extend its authority…”"
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("Israeli Foreign Minister Silvan Shalom called on the UNRWA to transfer its mandate to the Palestinian National Authority", True),
+    ("The Iraqi branch of Al-Qaeda urged the country's Sunni Arabs not to be fooled by the apparent success of the landmark elections", True),
+    ("Australian Foreign Minister Alexander Downer unequivocally condemned the bombings", True),  # the condemnation comes first
+    ("Chinese President Jiang Zemin and Prime Minister Li Peng thanked French President Jacques Chirac", True),
+    ("George W. Bush had a telephone discussion with Australian Prime Minister John Howard over Iraq's upcoming elections", True),
+    ("Jordanian King Abdullah II welcomed the latest agreement reached between Israel and the Palestinian National Authority", True),
+    ("Ben Ali reiterated support for the Palestinian people's efforts to restore their national dignity", True),
+    ("Dan Halutz: “We are ready with a basket of operations. The basket of means…”", True),  # a quote naming no act
+    ("Seven British soldiers accused of beating an Iraqi teenager to death with rifle butts were acquitted", False),
+    ("Abu Marzuk called off an appeal against extradition", False),  # a court's appeal
+    ("The United Nations World Food Program launched a new appeal for 126 million dollars", False),
+    ("Ahmed Abdullah: “A roadside bomb struck a police commando patrol at about 8:30 a.m.…”", False),  # a quote telling of an attack
+    ("Hisham Abdel Razeq: “We demonstrated today to support all the prisoners jailed in Israeli detentions…”", False),
+    ("Israeli shelling in response to Hezbollah attacks killed three Lebanese civilians and wounded 36 others", False),
+])
+def test_a_routine_act_is_the_first_act_a_title_names(title, expected):
+    assert routine(title) is expected
+
+
+@pytest.fixture(scope="module")
+def news():
+    return load(NEWS)[1]
+
+
+@pytest.fixture(scope="module")
+def marked(news):
+    return mark_minor(news)
+
+
+def test_a_routine_act_of_one_article_naming_none_of_the_story_s_names_is_minor(news):
+    minor = {e.title: e for e in news.events if e.id in minor_events(news)}
+    assert DUJARRIC in minor
+    assert "Ben Ali reiterated support for the Palestinian people's efforts to restore their national dignity" in minor
+    assert len(minor) < 0.1 * len(news.events)
+    assert all(len({x.source for x in e.sources}) == 1 for e in minor.values())
+
+
+def test_a_routine_act_of_the_story_s_people_or_places_is_not_minor(news):
+    minor = {e.title for e in news.events if e.id in minor_events(news)}
+    # Israel is among the story's most reported places.
+    assert "Jordanian King Abdullah II welcomed the latest agreement reached between Israel and the Palestinian National Authority" not in minor
+    assert any(routine(e.title) and e.title not in minor for e in news.events)
+
+
+def test_a_small_corpus_has_no_minor_events():
+    assert minor_events(load(EGYPT)[1]) == set()
+
+
+def test_a_minor_event_is_kept_in_the_file_but_off_the_site(news, marked):
+    [event] = [e for e in marked.events if e.title == DUJARRIC]
+    assert event.minor and not event.shown
+    assert event_data(event)["minor"] is True
+    assert event_from_data(event_data(event)) == event
+    assert len(marked.events) == len(news.events)
+    assert event.id not in rank(marked).importance
+    shown = dataclasses.replace(event, minor=False)
+    assert shown.shown and "minor" not in event_data(shown)
+
+
+def test_an_editor_s_minor_false_outlives_the_next_extraction(marked):
+    [event] = [e for e in marked.events if e.title == DUJARRIC]
+    generated = {"events": [event_data(event)]}
+    edited = {"events": [{**event_data(event), "minor": False}]}
+    [kept] = reconcile(generated, edited, generated)["events"]
+    assert kept["minor"] is False and event_from_data(kept).shown
