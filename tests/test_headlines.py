@@ -23,7 +23,8 @@ def mentions(nlp, text: str, published) -> list:
     return [e for e in extraction.events if e.form == "clause" or e.date is not None]
 
 
-@pytest.mark.parametrize("case", HEADLINES, ids=[c["case"] for c in HEADLINES])
+@pytest.mark.parametrize("case", [pytest.param(c, marks=pytest.mark.xfail(reason=c["xfail"], strict=True)) if "xfail" in c else c
+                                  for c in HEADLINES], ids=[c["case"] for c in HEADLINES])
 def test_headline_of_the_governing_clause(nlp, case):
     found = mentions(nlp, case["text"], case["published"])
     titles = [e.title for e in found]

@@ -86,6 +86,12 @@ NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "WORK_
 _EXAMPLES = frozenset({"including", "notably", "especially", "among"})
 # Prepositions of a noun's phrase that say where or when, not what it is of or for.
 _WHERE = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around", "amid", "during"})
+# Words opening a range of numbers the parser may hang on a verb as its
+# clause's opener: "said [between] 700 and 800 Iraqis had cast ballots".
+RANGE_OPENERS = frozenset({"between"})
+# Entity labels of a word that only modifies a noun: "Moslem" of "Moslem
+# pilgrims", which the parser may read as a noun and "pilgrims" as a verb.
+MODIFIER_LABELS = frozenset({"NORP"})
 
 
 class Headline(NamedTuple):
@@ -127,7 +133,8 @@ def clause_headline(verb: Token, skip: set[int], subject: str | None = None, apa
         elif head.dep_ in ("acl", "relcl") and head.head.pos_ in ("NOUN", "PROPN"):
             lead = _noun_phrase(_antecedent(head), skip | {t.i for t in head.subtree}, MAX_SUBJECT_WORDS)
     kept = _clause(head, skip, apart)
-    kept |= _hung_on_dates(head, skip)
+    kept |= _hung_on_dates(head, skip) | _misread_nouns(verb.doc, kept | lead)
+    shown = {**shown, **_range_opener(head, lead, shown), **_relative_object(head, skip, shown)}
     kept |= {i for i in shown if verb.doc[i].pos_ == "ADV" and verb.doc[i].head.i in kept}  # "arrived here": "in Amman"
     lead_words = len(subject.split()) if subject else count_words(verb.doc, lead)
     kept = _shorten(verb.doc, kept, head, max(MAX_WORDS - lead_words, MIN_CLAUSE_WORDS), keep)
@@ -149,6 +156,37 @@ def _antecedent(clause: Token) -> Token:
     if noun.ent_type_ in PLACE_LABELS and noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN":
         return noun.head.head  # the parser's "a bomb attack in Khobar, Saudi Arabia, that killed …": the attack
     return noun
+
+
+def _misread_nouns(doc: Doc, kept: set[int]) -> set[int]:
+    """The noun the parser read as a verb after a nationality it took for the
+    noun: "a camp for Moslem [pilgrims]" ("pilgrims" a verb with no subject
+    of its own); the word alone, not what the parser hung on it."""
+    return {i + 1 for i in kept if i + 1 < len(doc) and i + 1 not in kept and doc[i].ent_type_ in MODIFIER_LABELS
+            and doc[i].dep_ in ("pobj", "dobj") and doc[i + 1].tag_ == "VBZ" and doc[i + 1].dep_ in SEPARATE
+            and not any(c.dep_ in SUBJECTS for c in doc[i + 1].children)}
+
+
+def _range_opener(head: Token, lead: set[int], shown: Mapping[int, str]) -> dict[int, str]:
+    """"between" before the subject, which the parser hung on the verb as
+    its clause's opener: shown with the subject's first word ("[between]
+    700 and 800 Iraqis had cast ballots")."""
+    first = min(lead, default=-1)
+    opener = next((c for c in head.children if c.dep_ == "mark" and c.lower_ in RANGE_OPENERS and c.i == first - 1), None)
+    return {first: f"{opener.text} {shown.get(first, head.doc[first].text)}"} if opener is not None else {}
+
+
+def _relative_object(head: Token, skip: set[int], shown: Mapping[int, str]) -> dict[int, str]:
+    """What a relative pronoun stands for, shown where the reported clause
+    misses it: "the 2003 invasion, [which] Bush admitted had been based on
+    wrong intelligence" is "Bush admitted the 2003 invasion had been based …"."""
+    pronoun = next((c for c in head.children if c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS and c.i < head.i), None)
+    said = next((c for c in head.children if c.dep_ == "ccomp" and c.i > head.i and subject_of(c) is None), None)
+    if head.dep_ != "relcl" or pronoun is None or said is None:
+        return {}
+    words = render(head.doc, _noun_phrase(_antecedent(head), skip | {t.i for t in head.subtree}, LONG_SUBJECT))
+    first = said.left_edge.i
+    return {first: f"{words} {shown.get(first, head.doc[first].text)}"} if words else {}
 
 
 def _whose(subject: Token, skip: set[int], shown: Mapping[int, str]) -> dict[int, str]:
