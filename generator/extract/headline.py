@@ -118,7 +118,7 @@ def clause_headline(verb: Token, skip: set[int], subject: str | None = None, apa
     """
     head = verb_group_head(verb, apart)
     apart = {i for i in apart - {head.i} if verb.doc[i].dep_ in SEPARATE and not _completes(verb.doc[i], head)}
-    skip = skip | _before_dates(verb.doc, skip) | _dateline(verb) | apart
+    skip = (skip - _date_objects(verb.doc, skip)) | _before_dates(verb.doc, skip) | _dateline(verb) | apart
     shown = {**shown, **_owned_by_dates(verb.doc, skip, shown)}
     subject_token = _past_dateline(subject_of(head), skip)
     lead: set[int] = set()
@@ -156,6 +156,21 @@ def _antecedent(clause: Token) -> Token:
     if noun.ent_type_ in PLACE_LABELS and noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN":
         return noun.head.head  # the parser's "a bomb attack in Khobar, Saudi Arabia, that killed …": the attack
     return noun
+
+
+def _date_objects(doc: Doc, dates: set[int]) -> set[int]:
+    """A date expression that is what its verb is done to, not when: a
+    common noun with an article, "encouraged Australians to enjoy [the
+    holiday season]" (not the parser's object "called [Sunday] for …")."""
+    return {t.i for i in dates if doc[i].dep_ == "dobj" and doc[i].tag_ in ("NN", "NNS") and doc[i].head.pos_ in ("VERB", "AUX")
+            and doc[i].head.i not in dates and any(c.dep_ == "det" and c.lower_ in _ARTICLES for c in doc[i].children)
+            for t in doc[i].subtree if t.i in dates}
+
+
+def _has_phrase(adverb: Token, skip: set[int]) -> bool:
+    """An adverb with a phrase of its own that is not a date: "came [ahead]
+    of an expected major clampdown" (not "[earlier] in the day")."""
+    return any(c.dep_ == "prep" and _dependent(c, skip, verb_parent=False) for c in adverb.children)
 
 
 def _misread_nouns(doc: Doc, kept: set[int]) -> set[int]:
@@ -407,7 +422,8 @@ def _dependent(child: Token, skip: set[int], verb_parent: bool) -> set[int]:
         return set().union(*(_subtree(c, skip) for c in child.children if c.dep_ == "pcomp" and c.i not in skip))
     if child.i in skip or child.dep_ in (PRUNED_OF_VERB if verb_parent else PRUNED) and not _for_to(child) and not _what_for(child):
         return set()
-    if verb_parent and (child.dep_ == "advmod" and (child.lower_ in DROPPED_ADVERBS or child.tag_ == "WRB") or _second_object(child)):
+    if verb_parent and (child.dep_ == "advmod" and (child.lower_ in DROPPED_ADVERBS and not _has_phrase(child, skip) or child.tag_ == "WRB")
+                        or _second_object(child)):
         return set()
     if child.dep_ == "prep" and ATTRIBUTION.match(" ".join(t.text for t in child.subtree)) or _outlet(child) or _linking(child):
         return set()
