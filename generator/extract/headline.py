@@ -138,6 +138,7 @@ def clause_headline(verb: Token, skip: set[int], subject: str | None = None, apa
     kept |= {i for i in shown if verb.doc[i].pos_ == "ADV" and verb.doc[i].head.i in kept}  # "arrived here": "in Amman"
     lead_words = len(subject.split()) if subject else count_words(verb.doc, lead)
     kept = _shorten(verb.doc, kept, head, max(MAX_WORDS - lead_words, MIN_CLAUSE_WORDS), keep)
+    kept -= _emptied(verb.doc, kept - {head.i})  # "talks [organized] …": a participle whose words went with a date
     # "X happened, officials said": shown as "officials said X happened".
     fronted = {i for c in head.children if c.dep_ in ("ccomp", "parataxis") and c.i < head.i for i in (t.i for t in c.subtree)} & kept
     words = " ".join(w for w in (render(verb.doc, kept - fronted, shown), _lowered(verb.doc, fronted, shown)) if w)
@@ -602,7 +603,7 @@ def _emptied(doc: Doc, kept: set[int]) -> set[int]:
     gone: set[int] = set()
     for i in kept:
         token = doc[i]
-        if token.dep_ == "acl" and token.tag_ in ("VBN", "VBG") and not any(c.i in kept and not c.is_punct for c in token.children):
+        if token.dep_ == "acl" and token.tag_ in ("VBN", "VBG", "VBD") and not any(c.i in kept and not c.is_punct for c in token.children):
             gone.add(i)
             continue
         if token.dep_ != "prep" or token.head.i not in kept:
