@@ -86,6 +86,9 @@ NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "WORK_
 _EXAMPLES = frozenset({"including", "notably", "especially", "among"})
 # Prepositions of a noun's phrase that say where or when, not what it is of or for.
 _WHERE = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around", "amid", "during"})
+# Objects whose infinitive after them says what they are for: texts and deals.
+SAYING_NOUNS = frozenset({"memo", "memorandum", "decree", "agreement", "accord", "deal", "plan", "proposal", "resolution",
+                          "bill", "law", "order", "treaty", "pact", "motion", "deadline", "mandate", "request", "appeal"})
 # Words opening a range of numbers the parser may hang on a verb as its
 # clause's opener: "said [between] 700 and 800 Iraqis had cast ballots".
 RANGE_OPENERS = frozenset({"between"})
@@ -421,7 +424,7 @@ def _dependent(child: Token, skip: set[int], verb_parent: bool) -> set[int]:
     with nothing but a function word (a preposition whose object was the date)."""
     if child.i in skip and child.dep_ == "prep" and child.lower_ in AT_A_TIME:  # "continued [on Saturday] launching …"
         return set().union(*(_subtree(c, skip) for c in child.children if c.dep_ == "pcomp" and c.i not in skip))
-    if child.i in skip or child.dep_ in (PRUNED_OF_VERB if verb_parent else PRUNED) and not _for_to(child) and not _what_for(child):
+    if child.i in skip or child.dep_ in (PRUNED_OF_VERB if verb_parent else PRUNED) and not (_for_to(child) or _what_for(child) or _says_what(child)):
         return set()
     if verb_parent and (child.dep_ == "advmod" and (child.lower_ in DROPPED_ADVERBS and not _has_phrase(child, skip) or child.tag_ == "WRB")
                         or _second_object(child)):
@@ -476,6 +479,14 @@ def _what_for(clause: Token) -> bool:
     it: what it is about ("238 people have signed up [to contest the
     presidential election]"), not an adverbial (as after "deployed 24,000 police")."""
     return purpose(clause) and not any(c.dep_ in COMPLEMENTS or c.dep_ in ("prep", "dative") for c in clause.head.children)
+
+
+def _says_what(clause: Token) -> bool:
+    """An infinitive right after an object that is a text or a deal: what
+    it says, which the parser hung on the verb ("signed a memo of
+    understanding [to give facilities to Iraqis …]")."""
+    objects = [c for c in clause.head.children if c.dep_ == "dobj" and c.right_edge.i + 1 == clause.left_edge.i]
+    return purpose(clause) and any(o.lemma_.lower() in SAYING_NOUNS for o in objects)
 
 
 def _keeps_mark(mark: Token) -> bool:
