@@ -89,6 +89,10 @@ _WHERE = frozenset({"in", "at", "near", "outside", "inside", "across", "througho
 # Objects whose infinitive after them says what they are for: texts and deals.
 SAYING_NOUNS = frozenset({"memo", "memorandum", "decree", "agreement", "accord", "deal", "plan", "proposal", "resolution",
                           "bill", "law", "order", "treaty", "pact", "motion", "deadline", "mandate", "request", "appeal"})
+# Verbs nothing without the act they ask for or the words they quote, and
+# the prepositions that make them ask ("call on X to …"; none: any use).
+ASKING = {"call": frozenset({"on", "upon"}), "urge": frozenset(), "quote": frozenset(), "encourage": frozenset(),
+          "invite": frozenset(), "press": frozenset({"for"})}
 # Words opening a range of numbers the parser may hang on a verb as its
 # clause's opener: "said [between] 700 and 800 Iraqis had cast ballots".
 RANGE_OPENERS = frozenset({"between"})
@@ -297,7 +301,16 @@ def _cut_short(doc: Doc, kept: set[int], skip: set[int]) -> bool:
                 continue
             if child.dep_ in COMPLEMENTS and not subtree <= skip and not _second_object(child) and not _outlet(child) or i == last and _needs_more(verb):
                 return True
+        if _asks(verb) and not any(t.pos_ in ("VERB", "AUX") and t.i != i and t.i in kept for t in verb.subtree):
+            return True  # "called on countries [… to limit executions]", "quoted the deputy director [as saying …]"
     return False
+
+
+def _asks(verb: Token) -> bool:
+    """A verb that asks someone to act, or quotes them (``ASKING``): nothing
+    without the act asked for or the words quoted."""
+    words = ASKING.get(verb.lemma_.lower())
+    return words is not None and (not words or any(c.dep_ in ("prep", "prt") and c.lower_ in words for c in verb.children))
 
 
 def _needs_more(verb: Token) -> bool:
