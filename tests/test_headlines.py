@@ -23,7 +23,8 @@ def mentions(nlp, text: str, published) -> list:
     return [e for e in extraction.events if e.form == "clause" or e.date is not None]
 
 
-@pytest.mark.parametrize("case", HEADLINES, ids=[c["case"] for c in HEADLINES])
+@pytest.mark.parametrize("case", [pytest.param(c, marks=pytest.mark.xfail(reason=c["xfail"], strict=True)) if "xfail" in c else c
+                                  for c in HEADLINES], ids=[c["case"] for c in HEADLINES])
 def test_headline_of_the_governing_clause(nlp, case):
     found = mentions(nlp, case["text"], case["published"])
     titles = [e.title for e in found]
@@ -37,6 +38,8 @@ def test_headline_of_the_governing_clause(nlp, case):
         assert not any(words in t for t in titles), titles
     for title in case.get("whole", []):  # not cut short: a headline cut short joins others' events, makes none alone
         assert title in [e.title for e in found if not e.cut], [(e.title, e.cut) for e in found]
+    for title in case.get("cut", []):
+        assert title in [e.title for e in found if e.cut], [(e.title, e.cut) for e in found]
 
 
 @pytest.mark.parametrize("case", STATUSES, ids=[c["case"] for c in STATUSES])

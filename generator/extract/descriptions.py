@@ -11,6 +11,13 @@ Its fuller mention is the nearest earlier noun phrase of the article with
 the same head noun and such a naming modifier (else the nearest later one), shown as "the" (or its
 owner: "Lebanon's national dialogue"), its modifiers and the noun.
 
+A description of a group ("the 11-nation group", "the Islamist movement":
+``GROUP_NOUNS``; a nationality or creed among its modifiers only says which
+kind) that the article names by no fuller mention of its own noun is the
+organisation named last before it, close by ("The Organisation of
+Petroleum Exporting Countries has …, but in September the 11-nation group
+created …").
+
 "Here" is the place of the dateline the story opens with ("AMMAN, Nov. 14
 (Xinhua) --"; a digest of stories has one for each): "arrived here" is
 shown as "arrived in Amman" (not after a reporting verb: "said here" says nothing).
@@ -24,10 +31,13 @@ from typing import TYPE_CHECKING
 from ..model import Paragraph
 from .dateline import dateline_place
 from .lexicon import CUE_VERBS
+from .organisations import collect_organisations, organisation_names
 from .token_text import render
 
 if TYPE_CHECKING:  # spaCy is imported by whoever loads the model, not by importing this
     from spacy.tokens import Span, Token
+
+    from .people import ArticlePeople
 
 DEFINITE = frozenset({"the", "this", "that"})
 # Modifiers shown with the noun, and the entity labels that make one name it.
@@ -37,6 +47,12 @@ NAMING_LABELS = frozenset({"GPE", "NORP", "LOC", "FAC", "ORG", "PERSON"})
 DATES = frozenset({"DATE", "TIME"})
 # What opens an aside: a relative clause after one adds to a noun already known.
 SET_OFF = frozenset({",", "(", "[", "--", "—", "–"})
+# Nouns of a description that may stand for the organisation named just before it.
+GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization", "cartel", "faction", "militia", "party"})
+# How far back (characters) that organisation may be named.
+GROUP_REACH = 300
+# How that organisation is named: as who acts or what is acted on, not in an aside ("(0400 GMT)").
+GROUP_NAMED_AS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "compound"})
 # Words of a fuller mention written with a capital only because they open its sentence.
 LOWERED = frozenset({"DET", "NUM", "ADJ", "ADV"})
 
@@ -62,6 +78,15 @@ def restrictive(clause: Token) -> bool:
     return clause.dep_ == "relcl" and clause.i > clause.head.i and not any(t.text in SET_OFF for t in between)
 
 
+def group_description(noun: Token) -> bool:
+    """A definite group noun named by nothing but what kind it is: "the
+    11-nation group", "the Islamist group" (not "the Labour party")."""
+    return (noun.pos_ == "NOUN" and noun.lemma_.lower() in GROUP_NOUNS
+            and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
+            and not any(t.pos_ == "PROPN" and t.ent_type_ != "NORP" or t.ent_type_ in NAMING_LABELS - {"NORP"} for t in noun.subtree)
+            and not any(restrictive(c) for c in noun.children))
+
+
 def definite(noun: Token) -> bool:
     """A common noun after "the", "this" or "that" with no modifier that names it."""
     return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children) and not names_it(noun)
@@ -70,9 +95,12 @@ def definite(noun: Token) -> bool:
 class Descriptions:
     """The article's noun phrases that name what they describe, by head noun."""
 
-    def __init__(self, paragraphs: list[Paragraph]) -> None:
+    def __init__(self, paragraphs: list[Paragraph], people: ArticlePeople) -> None:
         self._datelines = [(para.block.start, place) for para in paragraphs if (place := dateline_place(para.doc.text))]
         self._named: dict[str, list[tuple[int, str, bool]]] = defaultdict(list)  # where, shown, whether owned
+        organisations = collect_organisations(paragraphs, people)
+        self._organisations = [(start, _org_shown(name)) for para in paragraphs for name in organisation_names(para.doc)
+                               if name.root.dep_ in GROUP_NAMED_AS and organisations.at(start := name.start_char + para.block.start) is not None]
         for para in paragraphs:
             for token in para.doc:
                 if token.pos_ == "NOUN" and token.ent_type_ not in DATES and names_it(token):
@@ -84,12 +112,17 @@ class Descriptions:
         (whose paragraph starts at ``offset``), else the nearest later one
         (a story may name in its body what its opening only describes; not one
         named by its owner, who may be another), or None."""
-        if not is_description(noun):
+        group = group_description(noun)
+        if not is_description(noun) and not group:
             return None
         found = self._named.get(noun.lemma_.lower(), [])
         index = bisect_left(found, (noun.idx + offset,))
         later = [shown for _, shown, owned in found[index:] if not owned]  # not "Blair's finance minister's questions"
-        return found[index - 1][1] if index else later[0] if later else None
+        if index or later or not group:
+            return found[index - 1][1] if index else later[0] if later else None
+        where = noun.idx + offset
+        before = self._organisations[:bisect_left(self._organisations, (where,))]
+        return before[-1][1] if before and where - before[-1][0] <= GROUP_REACH else None
 
     def in_sentence(self, span: Span, offset: int) -> dict[int, str]:
         """The fuller mention of each description of ``span`` (in a paragraph
@@ -102,6 +135,14 @@ class Descriptions:
 def _here(token: Token) -> bool:
     """"Here" where it says where an act was done ("arrived here"), not said."""
     return token.lower_ == "here" and token.dep_ == "advmod" and token.head.pos_ == "VERB" and token.head.lemma_ not in CUE_VERBS
+
+
+def _org_shown(name: Span) -> str:
+    """An organisation's name as a headline shows it in a description's
+    place, after "the" where the article wrote one ("the Organisation of
+    Petroleum Exporting Countries")."""
+    the = name.start > 0 and name.doc[name.start - 1].lower_ == "the"
+    return f"the {name.text}" if the else name.text
 
 
 def _shown(noun: Token) -> str:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from ..model import CLAUSE, NOUN, EventMention, Timex
 from . import predicates
 from .clause import RELATIVE_PRONOUNS, purpose, subject_of, verb_group_head
-from .descriptions import is_description
+from .descriptions import group_description, is_description
 from .headline import LONG_SUBJECT, Headline, clause_headline, has_subject, headline_words, noun_headline, other_dates, quote_headline, subject_words
 from .lexicon import CUE_VERBS
 from .people import NamedPerson
@@ -143,7 +143,7 @@ def _described_subject(sentence: Sentence, verb: Token, subject: NamedPerson | N
     minister", "the crossing"): the person it refers to, else the article's
     fuller mention of it ("the Rafah crossing")."""
     words = subject_of(verb_group_head(verb))
-    if words is None or not is_description(words):
+    if words is None or not (is_description(words) or group_description(words)):
         return None
     if subject is not None:
         return subject.name

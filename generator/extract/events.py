@@ -68,7 +68,7 @@ def extract_events(paragraphs: list[Paragraph], dates_found: list[Timex], quotes
     undated: list[EventMention] = []
     quoted = SpanSet(part for q in quotes for part in q.spans)
     quotes_in, dates_in = by_paragraph(paragraphs, quotes), by_paragraph(paragraphs, dates_found)
-    descriptions = Descriptions(paragraphs)
+    descriptions = Descriptions(paragraphs, people)
     for number, para in enumerate(paragraphs):
         offset = para.block.start
         para_quotes = [q for q in quotes_in[number] if q.kind != "not_speech"]

@@ -86,6 +86,19 @@ NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "WORK_
 _EXAMPLES = frozenset({"including", "notably", "especially", "among"})
 # Prepositions of a noun's phrase that say where or when, not what it is of or for.
 _WHERE = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around", "amid", "during"})
+# Objects whose infinitive after them says what they are for: texts and deals.
+SAYING_NOUNS = frozenset({"memo", "memorandum", "decree", "agreement", "accord", "deal", "plan", "proposal", "resolution",
+                          "bill", "law", "order", "treaty", "pact", "motion", "deadline", "mandate", "request", "appeal"})
+# Verbs nothing without the act they ask for or the words they quote, and
+# the prepositions that make them ask ("call on X to …"; none: any use).
+ASKING = {"call": frozenset({"on", "upon"}), "urge": frozenset(), "quote": frozenset(), "encourage": frozenset(),
+          "invite": frozenset(), "press": frozenset({"for"})}
+# Words opening a range of numbers the parser may hang on a verb as its
+# clause's opener: "said [between] 700 and 800 Iraqis had cast ballots".
+RANGE_OPENERS = frozenset({"between"})
+# Entity labels of a word that only modifies a noun: "Moslem" of "Moslem
+# pilgrims", which the parser may read as a noun and "pilgrims" as a verb.
+MODIFIER_LABELS = frozenset({"NORP"})
 
 
 class Headline(NamedTuple):
@@ -112,7 +125,7 @@ def clause_headline(verb: Token, skip: set[int], subject: str | None = None, apa
     """
     head = verb_group_head(verb, apart)
     apart = {i for i in apart - {head.i} if verb.doc[i].dep_ in SEPARATE and not _completes(verb.doc[i], head)}
-    skip = skip | _before_dates(verb.doc, skip) | _dateline(verb) | apart
+    skip = (skip - _date_objects(verb.doc, skip)) | _before_dates(verb.doc, skip) | _dateline(verb) | apart
     shown = {**shown, **_owned_by_dates(verb.doc, skip, shown)}
     subject_token = _past_dateline(subject_of(head), skip)
     lead: set[int] = set()
@@ -127,10 +140,12 @@ def clause_headline(verb: Token, skip: set[int], subject: str | None = None, apa
         elif head.dep_ in ("acl", "relcl") and head.head.pos_ in ("NOUN", "PROPN"):
             lead = _noun_phrase(_antecedent(head), skip | {t.i for t in head.subtree}, MAX_SUBJECT_WORDS)
     kept = _clause(head, skip, apart)
-    kept |= _hung_on_dates(head, skip)
+    kept |= _hung_on_dates(head, skip) | _misread_nouns(verb.doc, kept | lead)
+    shown = {**shown, **_range_opener(head, lead, shown), **_relative_object(head, skip, shown)}
     kept |= {i for i in shown if verb.doc[i].pos_ == "ADV" and verb.doc[i].head.i in kept}  # "arrived here": "in Amman"
     lead_words = len(subject.split()) if subject else count_words(verb.doc, lead)
     kept = _shorten(verb.doc, kept, head, max(MAX_WORDS - lead_words, MIN_CLAUSE_WORDS), keep)
+    kept -= _emptied(verb.doc, kept - {head.i})  # "talks [organized] …": a participle whose words went with a date
     # "X happened, officials said": shown as "officials said X happened".
     fronted = {i for c in head.children if c.dep_ in ("ccomp", "parataxis") and c.i < head.i for i in (t.i for t in c.subtree)} & kept
     words = " ".join(w for w in (render(verb.doc, kept - fronted, shown), _lowered(verb.doc, fronted, shown)) if w)
@@ -149,6 +164,52 @@ def _antecedent(clause: Token) -> Token:
     if noun.ent_type_ in PLACE_LABELS and noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN":
         return noun.head.head  # the parser's "a bomb attack in Khobar, Saudi Arabia, that killed …": the attack
     return noun
+
+
+def _date_objects(doc: Doc, dates: set[int]) -> set[int]:
+    """A date expression that is what its verb is done to, not when: a
+    common noun with an article, "encouraged Australians to enjoy [the
+    holiday season]" (not the parser's object "called [Sunday] for …")."""
+    return {t.i for i in dates if doc[i].dep_ == "dobj" and doc[i].tag_ in ("NN", "NNS") and doc[i].head.pos_ in ("VERB", "AUX")
+            and doc[i].head.i not in dates and any(c.dep_ == "det" and c.lower_ in _ARTICLES for c in doc[i].children)
+            for t in doc[i].subtree if t.i in dates}
+
+
+def _has_phrase(adverb: Token, skip: set[int]) -> bool:
+    """An adverb with a phrase of its own that is not a date: "came [ahead]
+    of an expected major clampdown" (not "[earlier] in the day")."""
+    return any(c.dep_ == "prep" and _dependent(c, skip, verb_parent=False) for c in adverb.children)
+
+
+def _misread_nouns(doc: Doc, kept: set[int]) -> set[int]:
+    """The noun the parser read as a verb after a nationality it took for the
+    noun: "a camp for Moslem [pilgrims]" ("pilgrims" a verb with no subject
+    of its own); the word alone, not what the parser hung on it."""
+    return {i + 1 for i in kept if i + 1 < len(doc) and i + 1 not in kept and doc[i].ent_type_ in MODIFIER_LABELS
+            and doc[i].dep_ in ("pobj", "dobj") and doc[i + 1].tag_ == "VBZ" and doc[i + 1].dep_ in SEPARATE
+            and not any(c.dep_ in SUBJECTS for c in doc[i + 1].children)}
+
+
+def _range_opener(head: Token, lead: set[int], shown: Mapping[int, str]) -> dict[int, str]:
+    """"between" before the subject, which the parser hung on the verb as
+    its clause's opener: shown with the subject's first word ("[between]
+    700 and 800 Iraqis had cast ballots")."""
+    first = min(lead, default=-1)
+    opener = next((c for c in head.children if c.dep_ == "mark" and c.lower_ in RANGE_OPENERS and c.i == first - 1), None)
+    return {first: f"{opener.text} {shown.get(first, head.doc[first].text)}"} if opener is not None else {}
+
+
+def _relative_object(head: Token, skip: set[int], shown: Mapping[int, str]) -> dict[int, str]:
+    """What a relative pronoun stands for, shown where the reported clause
+    misses it: "the 2003 invasion, [which] Bush admitted had been based on
+    wrong intelligence" is "Bush admitted the 2003 invasion had been based …"."""
+    pronoun = next((c for c in head.children if c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS and c.i < head.i), None)
+    said = next((c for c in head.children if c.dep_ == "ccomp" and c.i > head.i and subject_of(c) is None), None)
+    if head.dep_ != "relcl" or pronoun is None or said is None:
+        return {}
+    words = render(head.doc, _noun_phrase(_antecedent(head), skip | {t.i for t in head.subtree}, LONG_SUBJECT))
+    first = said.left_edge.i
+    return {first: f"{words} {shown.get(first, head.doc[first].text)}"} if words else {}
 
 
 def _whose(subject: Token, skip: set[int], shown: Mapping[int, str]) -> dict[int, str]:
@@ -240,7 +301,16 @@ def _cut_short(doc: Doc, kept: set[int], skip: set[int]) -> bool:
                 continue
             if child.dep_ in COMPLEMENTS and not subtree <= skip and not _second_object(child) and not _outlet(child) or i == last and _needs_more(verb):
                 return True
+        if _asks(verb) and not any(t.pos_ in ("VERB", "AUX") and t.i != i and t.i in kept for t in verb.subtree):
+            return True  # "called on countries [… to limit executions]", "quoted the deputy director [as saying …]"
     return False
+
+
+def _asks(verb: Token) -> bool:
+    """A verb that asks someone to act, or quotes them (``ASKING``): nothing
+    without the act asked for or the words quoted."""
+    words = ASKING.get(verb.lemma_.lower())
+    return words is not None and (not words or any(c.dep_ in ("prep", "prt") and c.lower_ in words for c in verb.children))
 
 
 def _needs_more(verb: Token) -> bool:
@@ -367,9 +437,10 @@ def _dependent(child: Token, skip: set[int], verb_parent: bool) -> set[int]:
     with nothing but a function word (a preposition whose object was the date)."""
     if child.i in skip and child.dep_ == "prep" and child.lower_ in AT_A_TIME:  # "continued [on Saturday] launching …"
         return set().union(*(_subtree(c, skip) for c in child.children if c.dep_ == "pcomp" and c.i not in skip))
-    if child.i in skip or child.dep_ in (PRUNED_OF_VERB if verb_parent else PRUNED) and not _for_to(child) and not _what_for(child):
+    if child.i in skip or child.dep_ in (PRUNED_OF_VERB if verb_parent else PRUNED) and not (_for_to(child) or _what_for(child) or _says_what(child)):
         return set()
-    if verb_parent and (child.dep_ == "advmod" and (child.lower_ in DROPPED_ADVERBS or child.tag_ == "WRB") or _second_object(child)):
+    if verb_parent and (child.dep_ == "advmod" and (child.lower_ in DROPPED_ADVERBS and not _has_phrase(child, skip) or child.tag_ == "WRB")
+                        or _second_object(child)):
         return set()
     if child.dep_ == "prep" and ATTRIBUTION.match(" ".join(t.text for t in child.subtree)) or _outlet(child) or _linking(child):
         return set()
@@ -421,6 +492,14 @@ def _what_for(clause: Token) -> bool:
     it: what it is about ("238 people have signed up [to contest the
     presidential election]"), not an adverbial (as after "deployed 24,000 police")."""
     return purpose(clause) and not any(c.dep_ in COMPLEMENTS or c.dep_ in ("prep", "dative") for c in clause.head.children)
+
+
+def _says_what(clause: Token) -> bool:
+    """An infinitive right after an object that is a text or a deal: what
+    it says, which the parser hung on the verb ("signed a memo of
+    understanding [to give facilities to Iraqis …]")."""
+    objects = [c for c in clause.head.children if c.dep_ == "dobj" and c.right_edge.i + 1 == clause.left_edge.i]
+    return purpose(clause) and any(o.lemma_.lower() in SAYING_NOUNS for o in objects)
 
 
 def _keeps_mark(mark: Token) -> bool:
@@ -548,7 +627,7 @@ def _emptied(doc: Doc, kept: set[int]) -> set[int]:
     gone: set[int] = set()
     for i in kept:
         token = doc[i]
-        if token.dep_ == "acl" and token.tag_ in ("VBN", "VBG") and not any(c.i in kept and not c.is_punct for c in token.children):
+        if token.dep_ == "acl" and token.tag_ in ("VBN", "VBG", "VBD") and not any(c.i in kept and not c.is_punct for c in token.children):
             gone.add(i)
             continue
         if token.dep_ != "prep" or token.head.i not in kept:
