@@ -11,8 +11,10 @@ marked off the story (``story.py``).
 """
 from __future__ import annotations
 
+import gc
 import pickle
 from collections import Counter, defaultdict
+from contextlib import contextmanager
 from datetime import timedelta
 
 from ..model import NOUN, REACTION, Event, Evidence, Extraction, Source, Sourced, Timeline, dates, edtf_values
@@ -50,6 +52,26 @@ def combine(extractions: list[Extraction], previous: Timeline | None = None,
             events) is not worked out again (the result is the same; links
             of other code are ignored).
     """
+    with _collector_paused():
+        return _combine(extractions, previous, known)
+
+
+@contextmanager
+def _collector_paused():
+    """Python's cycle collector off for the combine: it makes millions of
+    objects that stay, and the collector's full passes, each walking all of
+    them and the last run's links, took a third of its time (2,857 articles:
+    7.4 s with it, 5.0 s without)."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+def _combine(extractions: list[Extraction], previous: Timeline | None, known: Links | None) -> tuple[Timeline, Links]:
     version = combine_version()
     known = known if known is not None and known.usable(version) else None
     previous = previous or Timeline(DEFAULT_TITLE)
