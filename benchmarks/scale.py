@@ -160,11 +160,11 @@ def combine_once(size: int) -> dict:
                 timed[_name] += time.perf_counter() - start
         setattr(stage, "index_entities" if name == "entities" else name, timing)
     before = _rss_mb()
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     timeline = stage.assemble(extractions)
-    seconds = time.perf_counter() - start
+    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return {"size": size, "seconds": seconds, **timed, "mentions": sum(len(x.events) for x in extractions),
+    return {"size": size, "seconds": seconds, "cpu": cpu, **timed, "mentions": sum(len(x.events) for x in extractions),
             "events": len(timeline.events), "people": len(timeline.people), "before_mb": before, "peak_mb": peak}
 
 
@@ -251,16 +251,18 @@ def _rss_mb() -> float:
 
 def combine_table(sizes: list[int]) -> tuple[list[str], list[dict]]:
     rows = [_subprocess_json(["--combine-one", str(size)]) for size in sizes]
-    lines = ["| articles | mentions | events | combine s | index s | cluster s | s per 1,000 articles | peak MB (of which combine) | time ratio to previous | n·log n ratio | memory ratio |",
+    lines = ["| articles | mentions | events | combine s (CPU s) | index s | cluster s | s per 1,000 articles | peak MB (of which combine) | "
+             "time ratio to previous (CPU) | n·log n ratio | memory ratio |",
              "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for previous, row in zip([None, *rows], rows):
         if previous:
             n0, n1 = previous["size"], row["size"]
-            ratios = (f"{row['seconds'] / previous['seconds']:.2f}", f"{n1 * math.log(n1) / (n0 * math.log(n0)):.2f}",
+            ratios = (f"{row['seconds'] / previous['seconds']:.2f} ({row['cpu'] / previous['cpu']:.2f})",
+                      f"{n1 * math.log(n1) / (n0 * math.log(n0)):.2f}",
                       f"{(row['peak_mb'] - row['before_mb']) / max(1.0, previous['peak_mb'] - previous['before_mb']):.2f}")
         else:
             ratios = ("", "", "")
-        lines.append(f"| {row['size']:,} | {row['mentions']:,} | {row['events']:,} | {row['seconds']:.1f} | {row['entities']:.1f} | "
+        lines.append(f"| {row['size']:,} | {row['mentions']:,} | {row['events']:,} | {row['seconds']:.1f} ({row['cpu']:.1f}) | {row['entities']:.1f} | "
                      f"{row['cluster']:.1f} | {1000 * row['seconds'] / row['size']:.2f} | {row['peak_mb']:.0f} ({row['peak_mb'] - row['before_mb']:.0f}) | "
                      + " | ".join(ratios) + " |")
     return lines, rows
@@ -274,17 +276,20 @@ def extrapolation(per_article: float, per_task: float, load: float, worker_mb: f
     - extraction: ``load`` (a worker loading the model) + n × ``per_article``
       (one worker process, one core) / workers + n / 8 tasks × ``per_task``
       (Dask's cost per task, counted as if the scheduler did them one by one);
-    - combine, on the client alone: c × n·ln n, c the largest of the
-      measured sizes' (time / n·ln n); a later run with 1 % new articles
-      (``incremental``: the smallest share's runs; its links read from disk
-      included) the same way from its own c, its extraction that of the
-      new articles alone;
+    - combine, on the client alone: c × n·ln n, c the largest measured
+      size's wall time / n·ln n (where fixed costs weigh least); a later
+      run with 1 % new articles (``incremental``: the smallest share's
+      runs; its links read from disk included) the same way from its own
+      c, its extraction that of the new articles alone;
     - memory: each worker ``worker_mb``; the client m0 + m × n, fitted on
       the two largest measured sizes' peaks.
     """
-    c = max(r["seconds"] / (r["size"] * math.log(r["size"])) for r in rows)
+    def per_n_log_n(row: dict) -> float:
+        return row["seconds"] / (row["size"] * math.log(row["size"]))
+
+    c = per_n_log_n(max(rows, key=lambda r: r["size"]))
     share = min((r["share"] for r in incremental), default=None)
-    later = [r["seconds"] / (r["size"] * math.log(r["size"])) for r in incremental if r["share"] == share]
+    later = [per_n_log_n(max((r for r in incremental if r["share"] == share), key=lambda r: r["size"]))] if incremental else []
     (n0, p0), (n1, p1) = [(r["size"], r["peak_mb"]) for r in rows[-2:]]
     slope = (p1 - p0) / (n1 - n0)
     lines = ["| articles | workers | extraction | combine (client) | total | client memory | per worker |"
@@ -298,7 +303,7 @@ def extrapolation(per_article: float, per_task: float, load: float, worker_mb: f
                     f"{(p0 + slope * (n - n0)) / 1024:.1f} GB | {worker_mb / 1024:.1f} GB |")
             if later:
                 new = n * share * per_article / workers + n * share / 8 * per_task
-                line += f" {_hours(new)} + {_hours(max(later) * n * math.log(n))} |"
+                line += f" {_hours(new)} + {_hours(later[0] * n * math.log(n))} |"
             lines.append(line)
     return lines
 
