@@ -228,7 +228,7 @@ def incremental_table(sizes: list[int], shares: list[float]) -> tuple[list[str],
             _subprocess_json(["--first-run", str(size), "--share", str(share)])
             full = _subprocess_json(["--second-run", str(size), "--share", str(share)])
             inc = _subprocess_json(["--second-run", str(size), "--share", str(share), "--incremental"])
-            runs.append({**inc, "size": size, "share": share})
+            runs.append({**inc, "size": size, "share": share, "full_cpu": full["cpu"]})
             lines.append(f"| {size:,} | +{share:.0%} ({round(size * share):,}) | {full['cpu']:.1f} ({full['seconds']:.1f}) | "
                          f"{inc['cpu']:.1f} ({inc['seconds']:.1f}) | {inc['cpu'] / full['cpu']:.2f} | {full['peak_mb']:.0f} | {inc['peak_mb']:.0f} | "
                          f"{'yes' if full['evidence'] == inc['evidence'] else 'NO'} | {inc['changed']:,} of {inc['old_events']:,} | "
@@ -277,19 +277,19 @@ def extrapolation(per_article: float, per_task: float, load: float, worker_mb: f
       (one worker process, one core) / workers + n / 8 tasks × ``per_task``
       (Dask's cost per task, counted as if the scheduler did them one by one);
     - combine, on the client alone: c × n·ln n, c the largest measured
-      size's wall time / n·ln n (where fixed costs weigh least); a later
-      run with 1 % new articles (``incremental``: the smallest share's
-      runs; its links read from disk included) the same way from its own
-      c, its extraction that of the new articles alone;
+      size's CPU seconds / n·ln n (where fixed costs weigh least; CPU, as
+      wall time on a shared machine measures the other jobs); a later run
+      with 1 % new articles (``incremental``: the smallest share's runs)
+      that times the incremental run's CPU over the full run's at the
+      largest size (its links read from disk included), its extraction
+      that of the new articles alone;
     - memory: each worker ``worker_mb``; the client m0 + m × n, fitted on
       the two largest measured sizes' peaks.
     """
-    def per_n_log_n(row: dict) -> float:
-        return row["seconds"] / (row["size"] * math.log(row["size"]))
-
-    c = per_n_log_n(max(rows, key=lambda r: r["size"]))
+    largest = max(rows, key=lambda r: r["size"])
+    c = largest["cpu"] / (largest["size"] * math.log(largest["size"]))
     share = min((r["share"] for r in incremental), default=None)
-    later = [per_n_log_n(max((r for r in incremental if r["share"] == share), key=lambda r: r["size"]))] if incremental else []
+    later = [r["cpu"] / r["full_cpu"] for r in sorted(incremental, key=lambda r: -r["size"]) if r["share"] == share][:1]
     (n0, p0), (n1, p1) = [(r["size"], r["peak_mb"]) for r in rows[-2:]]
     slope = (p1 - p0) / (n1 - n0)
     lines = ["| articles | workers | extraction | combine (client) | total | client memory | per worker |"
@@ -303,7 +303,7 @@ def extrapolation(per_article: float, per_task: float, load: float, worker_mb: f
                     f"{(p0 + slope * (n - n0)) / 1024:.1f} GB | {worker_mb / 1024:.1f} GB |")
             if later:
                 new = n * share * per_article / workers + n * share / 8 * per_task
-                line += f" {_hours(new)} + {_hours(later[0] * n * math.log(n))} |"
+                line += f" {_hours(new)} + {_hours(later[0] * combine)} |"
             lines.append(line)
     return lines
 
