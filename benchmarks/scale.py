@@ -160,11 +160,11 @@ def combine_once(size: int) -> dict:
                 timed[_name] += time.perf_counter() - start
         setattr(stage, "index_entities" if name == "entities" else name, timing)
     before = _rss_mb()
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     timeline = stage.assemble(extractions)
-    seconds = time.perf_counter() - start
+    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return {"size": size, "seconds": seconds, **timed, "mentions": sum(len(x.events) for x in extractions),
+    return {"size": size, "seconds": seconds, "cpu": cpu, **timed, "mentions": sum(len(x.events) for x in extractions),
             "events": len(timeline.events), "people": len(timeline.people), "before_mb": before, "peak_mb": peak}
 
 
@@ -216,7 +216,10 @@ def _kept(size: int, share: float, name: str) -> Path:
     return CACHE / "incremental" / f"{size}-{share}.{name}.pickle"
 
 
-def incremental_table(sizes: list[int], shares: list[float]) -> list[str]:
+def incremental_table(sizes: list[int], shares: list[float]) -> tuple[list[str], list[dict]]:
+    """The table's lines, and each size and share's incremental run (its
+    ``size``, ``share`` and figures)."""
+    runs = []
     lines = ["| articles | new | full CPU s (wall) | incremental CPU s (wall) | CPU ratio | full peak MB | incremental peak MB | "
              "same events | old events changed | new mentions | groups reused | links on disk |",
              "|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|"]
@@ -225,12 +228,13 @@ def incremental_table(sizes: list[int], shares: list[float]) -> list[str]:
             _subprocess_json(["--first-run", str(size), "--share", str(share)])
             full = _subprocess_json(["--second-run", str(size), "--share", str(share)])
             inc = _subprocess_json(["--second-run", str(size), "--share", str(share), "--incremental"])
+            runs.append({**inc, "size": size, "share": share, "full_cpu": full["cpu"]})
             lines.append(f"| {size:,} | +{share:.0%} ({round(size * share):,}) | {full['cpu']:.1f} ({full['seconds']:.1f}) | "
                          f"{inc['cpu']:.1f} ({inc['seconds']:.1f}) | {inc['cpu'] / full['cpu']:.2f} | {full['peak_mb']:.0f} | {inc['peak_mb']:.0f} | "
                          f"{'yes' if full['evidence'] == inc['evidence'] else 'NO'} | {inc['changed']:,} of {inc['old_events']:,} | "
                          f"{inc['new_mentions']:,} of {inc['mentions']:,} | {inc['reused_groups']:,} of {inc['groups']:,} | {inc['links_mb']:.0f} MB |")
             print(lines[-1], flush=True)
-    return lines
+    return lines, runs
 
 
 def _subprocess_json(args: list[str]) -> dict:
@@ -247,48 +251,66 @@ def _rss_mb() -> float:
 
 def combine_table(sizes: list[int]) -> tuple[list[str], list[dict]]:
     rows = [_subprocess_json(["--combine-one", str(size)]) for size in sizes]
-    lines = ["| articles | mentions | events | combine s | index s | cluster s | s per 1,000 articles | peak MB (of which combine) | time ratio to previous | n·log n ratio | memory ratio |",
+    lines = ["| articles | mentions | events | combine s (CPU s) | index s | cluster s | s per 1,000 articles | peak MB (of which combine) | "
+             "time ratio to previous (CPU) | n·log n ratio | memory ratio |",
              "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for previous, row in zip([None, *rows], rows):
         if previous:
             n0, n1 = previous["size"], row["size"]
-            ratios = (f"{row['seconds'] / previous['seconds']:.2f}", f"{n1 * math.log(n1) / (n0 * math.log(n0)):.2f}",
+            ratios = (f"{row['seconds'] / previous['seconds']:.2f} ({row['cpu'] / previous['cpu']:.2f})",
+                      f"{n1 * math.log(n1) / (n0 * math.log(n0)):.2f}",
                       f"{(row['peak_mb'] - row['before_mb']) / max(1.0, previous['peak_mb'] - previous['before_mb']):.2f}")
         else:
             ratios = ("", "", "")
-        lines.append(f"| {row['size']:,} | {row['mentions']:,} | {row['events']:,} | {row['seconds']:.1f} | {row['entities']:.1f} | "
+        lines.append(f"| {row['size']:,} | {row['mentions']:,} | {row['events']:,} | {row['seconds']:.1f} ({row['cpu']:.1f}) | {row['entities']:.1f} | "
                      f"{row['cluster']:.1f} | {1000 * row['seconds'] / row['size']:.2f} | {row['peak_mb']:.0f} ({row['peak_mb'] - row['before_mb']:.0f}) | "
                      + " | ".join(ratios) + " |")
     return lines, rows
 
 
-def extrapolation(per_article: float, per_task: float, load: float, worker_mb: float, rows: list[dict]) -> list[str]:
+def extrapolation(per_article: float, per_task: float, load: float, worker_mb: float, rows: list[dict],
+                  incremental: list[dict]) -> list[str]:
     """Wall time and memory of 100,000 and 1,000,000 articles on 1, 10 and
     100 workers, a model on paper from measured costs:
 
     - extraction: ``load`` (a worker loading the model) + n × ``per_article``
       (one worker process, one core) / workers + n / 8 tasks × ``per_task``
       (Dask's cost per task, counted as if the scheduler did them one by one);
-    - combine, on the client alone: c × n·ln n, c the largest of the
-      measured sizes' (time / n·ln n);
+    - combine, on the client alone: c × n·ln n, c the largest measured
+      size's CPU seconds / n·ln n (where fixed costs weigh least; CPU, as
+      wall time on a shared machine measures the other jobs); a later run
+      with 1 % new articles (``incremental``: the smallest share's runs)
+      that times the incremental run's CPU over the full run's at the
+      largest size (its links read from disk included), its extraction
+      that of the new articles alone;
     - memory: each worker ``worker_mb``; the client m0 + m × n, fitted on
       the two largest measured sizes' peaks.
     """
-    c = max(r["seconds"] / (r["size"] * math.log(r["size"])) for r in rows)
+    largest = max(rows, key=lambda r: r["size"])
+    c = largest["cpu"] / (largest["size"] * math.log(largest["size"]))
+    share = min((r["share"] for r in incremental), default=None)
+    later = [r["cpu"] / r["full_cpu"] for r in sorted(incremental, key=lambda r: -r["size"]) if r["share"] == share][:1]
     (n0, p0), (n1, p1) = [(r["size"], r["peak_mb"]) for r in rows[-2:]]
     slope = (p1 - p0) / (n1 - n0)
-    lines = ["| articles | workers | extraction | combine (client) | total | client memory | per worker |",
-             "|---:|---:|---:|---:|---:|---:|---:|"]
+    lines = ["| articles | workers | extraction | combine (client) | total | client memory | per worker |"
+             + (f" later run, +{share:.0%} new: extraction + combine |" if later else ""),
+             "|---:|---:|---:|---:|---:|---:|---:|" + ("---:|" if later else "")]
     for n in (100_000, 1_000_000):
         combine = c * n * math.log(n)
         for workers in (1, 10, 100):
             extract = load + n * per_article / workers + n / 8 * per_task
-            lines.append(f"| {n:,} | {workers} | {_hours(extract)} | {_hours(combine)} | {_hours(extract + combine)} | "
-                         f"{(p0 + slope * (n - n0)) / 1024:.1f} GB | {worker_mb / 1024:.1f} GB |")
+            line = (f"| {n:,} | {workers} | {_hours(extract)} | {_hours(combine)} | {_hours(extract + combine)} | "
+                    f"{(p0 + slope * (n - n0)) / 1024:.1f} GB | {worker_mb / 1024:.1f} GB |")
+            if later:
+                new = n * share * per_article / workers + n * share / 8 * per_task
+                line += f" {_hours(new)} + {_hours(later[0] * combine)} |"
+            lines.append(line)
     return lines
 
 
 def _hours(seconds: float) -> str:
+    if seconds < 60:
+        return f"{seconds:.0f} s"
     return f"{seconds / 3600:.1f} h" if seconds >= 3600 else f"{seconds / 60:.0f} min"
 
 
@@ -319,7 +341,7 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(second_run(args.second_run, args.share, args.incremental)))
         return 0
     if args.skip_full_table:
-        print("\n".join(incremental_table(args.sizes, args.shares)))
+        incremental_table(args.sizes, args.shares)
         return 0
     per_article = args.per_article
     if args.extract_size:
@@ -334,12 +356,13 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\ncombine stage alone (sizes above {real}: copies under later dates and renamed people)\n")
         lines, rows = combine_table(args.sizes)
         print("\n".join(lines))
+        runs = []
+        if args.shares:
+            print("\nincremental combine: the first run's n articles, then n × share new ones (random, seed 17), full against incremental\n")
+            _, runs = incremental_table(args.sizes, args.shares)
         if per_article and len(rows) >= 2:
-            print(f"\nextrapolation ({per_article:.2f} CPU s per article and worker process, tasks of 8 articles)\n")
-            print("\n".join(extrapolation(per_article, per_task, load, worker_mb, rows)))
-    if args.sizes and args.shares:
-        print("\nincremental combine: the first run's n articles, then n × share new ones (random, seed 17), full against incremental\n")
-        incremental_table(args.sizes, args.shares)
+            print(f"\nextrapolation ({per_article:.3f} CPU s per article and worker process, tasks of 8 articles)\n")
+            print("\n".join(extrapolation(per_article, per_task, load, worker_mb, rows, runs)))
     return 0
 
 

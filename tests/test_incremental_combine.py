@@ -1,19 +1,25 @@
 """The incremental combine (combine/links.py): a run with new articles
-reuses the last run's profiles, pair scores and clusters, and writes what a
-full combine writes; on the seeds and real Xinhua and AFP reports with the
-real model."""
+reuses the last run's profiles, pair scores, clusters and assembled events,
+and writes what a full combine writes; on the seeds and real Xinhua and AFP
+reports with the real model."""
 from __future__ import annotations
 
+import pickle
 import shutil
+from dataclasses import replace
 from pathlib import Path
+
+import pytest
 
 from conftest import ARTICLES, NEWSWIRE, NEWSWIRE_NEXT_DAY, seeds_with
 
 from generator import pipeline
 from generator.combine.assemble import combine
+from generator.combine.links import mention_keys
 from generator.combine.weights import reference_weights
 from generator.extract.article import extract_articles
 from generator.extract.cache import ExtractionCache
+from generator.model import Sourced
 from generator.project import EXTRACT_CACHE, Project
 from generator.read.corpus import read_corpus
 
@@ -53,6 +59,9 @@ def test_new_articles_combined_incrementally_write_what_a_full_combine_writes(tm
     kept = set(before.groups) & set(after.groups)
     assert kept and set(after.groups) - kept  # groups reused, and groups the new articles made or changed
     assert set(before.keys) < set(after.keys)
+    reused = set(before.events) & set(after.events)
+    assert reused and set(after.events) - reused  # events reused, and events assembled again
+    assert all(before.events[key] == after.events[key] for key in reused)
 
 
 def test_combined_in_two_runs_the_events_are_those_of_one_run(nlp, tmp_path: Path):
@@ -69,8 +78,35 @@ def test_combined_in_two_runs_the_events_are_those_of_one_run(nlp, tmp_path: Pat
     _, links = combine(earlier)
     twice, again = combine(extractions, known=links)
     assert _evidence(twice) == _evidence(once)
-    assert [e.title for e in twice.events] == [e.title for e in once.events]
+    assert twice == once  # every field of every event, person and source
     assert set(links.groups) & set(again.groups)
+    assert set(links.events) & set(again.events)
+
+
+def test_a_kept_event_is_kept_as_assembled_not_as_the_run_left_it(seed_extractions):
+    """The run gives events ids (and may retitle them and hang reactions
+    under them) after assembling them; what the links keep is the event
+    before that, so the next run starts from what assembling gives."""
+    extractions = list(seed_extractions.values())
+    timeline, links = combine(extractions)
+    kept = [pickle.loads(blob) for blob in links.events.values()]
+    assert {e.id for e in kept} == {""} and all(e.id for e in timeline.events)
+    again, relinked = combine(extractions, known=links)
+    assert again == timeline and relinked.events == links.events
+
+
+@pytest.mark.parametrize("change", [
+    pytest.param(lambda m: replace(m, speakers=tuple("someone-else" for _ in m.speakers)), id="a quote's speaker"),
+    pytest.param(lambda m: replace(m, people=m.people | {"someone-else"}), id="a person"),
+    pytest.param(lambda m: replace(m, published=None), id="its article's date"),
+    pytest.param(lambda m: replace(m, mention=replace(m.mention, title=m.mention.title + " again")), id="its headline"),
+])
+def test_a_mention_changed_in_what_its_event_reads_is_a_new_mention(seed_extractions, change):
+    x, mention = next((x, m) for x in seed_extractions.values() for m in x.events if m.quotes)
+    sourced = Sourced(source="paris-summit", order=0, mention=mention, people=frozenset({"emmanuel-macron"}),
+                      subject=None, speakers=tuple("emmanuel-macron" for _ in mention.quotes), published=x.article.published)
+    assert mention_keys([change(sourced)]) != mention_keys([sourced])
+    assert mention_keys([replace(sourced, order=7)]) == mention_keys([sourced])  # its place in the corpus is not read
 
 
 def test_links_of_other_code_are_not_used(nlp, seed_extractions):

@@ -5,14 +5,17 @@ is marked off the story, kept in the file and left off the site."""
 from __future__ import annotations
 
 import dataclasses
+import math
+from collections import Counter, defaultdict
 
 import pytest
 from conftest import FIXTURES
 
-from generator.combine.story import MIN_ARTICLES, game_articles, mark_off_story, off_story, story_names, stray_articles
+from generator.combine.story import MIN_ARTICLES, _linked, _words, game_articles, mark_off_story, off_story, story_names, stray_articles
 from generator.model import Timeline
 from generator.rank import rank
 from generator.rank.importance import central_entities
+from generator.rank.terms import entity_names
 from generator.store.load import load
 from generator.store.plain import event_data, event_from_data
 
@@ -95,3 +98,30 @@ def test_an_off_story_event_is_kept_in_the_file_but_off_the_site(news, marked):
     assert event.id not in importance
     shown = dataclasses.replace(event, off_story=False)
     assert "off_story" not in event_data(shown)
+
+
+@pytest.mark.parametrize("link", [3.0, 6.0, 9.0, 12.0])
+def test_an_event_is_linked_when_one_other_article_s_shared_words_weigh_link_or_more(news, link):
+    """The pruned walk (rarest words first, common words' articles not
+    walked once they cannot matter) decides as summing every shared word
+    over every article does."""
+    sources = {e.id: {x.source for x in e.sources} for e in news.events}
+    names = entity_names(news)
+    bags = {e.id: _words(e, names) for e in news.events}
+    by_word: dict[str, set[str]] = defaultdict(set)
+    for event in news.events:
+        for word in bags[event.id]:
+            by_word[word] |= sources[event.id]
+    count = len({s for found in sources.values() for s in found})
+    idf = {w: math.log(count / len(a)) for w, a in by_word.items()}
+    decided = []
+    for event in news.events:
+        own, bag = sources[event.id], bags[event.id]
+        summed = Counter()
+        for word in bag:
+            for article in by_word[word] - own:
+                summed[article] += idf[word]
+        expected = max(summed.values(), default=0.0) >= link
+        assert _linked(bag, own, by_word, idf, link) == expected, event.id
+        decided.append(expected)
+    assert any(decided) and not all(decided) or link == 3.0

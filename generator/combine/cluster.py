@@ -59,15 +59,15 @@ def cluster(mentions: list[Sourced], known: Links | None = None, version: str = 
     keys = mention_keys(mentions)
     kept = dict(zip(known.keys, known.profiles)) if known else {}
     profiles = [kept.get(key) or profile(m) for key, m in zip(keys, mentions)]
-    candidates = sorted(candidate_pairs(profiles))
-    codes = np.array([i * len(keys) + j for i, j in candidates], dtype=np.int64)
+    codes = np.sort(np.fromiter((i * len(keys) + j for i, j in candidate_pairs(profiles)), dtype=np.int64))
     values = recalled(known, keys, codes)
-    for n, (i, j) in enumerate(candidates):
-        if values[n] is None:
-            a, b = profiles[i], profiles[j]
-            values[n] = NEVER if cannot_join(a, b) else score(a, b)
+    for n in np.flatnonzero(np.equal(values, None)).tolist():
+        a, b = profiles[int(codes[n]) // len(keys)], profiles[int(codes[n]) % len(keys)]
+        values[n] = NEVER if cannot_join(a, b) else score(a, b)
     values = values.astype(np.float64)
-    strong = {pair: value for pair, value in zip(candidates, values.tolist()) if value >= SAME_HAPPENING}
+    found = np.flatnonzero(values >= SAME_HAPPENING)
+    strong = {(int(code) // len(keys), int(code) % len(keys)): value
+              for code, value in zip(codes[found].tolist(), values[found].tolist())}
     links = Links(version, keys, profiles, codes, values)
     index = {key: i for i, key in enumerate(keys)}
     groups = [[i] for i in range(len(mentions))]

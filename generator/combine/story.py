@@ -49,7 +49,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import replace
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -81,6 +81,8 @@ GAME_WORDS = frozenset({
 # How many of them an article's events use to be about games, and the share of such articles above which games are the story.
 GAME_MIN = 3
 GAME_SHARE = 0.25
+# Rounding room when ruling out an article on the weight of the words left.
+_SLACK = 1e-9
 
 
 def mark_off_story(timeline: Timeline) -> Timeline:
@@ -115,13 +117,32 @@ def off_story(timeline: Timeline) -> set[str]:
             continue
         if len(own) > 1 or any(t in central for t in entity_terms(event)):
             continue
-        shared: Counter = Counter()
-        for word in bags[event.id] & idf.keys():
-            for article in by_word[word] - own:
-                shared[article] += idf[word]
-        if not shared or max(shared.values()) < link:
+        if not _linked(bags[event.id] & idf.keys(), own, by_word, idf, link):
             off.add(event.id)
     return off
+
+
+def _linked(bag: set[str], own: set[str], by_word: dict[str, set[str]], idf: dict[str, float], link: float) -> bool:
+    """Whether one article other than ``own`` shares words of ``bag``
+    weighing ``link`` or more. Words are taken rarest first; once those
+    left weigh less than ``link``, an article none of the words so far
+    named cannot reach it, so only the articles met are counted on (a
+    common word's thousands of articles are not walked)."""
+    ranked = sorted(bag, key=lambda w: (-idf[w], w))
+    left = sum(idf[w] for w in ranked)
+    shared: dict[str, float] = {}
+    for word in ranked:
+        weight, articles = idf[word], by_word[word]
+        met = articles - own if left + _SLACK >= link else [a for a in shared if a in articles]
+        for article in met:
+            shared[article] = shared.get(article, 0.0) + weight
+        if any(shared[a] >= link for a in met):
+            return True
+        left -= weight
+        shared = {a: s for a, s in shared.items() if s + left + _SLACK >= link}
+        if not shared and left + _SLACK < link:
+            return False
+    return False
 
 
 def _words(event: Event, names: dict[str, str]) -> set[str]:
