@@ -3,7 +3,8 @@ is named.
 
 Full names come first (PERSON entities, and names the model missed: proper
 nouns that speak, the subject of a reporting verb, and names after a
-place's possessive, "China's Xi Jinping"), so that a surname or a given
+place's possessive, "China's Xi Jinping", and names labelled an
+organisation's that start with a first name, "Carly Fiorina"), so that a surname or a given
 name used alone joins the full name even when it comes first. A name
 written alone is completed from a fuller form elsewhere in the article
 ("Holmes" → "Eamonn Holmes" when the model missed the latter as a person).
@@ -19,6 +20,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from .lexicon import CUE_VERBS, FIRST_NAME_GENDERS, PRONOUN_GENDERS, TITLES
+from .name_genders import name_gender
 from .people import ArticlePeople, description_of, entity_labels, looks_like_person, name_key, name_span, person_entities
 
 if TYPE_CHECKING:  # spaCy is imported by whoever loads the model, not by importing this
@@ -27,6 +29,8 @@ if TYPE_CHECKING:  # spaCy is imported by whoever loads the model, not by import
     from ..model import Paragraph
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# The allowance of a name that starts with a first name: labels say nothing against it.
+_FIRST_NAMED = float("inf")
 _AGE_RE = re.compile(r"^\d+-year-old$")
 # Entity labels of what is not a person.
 _OTHER_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP"})
@@ -40,14 +44,17 @@ def collect_people(paragraphs: list["Paragraph"]) -> ArticlePeople:
     sentence_starts = _only_at_sentence_start(docs)
     names = []  # every candidate name, in text order
     for doc in docs:
-        found = [(span, 0) for span in person_entities(doc)] + [(span, 1) for span in _missed_names(doc)]
+        found = [(span, 0) for span in person_entities(doc)] + [(span, 1) for span in _missed_names(doc)] + [(span, _FIRST_NAMED) for span in _first_named(doc)]
         names += [span for span, allowance in sorted(found, key=lambda item: item[0].start)
                   if not _other_than_person(labels[name_key(span.text)], allowance) and (len(span) > 1 or span.text not in sentence_starts)]
     for span in names:
         if len(span) > 1:
             people.add(span.text, description_of(span))
     for span in names:
-        if len(span) == 1 and people.find(span.text) is None and not people.shares_name(span.text) and span.root.dep_ in _SUBJECT_DEPS and (span.root.ent_type_ in ("PERSON", "") or _aged(span.root)):
+        known = people.find(span.text) if len(span) == 1 else None
+        if known is not None:  # "broadcaster Holmes" describes Eamonn Holmes
+            people.add(known.name, description_of(span))
+        elif len(span) == 1 and not people.shares_name(span.text) and span.root.dep_ in _SUBJECT_DEPS and (span.root.ent_type_ in ("PERSON", "") or _aged(span.root)):
             people.add(span.text, description_of(span))
     _complete_names(paragraphs, people)
     for para in paragraphs:
@@ -71,6 +78,14 @@ def _missed_names(doc: Doc) -> list[Span]:
         if speaks or (len(span) > 1 and token.ent_type_ in ("", "ORG") and _after_place_possessive(span)):
             found.append(span)
     return found
+
+
+def _first_named(doc: Doc) -> list[Span]:
+    """Names the model labelled an organisation's that start with a first
+    name gender-guesser is firm about, and whose last word is no organisation's
+    ("Carly Fiorina")."""
+    return [ent for ent in doc.ents if ent.label_ == "ORG" and 2 <= len(ent) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in ent)
+            and looks_like_person(ent) and (g := name_gender(ent[0].text)) is not None and g.firm]
 
 
 def _after_place_possessive(span: Span) -> bool:
