@@ -51,6 +51,10 @@ def test_visual_timeline_shows_events_close_up_and_bars_zoomed_out(page, site_ur
     more = visual.locator(".tl-more a")
     assert more.count() == 1 and more.get_attribute("href") == "months/2025-09/#d2025-09-06"
     assert visual.locator("a.tl-event").count() + int(more.inner_text().split()[0]) == 10
+    # An event links to its page, or, without one, to its line on its month's page.
+    hrefs = [a.get_attribute("href") for a in visual.locator("a.tl-event").all()]
+    assert all(re.fullmatch(r"events/[\w-]+/|months/2025-0[89]/#[\w-]+", h) for h in hrefs), hrefs
+    assert {h.split("/")[0] for h in hrefs} == {"events", "months"}
     assert visual.locator("a.tl-bar").count() == 0
     assert "Showing events;" in visual.locator(".tl-scale").inner_text()
     visual.scroll_into_view_if_needed()
