@@ -63,8 +63,10 @@ def check_site(root: Path) -> Report:
             _check(root, ids, "feed.xml", link.get("href"), report)
     timeline = root / "timeline.json"
     if timeline.exists():
+        told = set().union(*ids.values())  # an event without a page: its line's anchor
         for event in json.loads(timeline.read_text(encoding="utf-8"))["events"]:
-            _check(root, ids, "index.html", f"events/{event['unique_id']}/", report)
+            if event["unique_id"] not in told:
+                _check(root, ids, "index.html", f"events/{event['unique_id']}/", report)
     return report
 
 

@@ -51,6 +51,10 @@ def test_visual_timeline_shows_events_close_up_and_bars_zoomed_out(page, site_ur
     more = visual.locator(".tl-more a")
     assert more.count() == 1 and more.get_attribute("href") == "months/2025-09/#d2025-09-06"
     assert visual.locator("a.tl-event").count() + int(more.inner_text().split()[0]) == 10
+    # An event links to its page, or, without one, to its line on its month's page.
+    hrefs = [a.get_attribute("href") for a in visual.locator("a.tl-event").all()]
+    assert all(re.fullmatch(r"events/[\w-]+/|months/2025-0[89]/#[\w-]+", h) for h in hrefs), hrefs
+    assert {h.split("/")[0] for h in hrefs} == {"events", "months"}
     assert visual.locator("a.tl-bar").count() == 0
     assert "Showing events;" in visual.locator(".tl-scale").inner_text()
     visual.scroll_into_view_if_needed()
@@ -181,7 +185,13 @@ def test_source_page_marks_dates_and_quotes_with_links_to_events(page, site_url)
     assert {"January", "last month", "Friday"} <= set(dates)
     assert page.locator("a.quote").count() >= 5
     january = page.locator("a.date", has_text="January")
-    assert january.get_attribute("href").endswith("events/2025-01-donald-trump-took-office-with-a-pledge-to/")
+    # An event told by one source with no quote has no page: its line on its month's page.
+    assert january.get_attribute("href").endswith("months/2025-01/#2025-01-donald-trump-took-office-with-a-pledge-to")
+    january.click()
+    page.wait_for_url(re.compile(r"/months/2025-01/#2025-01-donald-trump-took-office-with-a-pledge-to$"))
+    told = page.locator("li:has([id='2025-01-donald-trump-took-office-with-a-pledge-to'])")
+    expect(told).to_contain_text("Donald Trump took office with a pledge to end the war quickly")
+    assert told.locator("a[href*='sources/putin-warns-western-troops-in-ukraine/#s']").count() == 1  # its sentence
 
 
 def test_search_finds_events_quotes_and_people(page, site_url):
@@ -212,9 +222,9 @@ def test_dark_mode_toggles_and_stays_on_the_next_page(page, site_url):
     background = page.evaluate("getComputedStyle(document.body).backgroundColor")
     assert background not in ("rgb(255, 255, 255)", "rgba(0, 0, 0, 0)")
     screenshot(page, "home-dark")
-    page.locator("article.key-day li a").first.click()
-    page.wait_for_url(re.compile(r"/events/"))
-    expect(page.locator(TITLE)).to_contain_text("Emmanuel Macron announced")
+    page.locator("article.key-day li a").first.click()  # one source, no quote: its line on its month's page
+    page.wait_for_url(re.compile(r"/months/2025-09/#2025-09-04-emmanuel-macron-announced"))
+    expect(page.locator("article")).to_contain_text("Emmanuel Macron announced")
     assert page.locator("body").get_attribute("data-md-color-scheme") == "slate"
     page.get_by_title("Switch to light mode").click()
     page.wait_for_function("document.body.getAttribute('data-md-color-scheme') === 'default'")

@@ -64,7 +64,7 @@ def test_atom_feed_lists_the_events_last_reported_first(files):
     assert published == sorted(published, reverse=True)
     assert published[0] == "2025-09-06T00:00:00Z" and published[-1] == "2025-09-05T00:00:00Z"
     # The Jan event, dated before all others, was reported on 5 Sep: it is news of 5 Sep.
-    january = next(e for e in entries if e.find(f"{ATOM}link").get("href") == "events/2025-01-donald-trump-took-office-with-a-pledge-to/")
+    january = next(e for e in entries if e.find(f"{ATOM}link").get("href") == "months/2025-01/#2025-01-donald-trump-took-office-with-a-pledge-to")
     assert january.findtext(f"{ATOM}published") == "2025-09-05T00:00:00Z"
     assert feed.findtext(f"{ATOM}updated") == "2025-09-06T00:00:00Z"
     assert len({e.findtext(f"{ATOM}id") for e in entries}) == 11

@@ -16,10 +16,16 @@ from generator import pipeline
 from generator.combine.ids import slug
 from generator.model import dates
 from generator.project import Project
+from generator.render.index import has_page
 from generator.render.periods import long_day
 from generator.render.site import render_site
 
-EVENT_LINK = re.compile(r"\]\(\.\./events/([\w-]+)\.md\)")
+# An event's link to its page, or the line of one without a page (its anchor).
+EVENT_LINK = re.compile(r'\]\(\.\./events/([\w-]+)\.md\)|^- <span id="([\w-]+)"></span>', re.MULTILINE)
+
+
+def event_ids(text: str) -> list[str]:
+    return [linked or told for linked, told in EVENT_LINK.findall(text)]
 
 
 @pytest.fixture(scope="module")
@@ -42,12 +48,12 @@ def sections(page: str) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
     for part in re.split(r"^## ", page, flags=re.MULTILINE)[1:]:
         anchor = re.search(r"\{ #([\w-]+) \}", part.splitlines()[0])[1]
-        found[anchor] = EVENT_LINK.findall(part)
+        found[anchor] = event_ids(part)
     return found
 
 
 def test_every_event_is_listed_on_exactly_one_listing_page(timeline, pages):
-    listed = Counter(e for text in listing_pages(pages).values() for e in EVENT_LINK.findall(text))
+    listed = Counter(e for text in listing_pages(pages).values() for e in event_ids(text))
     assert listed == Counter(e.id for e in timeline.events if not e.hidden)
 
 
@@ -77,7 +83,7 @@ def test_events_without_a_date_are_apart_under_the_day_first_reported(timeline, 
     sources = {s.id: s for s in timeline.sources}
     undated = [e for e in timeline.events if dates.parse_point(e.date) is None]
     assert len(undated) == 33
-    on_months = {e for path, text in listing_pages(pages).items() if path.startswith("months/") for e in EVENT_LINK.findall(text)}
+    on_months = {e for path, text in listing_pages(pages).items() if path.startswith("months/") for e in event_ids(text)}
     for event in undated:
         assert event.id not in on_months
         first = min(sources[e.source].published for e in event.sources)
@@ -100,10 +106,11 @@ def test_home_shows_the_key_days_and_a_control_that_is_links(pages):
 
 def test_every_place_has_a_page_listing_its_events(timeline, pages):
     for event in (e for e in timeline.events if e.places and not e.hidden):
-        page = pages[f"events/{event.id}.md"]
+        page = pages.get(f"events/{event.id}.md")
+        assert (page is None) == (not has_page(event))
         for place in event.places:
-            assert f"](../places/{slug(place)}.md)" in page
-            assert f"](../events/{event.id}.md)" in pages[f"places/{slug(place)}.md"]
+            assert page is None or f"](../places/{slug(place)}.md)" in page
+            assert re.search(rf"\]\(\.\./(events/{event.id}\.md|[\w/-]+\.md#{event.id})\)", pages[f"places/{slug(place)}.md"])
     assert "places/index.md" in pages
 
 
@@ -113,6 +120,7 @@ def test_visual_timeline_data_counts_every_event_it_draws(timeline, pages):
     assert sum(n for _, n in days["days"]) + sum(n for _, n in days["months"]) == len(drawn)
     for month in days["chunks"]:
         items = json.loads(pages[f"visual/{month}.json"])
-        listed = set(EVENT_LINK.findall(pages[f"months/{month}.md"]))
+        listed = set(event_ids(pages[f"months/{month}.md"]))
         assert {item[0] for item in items} <= listed
         assert all(isinstance(item[3], str) and item[4] >= 1 for item in items)
+        assert {item[0] for item in items if not item[6]} == {e.id for e in timeline.events if e.id in {i[0] for i in items} and not has_page(e)}

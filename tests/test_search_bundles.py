@@ -37,6 +37,15 @@ def test_pages_cut_into_bundles_in_order():
     assert bundles(pages) == [(SEARCH_DIR, pages)]
 
 
+@pytest.mark.parametrize("pages, expected", [
+    (["a/1", "a/2", "b/1", "c/1"], [["a/1", "a/2", "b/1", "c/1"]]),  # whole folders that fit, together
+    (["a/1", "a/2", "a/3", "b/1", "b/2"], [["a/1", "a/2", "a/3"], ["b/1", "b/2"]]),  # a folder is not cut where it fits
+    (["a/1", "b/1", "b/2", "b/3", "b/4", "b/5", "c/1"], [["a/1"], ["b/1", "b/2", "b/3", "b/4"], ["b/5", "c/1"]]),  # a larger one is
+])
+def test_bundles_hold_whole_folders_where_they_fit(pages, expected):
+    assert [chunk for _, chunk in bundles(pages, 4)] == expected
+
+
 @pytest.mark.slow
 def test_every_searched_page_is_in_one_bundle_of_at_most_four(bundled_site):
     pages = searched_pages(bundled_site)
@@ -53,6 +62,9 @@ def test_every_searched_page_is_in_one_bundle_of_at_most_four(bundled_site):
 @pytest.mark.slow
 def test_one_bundle_when_the_pages_fit(built_site):
     assert json.loads((built_site / SEARCH_DIR / "parts.json").read_text(encoding="utf-8")) == []
+    # Read where they are: Pagefind indexed the searched pages, and no other.
+    entry = json.loads((built_site / SEARCH_DIR / "pagefind-entry.json").read_text(encoding="utf-8"))
+    assert sum(language["page_count"] for language in entry["languages"].values()) == len(searched_pages(built_site))
 
 
 @pytest.mark.browser

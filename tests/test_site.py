@@ -13,6 +13,7 @@ from site_fixtures import SITE_TIMELINE, build, copy_project
 from generator import pipeline
 from generator.project import Project
 from generator.render import markup as mk
+from generator.render.index import has_page
 from generator.render.pages.problems import problems_page
 from generator.render.site import render_site
 from generator.store.validate import TimelineError
@@ -27,7 +28,10 @@ def pages():
 def test_pages_for_home_events_people_and_sources(pages):
     timeline = pipeline.load_timeline(Project(SITE_TIMELINE, ROOT / "corpus"))
     assert "index.md" in pages
-    assert {f"events/{e.id}.md" for e in timeline.events} <= set(pages)
+    paged = {e.id for e in timeline.events if has_page(e)}
+    assert paged and len(paged) < len(timeline.events)
+    assert {f"events/{i}.md" for i in paged} <= set(pages)
+    assert not {f"events/{e.id}.md" for e in timeline.events if e.id not in paged} & set(pages)
     assert {f"people/{p.id}.md" for p in timeline.people} <= set(pages)
     assert {f"sources/{s.id}.md" for s in timeline.sources} <= set(pages)
 
@@ -41,9 +45,27 @@ def test_home_is_the_key_days_and_links_every_other_listing(pages):
     assert "Volodymyr Zelenskiy" in pages["months/2025-09.md"] and "Sometime in January 2025" in pages["months/2025-01.md"]
 
 
+def test_an_event_without_a_page_is_told_on_its_month_page_and_every_link_goes_there(pages):
+    timeline = pipeline.load_timeline(Project(SITE_TIMELINE, ROOT / "corpus"))
+    pageless = [e for e in timeline.events if not has_page(e)]
+    assert pageless
+    for event in pageless:
+        anchor = f'<span id="{event.id}"></span>'
+        listed = [path for path, text in pages.items() if anchor in text]
+        assert len(listed) == 1 and listed[0].startswith(("months/", "undated/")), (event.id, listed)
+        line = next(x for x in pages[listed[0]].splitlines() if anchor in x)
+        assert mk.text(event.title) in line
+        evidence = pages[listed[0]].split(anchor, 1)[1].split("\n- ", 1)[0]
+        assert re.search(r"\(\.\./sources/[\w-]+\.md#s\d+\)", evidence), evidence  # its sentence, linked
+        targets = {m for text in pages.values() if isinstance(text, str)
+                   for m in re.findall(rf"\]\(((?:\.\./)*[\w/.-]*?)#{re.escape(event.id)}\)", text)}
+        assert targets and {t.lstrip("./") for t in targets} == {listed[0]}, targets
+        assert not any(f"events/{event.id}" in text for text in pages.values()), event.id
+
+
 def test_every_evidence_link_targets_a_sentence_anchor_on_its_source_page(pages):
     for path, text in pages.items():
-        if not path.startswith("events/"):
+        if not path.startswith(("events/", "months/", "undated/")):
             continue
         for source, anchor in re.findall(r"\(\.\./sources/([\w-]+)\.md#(s\d+)\)", text):
             assert f'id="{anchor}"' in pages[f"sources/{source}.md"], (path, source, anchor)
@@ -191,7 +213,8 @@ def test_an_event_no_text_dates_says_it_was_reported_then():
     pages = render_site(timeline, pipeline.articles_of(timeline, ROOT / "corpus"))
     reported = [e for e in timeline.events if e.date_basis == "reported"]
     assert reported, "the seed timeline has statements no text dates"
-    for event in reported:
-        assert "reported on 6 Sep 2025 (date not stated)" in pages[f"events/{event.id}.md"]
+    for event in reported:  # on its page, or on its line of its month's page
+        told = pages.get(f"events/{event.id}.md") or next(x for x in pages["months/2025-09.md"].splitlines() if event.id in x)
+        assert "reported on 6 Sep 2025 (date not stated)" in told
     several = [e for e in timeline.events if e.source_count > 1]
     assert several and all(f"**Reported by:** {e.source_count} sources" in pages[f"events/{e.id}.md"] for e in several)

@@ -5,6 +5,12 @@ between pages.
 Links between pages are relative Markdown links to ``.md`` files, so MkDocs
 checks them in a strict build; ``up`` is the way from the page being written
 to the docs folder's root ("" on the home page, "../" one folder down).
+
+Not every event has a page: one reported by a single source, with no quote
+and no editor's note, is told in full by its line on its month's page
+(its sentence linked there), which every link to it points to
+(``months/2006-11.md#<id>``). At 50,000 events this leaves out more than half
+of the pages a build makes.
 """
 from __future__ import annotations
 
@@ -12,9 +18,10 @@ import bisect
 from collections import defaultdict
 from dataclasses import dataclass
 
-from ..model import CAPTION, EXTRACTED_KINDS, Article, Entity, Event, Organisation, Person, QuoteEntry, Ranking, Storyline, Timeline, edtf_values
+from ..model import CAPTION, EXTRACTED_KINDS, REACTION, Article, Entity, Event, Organisation, Person, QuoteEntry, Ranking, Storyline, Timeline, dates, edtf_values
 from . import markup as mk
 from . import sentences
+from .periods import Listing, listings
 
 PEOPLE_FOLDER, ORGANISATIONS_FOLDER = "people", "organisations"
 
@@ -46,10 +53,14 @@ class SiteIndex:
         self.timeline = timeline
         self.ranking = ranking or Ranking()
         self.texts = source_texts(timeline, articles)
+        self.sources = {s.id: s for s in timeline.sources}
         # By date; within a date, in the file's order (an editor's order is the site's).
         self.events = [e for e in sorted(timeline.events, key=lambda e: edtf_values.sort_key(e.date, e.edtf)) if e.shown]
         self.position = {e.id: i for i, e in enumerate(self.events)}
         self.event_by_id = {e.id: e for e in self.events}
+        self.listings: list[Listing] = listings(self.events, {e.id: self.first_reported(e) for e in self.events})
+        self.listed_on = {e.id: item.path for item in self.listings for _, events in item.sections for e in events}
+        self.paged = {e.id for e in self.events if has_page(e)}
         self.storylines_by_event: dict[str, list[Storyline]] = defaultdict(list)
         for storyline in self.ranking.storylines:
             for event_id in storyline.events:
@@ -64,7 +75,6 @@ class SiteIndex:
                 self.events_by_source[source].append(event)
         self.people = {p.id: p for p in timeline.people}
         self.entities: dict[str, Entity] = {e.id: e for e in timeline.entities()}
-        self.sources = {s.id: s for s in timeline.sources}
         self.quotes_by_person: dict[str, list[tuple[Event, QuoteEntry]]] = defaultdict(list)
         for event in self.events:
             for quote in event.quotes:
@@ -169,6 +179,19 @@ class SiteIndex:
         original = self.original_link(source_id, words)
         return f"{link} ({original})" if original else link
 
+    def evidence_lines(self, event: Event, source_id: str, up: str = "../") -> list[str]:
+        """The sentences of one source that report an event, as nested list
+        items, each linked to its place in the article and in the original."""
+        lines = []
+        for evidence in (e for e in event.sources if e.source == source_id):
+            differs = f" (gives the date as {dates.display(evidence.date)})" if evidence.date else ""
+            original = self.original_link(source_id, evidence.text)
+            reaction = "*Reaction:* " if evidence.kind == REACTION else ""
+            lines.append(f"    - {reaction}{mk.text(evidence.text)}{differs} — "
+                         f"{self.source_link(source_id, evidence.span[0], up, label='in the article')}"
+                         + (f" · {original}" if original else ""))
+        return lines
+
     def person_link(self, person_id: str | None, up: str = "../", role: str | None = None) -> str:
         """A link to the page of a person or an organisation, its ``role`` after it."""
         entity = self.entities.get(person_id or "")
@@ -177,5 +200,23 @@ class SiteIndex:
         folder = ORGANISATIONS_FOLDER if isinstance(entity, Organisation) else PEOPLE_FOLDER
         return f"[{mk.text(entity.name)}]({up}{folder}/{entity.id}.md)" + (f" ({mk.text(role)})" if role else "")
 
+    def event_path(self, event: Event, up: str = "../") -> str:
+        """Where an event is told, as a Markdown link's target: its page, or
+        its line on its listing page."""
+        if event.id in self.paged:
+            return f"{up}events/{event.id}.md"
+        return f"{up}{self.listed_on[event.id]}#{event.id}"
+
+    def event_url(self, event: Event, up: str = "../") -> str:
+        """``event_path`` as the built site's URL (for raw HTML and exports)."""
+        page, _, anchor = self.event_path(event, up).partition("#")
+        return page.removesuffix(".md") + "/" + (f"#{anchor}" if anchor else "")
+
     def event_link(self, event: Event, up: str = "../") -> str:
-        return f"[{mk.text(event.title)}]({up}events/{event.id}.md)"
+        return f"[{mk.text(event.title)}]({self.event_path(event, up)})"
+
+
+def has_page(event: Event) -> bool:
+    """Whether an event gets a page of its own: more than one source reports
+    it, or it has quotes or an editor's note (what a listing line cannot hold)."""
+    return len({e.source for e in event.sources}) > 1 or bool(event.quotes) or bool(event.note)

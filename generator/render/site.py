@@ -25,7 +25,7 @@ from .pages.person import organisations_index, people_index, person_inputs, pers
 from .pages.places import PLACES_DIR, PLACES_INDEX, place_page, places_index, places_of
 from .pages.source import source_inputs, source_page, sources_index
 from .pages.storylines import STORYLINES_DIR, STORYLINES_INDEX, storyline_page, storylines_index
-from .periods import MONTHS_DIR, MONTHS_INDEX, UNDATED_DIR, listings
+from .periods import MONTHS_DIR, MONTHS_INDEX, UNDATED_DIR
 
 GENERATED_DIRS = ("events", PEOPLE_FOLDER, ORGANISATIONS_FOLDER, "sources", MONTHS_DIR, UNDATED_DIR, PLACES_DIR,
                   STORYLINES_DIR, VISUAL_DIR, KEY_DIR)
@@ -45,14 +45,14 @@ def render_site(timeline: Timeline, articles: dict[str, Article],
     if memo is not None:
         memo.start()
     page = memo.page if memo is not None else no_memo
-    periods = listings(site.events, {e.id: site.first_reported(e) for e in site.events})
+    periods = site.listings
     places = places_of(site)
     undated = sum(1 for e in site.events if dates.parse_point(e.date) is None)
     files = key_pages(site, undated)
     files.update(zip(INDEX_PAGES[1:], (months_index(site, periods), storylines_index(site), people_index(site),
                                        organisations_index(site), places_index(site, places), sources_index(site))))
     files.update(period_pages(site, periods))
-    for event in site.events:
+    for event in (e for e in site.events if e.id in site.paged):
         files[f"events/{event.id}.md"] = page(f"events/{event.id}.md", lambda: event_inputs(site, event), lambda: event_page(site, event))
     for folder, entities in ((PEOPLE_FOLDER, timeline.people), (ORGANISATIONS_FOLDER, timeline.organisations)):
         for entity in entities:

@@ -106,6 +106,10 @@ def on_files(files: Files, config) -> Files:
     project = Project.at(Path(config.config_file_path).parent)
     try:
         read, timeline = pipeline.read_timeline(project, _session.read, lambda file: _body(project.corpus, file))
+        # Kept for the next save while serving; a build lets the file as read
+        # go before rendering (its text and data, and the base file's: the
+        # larger part of the build's peak memory at 50,000 events).
+        kept, read = (read if _session.command == "serve" else None), None
         pages = _render(timeline, project.corpus)
     except (TimelineError, FileNotFoundError) as error:
         if _session.command != "serve":
@@ -118,7 +122,7 @@ def on_files(files: Files, config) -> Files:
         _session.pages = frozenset(path for path in pages if path.endswith(".md"))
         _announce_new_articles(timeline, project.corpus)
         if _session.command == "serve":  # kept for the next save; a build lets them go
-            _session.read = read
+            _session.read = kept
         else:
             _session.articles.clear()
     for file in list(files):

@@ -251,7 +251,7 @@
     for (var m = monthStart(view[0]); m <= view[1]; m = addMonths(m, 1)) {
       var name = monthOf(m);
       if (!(name in this.chunks)) continue;
-      if (this.chunks[name]) loaded.push(this.chunks[name]); else wanted.push(name);
+      if (this.chunks[name]) loaded.push([name, this.chunks[name]]); else wanted.push(name);
     }
     wanted.forEach(function (name) {
       if (self.chunks[name] === null) self.chunks[name] = fetch(self.base + name + ".json")
@@ -259,9 +259,13 @@
         .then(function (items) { self.chunks[name] = items; self.draw(); })
         .catch(function (error) { console.warn("visual timeline:", error); });
     });
-    var events = [].concat.apply([], loaded.filter(Array.isArray)).map(function (e) {
-      return { id: e[0], first: parse(e[1]), end: parse(e[2]) + DAY, title: e[3], sources: e[4], key: e[5] };
-    }).filter(function (e) { return e.end >= view[0] && e.first <= view[1]; })
+    // An event without a page of its own is told on its month's page, under its id.
+    var events = [].concat.apply([], loaded.filter(function (c) { return Array.isArray(c[1]); }).map(function (c) {
+      return c[1].map(function (e) {
+        return { id: e[0], first: parse(e[1]), end: parse(e[2]) + DAY, title: e[3], sources: e[4], key: e[5],
+                 href: e[6] ? self.eventsBase + encodeURIComponent(e[0]) + "/" : self.monthsBase + c[0] + "/#" + encodeURIComponent(e[0]) };
+      });
+    })).filter(function (e) { return e.end >= view[0] && e.first <= view[1]; })
       .sort(function (a, b) { return a.first - b.first || b.key - a.key || b.sources - a.sources; });
     var lanes = [], more = {};
     events.forEach(function (e) {
@@ -285,7 +289,7 @@
   Timeline.prototype.drawEvent = function (e, left, lane) {
     var item = this.layer.appendChild(el("li", "tl-item" + (e.key ? " tl-key" : "") + (e.end - e.first > DAY ? " tl-span" : "")));
     var link = item.appendChild(el("a", "tl-event"));
-    link.href = this.eventsBase + encodeURIComponent(e.id) + "/";
+    link.href = e.href;
     link.appendChild(el("span", "tl-mark")).style.width = Math.max((e.end - e.first) / DAY * this.px, 10) + "px";
     var label = link.appendChild(el("span", "tl-label"));
     label.appendChild(el("span", "tl-title", e.title));

@@ -3,7 +3,8 @@ first reported, newest first (not the latest dates: a forecast for next
 year is not news of today), built with ElementTree (which escapes every
 text and attribute).
 
-Links are relative to the feed (``events/<id>/``), as Atom allows, since
+Links are relative to the feed (``events/<id>/``, or the event's line on
+its month's page), as Atom allows, since
 the site's own address is not known when it is rendered. Entry ids are
 stable URNs derived from event ids; an entry is published when its first
 source was, and updated when the newest source reporting it was.
@@ -47,7 +48,7 @@ def _entry(site: SiteIndex, event: Event) -> etree.Element:
     _add(entry, "id", _urn(event.id))
     _add(entry, "published", _timestamp(date.fromisoformat(site.first_reported(event))))
     _add(entry, "updated", _timestamp(_updated(site, event)))
-    etree.SubElement(entry, f"{{{ATOM}}}link", rel="alternate", type="text/html", href=f"events/{event.id}/")
+    etree.SubElement(entry, f"{{{ATOM}}}link", rel="alternate", type="text/html", href=site.event_url(event, ""))
     summary = event.summary or event.title
     quote = key_quote(event)
     if quote:

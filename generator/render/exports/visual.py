@@ -6,7 +6,8 @@ size of timeline:
   events known only to their month) — the density the timeline shows at
   wide zoom; a few kilobytes for years of news;
 - ``visual/<YYYY-MM>.json``: the events of one month page, loaded when the
-  timeline is zoomed in close enough to show that month's events.
+  timeline is zoomed in close enough to show that month's events (each
+  linked to its page, or to its line on that month's page).
 
 Events known only to a season, quarter or year or vaguer, and those whose
 date is not stated, are not drawn: the months index links their pages.
@@ -53,9 +54,10 @@ def _drawn(event: Event) -> dates.Point | None:
 
 
 def _item(site: SiteIndex, event: Event, point: dates.Point, key: set[str]) -> list:
-    """[id, first day, last day, title, sources, key (1 or 0)]."""
+    """[id, first day, last day, title, sources, key (1 or 0), page (1 or 0:
+    the event is told on its month's page, under its id)]."""
     return [event.id, point.first.isoformat(), point.last.isoformat(), event.title,
-            site.source_count(event), int(event.id in key)]
+            site.source_count(event), int(event.id in key), int(event.id in site.paged)]
 
 
 def _dump(data) -> str:

@@ -8,7 +8,7 @@ import difflib
 import re
 
 from ...combine.ids import slug
-from ...model import REACTION, Event, QuoteEntry, dates, edtf_values
+from ...model import Event, QuoteEntry, dates, edtf_values
 from .. import markup as mk
 from ..elements import DATE_BASIS, date_label, heading, precision, quote_figure, time_element
 from ..index import SiteIndex
@@ -131,13 +131,7 @@ def sources_section(site: SiteIndex, event: Event) -> list[str]:
         meta = ", ".join(x for x in [mk.text(source.outlet) if source and source.outlet else "",
                                      dates.display(source.published) if source and source.published else ""] if x)
         lines.append(f"- {site.source_link(source_id, None)}" + (f" ({meta})" if meta else ""))
-        for evidence in (e for e in event.sources if e.source == source_id):
-            differs = f" (gives the date as {dates.display(evidence.date)})" if evidence.date else ""
-            original = site.original_link(source_id, evidence.text)
-            reaction = "*Reaction:* " if evidence.kind == REACTION else ""
-            lines.append(f"    - {reaction}{mk.text(evidence.text)}{differs} — "
-                         f"{site.source_link(source_id, evidence.span[0], label='in the article')}"
-                         + (f" · {original}" if original else ""))
+        lines += site.evidence_lines(event, source_id)
     return lines + [""]
 
 

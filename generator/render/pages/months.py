@@ -5,7 +5,9 @@ indexes of those pages (``render/periods.py`` says which event goes where).
 
 An event is one line: its title (linked to its page) and how many sources
 report it, within a day in timeline.yml's order (the generator writes a
-day's most reported first; an editor may move them).
+day's most reported first; an editor may move them). An event without a
+page of its own (``render/index.py``) is told on its listing page instead:
+its line is its anchor, with its source and the sentences that report it.
 """
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ from itertools import groupby
 
 from ...model import Event, dates, edtf_values
 from .. import markup as mk
-from ..elements import heading, plural
+from ..elements import DATE_BASIS, date_label, heading, plural
 from ..index import SiteIndex
 from ..periods import MONTHS_DIR, UNDATED_DIR, UNDATED_INDEX, Listing, month_name
 
@@ -36,12 +38,13 @@ def period_pages(site: SiteIndex, listings: list[Listing]) -> dict[str, str]:
 def listing_page(site: SiteIndex, listing: Listing, before: Listing | None, after: Listing | None) -> str:
     """The page of one month, year, or month of reports of undated events."""
     title, what = _title(listing)
-    lines = heading(title, f"{plural(listing.count, 'event')} {what}.")
+    pageless = any(e.id not in site.paged for _, events in listing.sections for e in events)
+    lines = heading(title, f"{plural(listing.count, 'event')} {what}.", searched=pageless)
     lines += [f"{plural(listing.count, 'event')} {what}, in the timeline's order within each heading.", ""]
     lines += _pager(listing, before, after)
     for head, events in listing.sections:
         lines += [f"## {mk.text(head.label)} {{ #{head.anchor} }}", ""]
-        lines += [event_item(site, e, _UP) for e in events]
+        lines += [line for e in events for line in listed_item(site, e)]
         lines.append("")
     return "\n".join(lines + _pager(listing, before, after))
 
@@ -51,6 +54,18 @@ def event_item(site: SiteIndex, event: Event, up: str, dated: bool = False) -> s
     sources (after its date when ``dated``)."""
     date = f"{edtf_values.display(event.date, event.edtf)}: " if dated else ""
     return f"- {date}{site.event_link(event, up=up)} — {plural(site.source_count(event), 'source')}"
+
+
+def listed_item(site: SiteIndex, event: Event) -> list[str]:
+    """An event on its listing page: its line, or, for one without a page,
+    the line that stands for it (its anchor) and its evidence under it."""
+    if event.id in site.paged:
+        return [event_item(site, event, _UP)]
+    source = site.source_ids(event)[0]
+    dated = f" ({mk.text(date_label(event))})" if event.date_basis in DATE_BASIS else ""
+    return [f'- <span id="{mk.attr(event.id)}"></span>**{mk.text(event.title)}**{dated} — reported by '
+            f"{site.source_link(source, None, _UP, label=site.source_label(source))}",
+            *site.evidence_lines(event, source, _UP)]
 
 
 def events_by_month(site: SiteIndex, events: list[Event], level: int = 2) -> list[str]:

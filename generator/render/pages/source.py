@@ -10,8 +10,8 @@ from .. import markup as mk
 from ..elements import heading
 from ..index import SiteIndex
 
-# From a source page (sources/<id>/) to an event page, with directory URLs.
-_EVENT_URL = "../../events/{}/"
+# From a source page (sources/<id>/) to the docs folder's root, with directory URLs.
+_UP = "../../"
 
 
 @dataclass(frozen=True)
@@ -21,7 +21,7 @@ class Mark:
     start: int
     end: int
     kind: str  # "quote" or "date"
-    event_id: str
+    url: str  # the event's, from the source page
     title: str  # what the link says on hover
 
 
@@ -50,7 +50,7 @@ def source_page(site: SiteIndex, source: Source) -> str:
             continue
         inner = []
         for start, end in (s for s in text.sentences if block.start <= s[0] < block.end):
-            refs = "".join(f'<a class="event-ref" href="{_EVENT_URL.format(e.id)}" title="{mk.attr(e.title)}">event'
+            refs = "".join(f'<a class="event-ref" href="{mk.attr(site.event_url(e, _UP))}" title="{mk.attr(e.title)}">event'
                            f'<span class="visually-hidden">: {mk.html_text(e.title)}</span></a>' for e in evidence.get(start, []))
             css = "sentence evidence" if refs else "sentence"
             inner.append(f'<span class="{css}" id="s{start}">{highlight(article.body, start, end, marks)}{refs}</span>')
@@ -80,7 +80,7 @@ def evidence_events(site: SiteIndex, source_id: str) -> dict[int, list]:
 
 
 def quote_marks(site: SiteIndex, source_id: str) -> list[Mark]:
-    return [Mark(q.span[0], q.span[1], "quote", event.id, f"Quote in: {event.title}")
+    return [Mark(q.span[0], q.span[1], "quote", site.event_url(event, _UP), f"Quote in: {event.title}")
             for event in site.events_by_source.get(source_id, []) for quote in event.quotes
             for q in [quote, *quote.variants] if q.source == source_id]
 
@@ -92,7 +92,7 @@ def date_marks(site: SiteIndex, source: Source) -> list[Mark]:
     for event in site.events_by_source.get(source.id, []):
         for evidence in (e for e in event.sources if e.source == source.id and e.date_span):
             start, end = evidence.date_span
-            found.append(Mark(start, end, "date", event.id, f"Dates: {event.title} ({edtf_values.display(event.date, event.edtf)})"))
+            found.append(Mark(start, end, "date", site.event_url(event, _UP), f"Dates: {event.title} ({edtf_values.display(event.date, event.edtf)})"))
     return found
 
 
@@ -105,7 +105,7 @@ def highlight(body: str, start: int, end: int, marks: list[Mark]) -> str:
         if s >= e or (position > start and mark.start < position):
             continue
         out.append(mk.html_text(body[position:s]))
-        out.append(f'<a class="{mark.kind}" href="{_EVENT_URL.format(mark.event_id)}" title="{mk.attr(mark.title)}">{mk.html_text(body[s:e])}</a>')
+        out.append(f'<a class="{mark.kind}" href="{mk.attr(mark.url)}" title="{mk.attr(mark.title)}">{mk.html_text(body[s:e])}</a>')
         position = e
     out.append(mk.html_text(body[position:end]))
     return "".join(out)
