@@ -10,6 +10,7 @@ from test_editing import edit
 
 from generator import pipeline
 from generator.project import BASE_NAME, Project
+from generator.render.index import has_page
 from generator.render.site import render_site
 from generator.store.plain import from_data
 from generator.store.validate import validate
@@ -17,9 +18,11 @@ from generator.store.validate import validate
 COMMITTED = (ROOT / "timeline.yml").read_text(encoding="utf-8")
 
 
-def with_organisation(text: str, organisation: str) -> str:
-    """The timeline with ``organisation`` listed on its first event, as an editor would add it."""
-    return text.replace("    places:\n", f"    organisations:\n      - {organisation}\n    places:\n", 1)
+def with_organisation(text: str, organisation: str, event: str | None = None) -> str:
+    """The timeline with ``organisation`` listed on its first event (or on
+    the event of id ``event``), as an editor would add it."""
+    start = text.index(f"  - id: {event}\n") if event else 0
+    return text[:start] + text[start:].replace("    places:\n", f"    organisations:\n      - {organisation}\n    places:\n", 1)
 
 
 def test_a_file_with_people_only_still_loads():
@@ -68,7 +71,8 @@ def test_an_entity_an_editor_moves_to_the_other_list_stays_there(project: Path):
 
 
 def test_organisations_have_pages_and_events_list_them():
-    timeline = from_data(validate(with_organisation(COMMITTED, "nato"))[0])
+    paged = next(e.id for e in from_data(validate(COMMITTED)[0]).events if has_page(e))
+    timeline = from_data(validate(with_organisation(COMMITTED, "nato", paged))[0])
     pages = render_site(timeline, {})
     nato = next(e for e in timeline.events if "nato" in e.organisations)
     assert "[NATO](../organisations/nato.md)" in pages[f"events/{nato.id}.md"]

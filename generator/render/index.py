@@ -217,6 +217,7 @@ class SiteIndex:
 
 
 def has_page(event: Event) -> bool:
-    """Whether an event gets a page of its own: more than one source reports
-    it, or it has quotes or an editor's note (what a listing line cannot hold)."""
-    return len({e.source for e in event.sources}) > 1 or bool(event.quotes) or bool(event.note)
+    """Whether an event gets a page of its own: it has other than one source
+    (several, or none: an editor's own entry), quotes or an editor's note
+    (what a listing line cannot hold)."""
+    return len({e.source for e in event.sources}) != 1 or bool(event.quotes) or bool(event.note)
