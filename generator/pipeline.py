@@ -230,16 +230,18 @@ def load_timeline(project: Project) -> Timeline:
 
 
 def read_timeline(project: Project, previous: Current | None = None,
-                  source_text: Callable[[str], str | None] | None = None) -> tuple[Current, Timeline]:
+                  source_text: Callable[[str], str | None] | None = None,
+                  with_base: bool = True) -> tuple[Current, Timeline]:
     """The file as read, and the validated timeline (spans checked against
     the corpus, whose files ``source_text`` reads: ``body_reader``'s when
     None). Entries whose text is as in the ``previous`` read of the file are
     not parsed again (the preview reads it on every save), nor is the base
-    file when its text is as then."""
+    file when its text is as then; ``with_base`` False: not read at all."""
     already_read = entries_by_text(previous.text, previous.data) if previous else None
     # The base file changes only when extraction runs: its last parse is reused while its text is the same.
-    base = previous.base if previous and previous.base_text == read_base_text(project.timeline) else None
-    current, timeline = load(project.timeline, source_text or body_reader(project.corpus), base=base, already_read=already_read)
+    base = previous.base if with_base and previous and previous.base_text == read_base_text(project.timeline) else None
+    current, timeline = load(project.timeline, source_text or body_reader(project.corpus), base=base,
+                             already_read=already_read, with_base=with_base)
     if timeline is None:
         raise FileNotFoundError(f"{project.timeline}: not found; run `python -m generator extract` first")
     return current, timeline

@@ -105,11 +105,13 @@ def on_shutdown() -> None:
 def on_files(files: Files, config) -> Files:
     project = Project.at(Path(config.config_file_path).parent)
     try:
-        read, timeline = pipeline.read_timeline(project, _session.read, lambda file: _body(project.corpus, file))
+        serving = _session.command == "serve"
+        # A build reads no base file (only the preview's next save compares with it).
+        read, timeline = pipeline.read_timeline(project, _session.read, lambda file: _body(project.corpus, file), with_base=serving)
         # Kept for the next save while serving; a build lets the file as read
-        # go before rendering (its text and data, and the base file's: the
-        # larger part of the build's peak memory at 50,000 events).
-        kept, read = (read if _session.command == "serve" else None), None
+        # go before rendering (its text and data: a large part of the build's
+        # peak memory at 50,000 events).
+        kept, read = (read if serving else None), None
         pages = _render(timeline, project.corpus)
     except (TimelineError, FileNotFoundError) as error:
         if _session.command != "serve":

@@ -32,7 +32,7 @@ class Current:
 
 
 def load(path: Path, source_text=None, base: dict | None = None, already_read: dict | None = None,
-         find_text=None) -> tuple[Current | None, Timeline | None]:
+         find_text=None, with_base: bool = True) -> tuple[Current | None, Timeline | None]:
     """The file as read and as validated records (None, None if absent).
 
     ``source_text`` gives a corpus file's body, to check spans against;
@@ -40,7 +40,8 @@ def load(path: Path, source_text=None, base: dict | None = None, already_read: d
     given by its text (``found_spans``; by default, in the corpus beside the file).
     ``base``, when given, is the data of the base file as it is on disk
     (known from the run that wrote it), which then is not parsed again;
-    ``already_read``, entries the generator wrote, by their text (see ``validate``).
+    ``already_read``, entries the generator wrote, by their text (see ``validate``);
+    ``with_base`` False: the base file is not read (a build renders without it).
 
     Raises:
         TimelineError: when the file does not parse or validate.
@@ -52,8 +53,8 @@ def load(path: Path, source_text=None, base: dict | None = None, already_read: d
     if problems:
         raise TimelineError(path.name, problems)
     validated, data = data, plain_except(data, layout.reused(already_read) if already_read else set())
-    base_text = read_base_text(path)
-    if base is None:  # a file just extracted is its base: its data is not parsed twice
+    base_text = read_base_text(path) if with_base else None
+    if base is None and with_base:  # a file just extracted is its base: its data is not parsed twice
         base = plain(validated) if base_text == text else parse_base(base_text)
     records = from_data(with_found_spans(data, source_text or find_text or body_reader(path.parent / CORPUS)))
     return Current(text, data, base_text, base), records
