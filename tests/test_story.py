@@ -18,6 +18,7 @@ from generator.rank.importance import central_entities
 from generator.rank.terms import entity_names
 from generator.store.load import load
 from generator.store.plain import event_data, event_from_data
+from generator.store.reconcile import reconcile
 
 NEWS = FIXTURES / "rank" / "news_middle_east_nov_2005.yml"
 EGYPT = FIXTURES / "rank" / "egypt_protest_first_days.yml"
@@ -125,3 +126,14 @@ def test_an_event_is_linked_when_one_other_article_s_shared_words_weigh_link_or_
         assert _linked(bag, own, by_word, idf, link) == expected, event.id
         decided.append(expected)
     assert any(decided) and not all(decided) or link == 3.0
+
+
+def test_an_editor_s_off_story_false_outlives_the_next_extraction(marked):
+    """The generator marks the event again; the editor's ``off_story: false`` stays, and the event is shown."""
+    [event] = [e for e in marked.events if e.title == "Presidential election in Honduras"]
+    generated = {"events": [event_data(event)]}
+    edited = {"events": [{**event_data(event), "off_story": False}]}
+    [kept] = reconcile(generated, edited, generated)["events"]
+    assert kept["off_story"] is False and event_from_data(kept).shown
+    [untouched] = reconcile(generated, generated, generated)["events"]
+    assert untouched["off_story"] is True and not event_from_data(untouched).shown
