@@ -50,7 +50,7 @@ from .sentence import PLACE_LABELS, Sentence, units
 from .span_set import SpanSet
 from .statements import happening, news_statement, report_basis
 from .status import no_happening, past_plan, status_of
-from .timex import REFERENCES
+from .timex import REFERENCES, to_come, words_before
 
 if TYPE_CHECKING:  # spaCy is imported by whoever loads the model, not by importing this
     from spacy.tokens import Span
@@ -131,6 +131,8 @@ def _dated_mentions(sentence: Sentence, published_value: str | None) -> list[Eve
             # "elected … in an election on Wednesday": the phrase dates it (not "ripped through three hotels"),
             # and says no more unless it says where ("wounded in clashes in the West Bank")
             skip = skip | {t.i for t in word.head.subtree}
+        if act is not None and act.form != NOUN and to_come(words_before(sentence.span.doc.text, timex.start - sentence.offset, 60)):
+            continue  # "spoke ahead of the election Thursday": the day of the thing to come (its noun's), not of the act
         if act is not None:
             acts.append((act, timex, skip))
     own = {act.token.i for act, _, _ in acts if act.reported_by is None}

@@ -57,10 +57,11 @@ def year_for(month: int, ctx: Context, day: int | None = None, rel: str | None =
 _FORWARD_CUES = {"until", "till", "payable", "effective", "record", "expire", "expires", "expiring"}
 _MOVED = {"extended", "postponed", "delayed", "pushed", "moved", "adjourned", "deferred", "extends", "extend"}
 # Word pairs a few words before a date that make what it dates a thing to come, whatever
-# the tense of the clause: "spoke ahead of the election Thursday", "in the run-up to elections on December 15".
-_AHEAD_PAIRS = {("ahead", "of"), ("run-up", "to"), ("runup", "to"), ("lead-up", "to"), ("prelude", "to")}
+# the tense of the clause: "spoke ahead of the election Thursday", "in the run-up to elections on December 15",
+# "adjourns in time for elections on December 15".
+_AHEAD_PAIRS = {("ahead", "of"), ("run-up", "to"), ("runup", "to"), ("lead-up", "to"), ("prelude", "to"), ("time", "for")}
 _AHEAD_WORDS = {"upcoming", "forthcoming"}  # "the upcoming elections on Thursday"
-_AHEAD_REACH = 5  # words back
+_AHEAD_REACH = 7  # words back
 # Words just before a date that make it past whatever the tense: "his first visit since August".
 _BACKWARD_CUES = {"since"}
 
@@ -77,10 +78,15 @@ def leaning(words_before: list[str], deadlines: bool = True) -> int | None:
         return -1
     if deadlines and (last in _FORWARD_CUES or last == "to" and bool(set(words_before[-4:-1]) & _MOVED)):
         return 1
+    return 1 if to_come(words_before) else None
+
+
+def to_come(words_before: list[str]) -> bool:
+    """Whether the words before a date make what it dates a thing to come
+    ("ahead of the election Thursday"): the date is that thing's, not the
+    day of the act the clause tells."""
     near = [w.strip(".,") for w in words_before[-_AHEAD_REACH:]]
-    if set(near) & _AHEAD_WORDS or set(zip(near, near[1:])) & _AHEAD_PAIRS:
-        return 1
-    return None
+    return bool(set(near) & _AHEAD_WORDS or set(zip(near, near[1:])) & _AHEAD_PAIRS)
 
 
 def weekday(number: int, ctx: Context, rel: str | None = None, way: int | None = None) -> date | None:
