@@ -13,8 +13,8 @@ if TYPE_CHECKING:  # spaCy is imported by whoever loads the model, not by import
 _FUTURE_AUX = {"will", "'ll", "’ll", "shall", "wo", "would", "'d", "’d", "can", "could", "may", "might", "should", "must", "ca"}
 _HAVE = {"have", "has", "had", "'ve", "’ve"}
 _BE_PAST = {"was", "were"}
-# Verbs in the simple present that tell no plan: a state, a link.
-_NOT_PLANS = frozenset({"be", "have", "remain", "seem", "mean", "follow", "come", "mark"})
+# Verbs in the simple present that tell no plan: a state, a link ("follows the talks on Thursday": what came before).
+_NOT_PLANS = frozenset({"be", "have", "remain", "seem", "mean", "follow"})
 # Verbs whose complement happens later: "expects to report in December".
 _LOOKING_AHEAD = {
     "expect", "plan", "intend", "aim", "hope", "want", "schedule", "set", "slate", "due", "propose",
