@@ -43,6 +43,8 @@ def test_dates_of_real_sentences(nlp, case):
         assert value not in values, [(t.text, t.value) for t in found.dates]
     for value in case.get("not_dates", []):
         assert value not in {e.date for e in found.events}, [(e.title, e.date) for e in found.events]
+    for value in case.get("dates", []):
+        assert value in {e.date for e in found.events}, [(e.title, e.date) for e in found.events]
 
 
 @pytest.mark.parametrize("value, mod, expected, label", [

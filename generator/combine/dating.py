@@ -8,18 +8,18 @@
   the first source's.
 - A statement reported in the present tense ("says") and dated by its
   article's publication keeps that date (basis ``publication``).
-- An event no text dates is dated by its earliest source's publication,
-  as reported then at the latest (basis ``reported``: the site says "date
-  not stated"); it is never dropped.
+- An event no text dates is dated by its earliest report, as reported then
+  at the latest (basis ``reported``: the site says "date not stated"): the
+  day a text gives for a report of it ("X was kidnapped, police said
+  Tuesday"), or its earliest source's publication; it is never dropped.
 """
 from __future__ import annotations
 
 from collections import Counter
 
-from ..model import Sourced, dates
+from ..model import PUBLICATION, REPORTED, Sourced, dates
 
 STATED = ("text", "anchor")
-REPORTED = "reported"
 
 
 def event_date(group: list[Sourced]) -> tuple[str | None, str]:
@@ -28,12 +28,13 @@ def event_date(group: list[Sourced]) -> tuple[str | None, str]:
     if stated:
         best = min(stated, key=lambda m: _rank(m, stated))
         return best.mention.date, best.mention.date_basis
-    published = [m.mention.date for m in group if m.mention.date_basis == "publication" and dates.parse_point(m.mention.date)]
+    published = [m.mention.date for m in group if m.mention.date_basis == PUBLICATION and dates.parse_point(m.mention.date)]
     if published:
-        return min(published, key=dates.sort_key), "publication"
-    days = [m.published for m in group if m.published is not None]
-    if days:
-        return min(days).isoformat(), REPORTED
+        return min(published, key=dates.sort_key), PUBLICATION
+    reports = [m.mention.date for m in group if m.mention.date_basis == REPORTED and dates.parse_point(m.mention.date)]
+    reports += [m.published.isoformat() for m in group if m.published is not None]
+    if reports:
+        return min(reports, key=dates.sort_key), REPORTED
     return None, "text"
 
 

@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from ..model import NOUN, EventMention, Sourced, dates
+from ..model import NOUN, PUBLICATION, REPORTED, EventMention, Sourced, dates
 from .event_classes import event_classes, related
 from .weights import ENTITY_WEIGHT, Weights, content_words, reference_weights
 
@@ -128,7 +128,7 @@ def _interval(sourced: Sourced, published: date | None) -> tuple[tuple[date, dat
     """The days a mention can be about, and whether its own text dates it."""
     mention = sourced.mention
     point = dates.parse_point(mention.date)
-    if point is not None and mention.date_basis != "publication":
+    if point is not None and mention.date_basis not in (PUBLICATION, REPORTED):
         return (point.first, point.last), True
     if point is not None:
         return (point.first - PUBLICATION_WINDOW, point.last), False

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from ..model import CLAUSE, NOUN, EventMention, Timex
+from ..model import CLAUSE, NOUN, PUBLICATION, REPORTED, EventMention, Timex
 from . import predicates
 from .clause import RELATIVE_PRONOUNS, purpose, subject_of, verb_group_head
 from .descriptions import group_description, is_description
@@ -28,12 +28,18 @@ class Dating:
     ``value`` (the publication date) where none dates it."""
 
     timex: Timex | None
-    basis: str  # "text", "anchor" or "publication"
+    basis: str  # "text", "anchor", PUBLICATION, or REPORTED (the date of a report of the act)
     value: str | None = None
 
     @classmethod
     def by(cls, timex: Timex) -> Dating:
         return cls(timex, "anchor" if timex.anchored else "text", timex.value)
+
+    @classmethod
+    def report(cls, timex: Timex) -> Dating:
+        """Dated by the day a report of the act gives ("X was kidnapped, police
+        said Tuesday"): the act's own date is not stated, that day bounds it."""
+        return cls(timex, REPORTED, timex.value)
 
 
 UNDATED = Dating(None, "text")
@@ -84,7 +90,7 @@ def event_mention(sentence: Sentence, verb: Token, dating: Dating, status: str, 
         date_text=timex.text if timex else None,
         date_span=(timex.start, timex.end) if timex else None,
         date_basis=dating.basis,
-        edtf=timex.edtf if timex is not None and dating.basis != "publication" else None,
+        edtf=timex.edtf if timex is not None and dating.basis not in (PUBLICATION, REPORTED) else None,
         title=title,
         text=sentence.span.doc.text[start - sentence.offset:end - sentence.offset],
         start=start,

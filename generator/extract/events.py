@@ -22,8 +22,9 @@ considering", "has long been": ``status.no_happening``) is no event, said or not
 A remark is an event only when saying it is news: an announcement, an
 accusation, a warning, a denial, a call … (``predicates.NEWS_ACTS``). Such a
 statement with no date of its own is dated by the publication date, marked
-as such, when it is reported in the present tense or present perfect
-("warns", "has rejected"); a past-tense one stays undated, kept only when
+as such, when it is reported in the present tense ("warns"), and as
+reported then at the latest in the present perfect ("has rejected": said
+some time before); a past-tense one stays undated, kept only when
 its speaker has no other event in the article. Other remarks ("said",
 "added") make no event: their quotes join the event they elaborate.
 
@@ -38,7 +39,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from ..model import CLAUSE, FORECAST, HAPPENED, HYPOTHETICAL, NOUN, SCHEDULED, EventMention, Paragraph, Quote, Timex, dates
+from ..model import CLAUSE, FORECAST, HAPPENED, HYPOTHETICAL, NOUN, PUBLICATION, SCHEDULED, EventMention, Paragraph, Quote, Timex, dates
 from . import predicates
 from .descriptions import Descriptions
 from .event_quotes import attach_quotes
@@ -47,9 +48,9 @@ from .event_mention import UNDATED, Dating, Words, clause_event_mention, event_m
 from .people import ArticlePeople
 from .sentence import PLACE_LABELS, Sentence, units
 from .span_set import SpanSet
-from .statements import happening, news_statement, reports_today
+from .statements import happening, news_statement, report_basis
 from .status import no_happening, past_plan, status_of
-from .timex import REFERENCES
+from .timex import REFERENCES, to_come, words_before
 
 if TYPE_CHECKING:  # spaCy is imported by whoever loads the model, not by importing this
     from spacy.tokens import Span
@@ -87,8 +88,9 @@ def extract_events(paragraphs: list[Paragraph], dates_found: list[Timex], quotes
             statement = None if dated else news_statement(sentence)
             if statement is not None:
                 verb, status, about = statement
-                if published_value and reports_today(verb):
-                    events.append(event_mention(sentence, verb, Dating(None, "publication", published_value), status, about=about))
+                basis = report_basis(verb)
+                if published_value and basis is not None:
+                    events.append(event_mention(sentence, verb, Dating(None, basis, published_value), status, about=about))
                 else:
                     undated.append(event_mention(sentence, verb, UNDATED, status, about=about))
             taken = {m.trigger for m in dated}
@@ -129,6 +131,8 @@ def _dated_mentions(sentence: Sentence, published_value: str | None) -> list[Eve
             # "elected … in an election on Wednesday": the phrase dates it (not "ripped through three hotels"),
             # and says no more unless it says where ("wounded in clashes in the West Bank")
             skip = skip | {t.i for t in word.head.subtree}
+        if act is not None and act.form != NOUN and to_come(words_before(sentence.span.doc.text, timex.start - sentence.offset, 60)):
+            continue  # "spoke ahead of the election Thursday": the day of the thing to come (its noun's), not of the act
         if act is not None:
             acts.append((act, timex, skip))
     own = {act.token.i for act, _, _ in acts if act.reported_by is None}
@@ -162,7 +166,7 @@ def _dated(sentence: Sentence, act: predicates.Act, timex: Timex, skip: set[int]
            apart: set[int]) -> EventMention | None:
     """The mention of a dated act.
 
-    A reported clause dated by its saying is the news when it happened; a
+    A reported clause dated by its saying is the news, on that day at the latest; a
     plan, forecast or hypothesis reported so is news as a statement ("X said
     C"). A forecast or hypothesis with a date of its own is dated by its
     saying too, and titled by who said it, with the date it names.
@@ -188,12 +192,14 @@ def _dated(sentence: Sentence, act: predicates.Act, timex: Timex, skip: set[int]
         return clause_event_mention(sentence, speaker, Dating.by(said[0]), status, replace(forecast, skip=frozenset(said[1])), act.token)
     if published_value is None or speaker is None and status == HYPOTHETICAL:
         return None  # a possibility nobody is said to raise is the writer's, not news: "The new leader may have to wait until 2010"
-    return clause_event_mention(sentence, speaker or act.token, Dating(None, "publication", published_value), status, forecast, act.token)
+    return clause_event_mention(sentence, speaker or act.token, Dating(None, PUBLICATION, published_value), status, forecast, act.token)
 
 
 def _reported(sentence: Sentence, act: predicates.Act, dating: Dating, words: Words) -> EventMention | None:
-    """A reported clause dated by its saying: the news where it happened, a
-    statement ("X said C") where it is a plan, a forecast or a hypothesis;
+    """A reported clause dated by its saying: the news where it happened
+    (on the day of the report at the latest: "Thirteen drug traffickers have
+    been hanged, newspapers reported Saturday"), a statement ("X said C")
+    where it is a plan, a forecast or a hypothesis;
     in the speaker's own words only an act of speech ("“I can officially
     announce that …,” X told Interfax on Sunday")."""
     speaker = act.reported_by
@@ -202,7 +208,7 @@ def _reported(sentence: Sentence, act: predicates.Act, dating: Dating, words: Wo
         return clause_event_mention(sentence, speaker, dating, HAPPENED, as_said, act.token) if predicates.news_act(act.token) else None
     status = status_of(act.token, None, sentence.published)
     if status == HAPPENED:
-        return clause_event_mention(sentence, act.token, dating, HAPPENED, words) if happening(act.token) else None
+        return clause_event_mention(sentence, act.token, Dating.report(dating.timex), HAPPENED, words) if happening(act.token) else None
     return clause_event_mention(sentence, speaker, dating, HAPPENED if status == SCHEDULED else status, as_said, act.token)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..model import FORECAST, HAPPENED, HYPOTHETICAL, SCHEDULED
+from ..model import FORECAST, HAPPENED, HYPOTHETICAL, PUBLICATION, REPORTED, SCHEDULED
 from . import predicates
 from .clause import verb_group_head
 from .lexicon import CUE_VERBS
@@ -28,15 +28,18 @@ STATIVE_VERBS = frozenset({"be", "have", "remain", "seem", "appear", "look", "ne
                            "consist", "include", "matter", "continue", "hope", "wish", "feel", "understand", "support", "oppose"})
 
 
-def reports_today(verb: Token) -> bool:
-    """Present-tense or present-perfect reporting ("says", "has rejected",
-    "is warning"): what news uses for the statements of the day it is published."""
+def report_basis(verb: Token) -> str | None:
+    """How the article dates a statement with no date of its own: by its
+    publication where it is reported in the present ("says", "is warning":
+    the news of that day), as reported then at the latest in the present
+    perfect ("has promised", "has rejected": said some time before); None in
+    a past tense."""
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if verb.tag_ in ("VBZ", "VBP"):
-        return not aux - {"do", "does"}
+        return PUBLICATION if not aux - {"do", "does"} else None
     if verb.tag_ == "VBN":
-        return bool(aux & _PRESENT_PERFECT_AUX) and not aux & {"had", "was", "were"}
-    return verb.tag_ == "VBG" and bool(aux & {"is", "are", "'s", "’s", "'re", "’re"})
+        return REPORTED if aux & _PRESENT_PERFECT_AUX and not aux & {"had", "was", "were"} else None
+    return PUBLICATION if verb.tag_ == "VBG" and aux & {"is", "are", "'s", "’s", "'re", "’re"} else None
 
 
 def happening(verb: Token) -> bool:

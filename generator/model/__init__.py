@@ -35,6 +35,8 @@ from .extraction import (
     HAPPENED,
     HYPOTHETICAL,
     NOUN,
+    PUBLICATION,
+    REPORTED,
     SCHEDULED,
     STATUSES,
     EntityRef,
@@ -51,7 +53,7 @@ from .timeline import REACTION, Entity, Event, Evidence, Organisation, Person, Q
 __all__ = [
     "BODY", "BOILERPLATE", "BYLINE", "CAPTION", "CREDIT", "DUPLICATE", "EXTRACTED_KINDS", "LABEL", "SUMMARY", "TITLE",
     "Article", "Block", "EntityRef", "EventMention", "Extraction", "Paragraph", "Quote", "Sourced", "Timex",
-    "CLAUSE", "NOUN", "HAPPENED", "SCHEDULED", "FORECAST", "HYPOTHETICAL", "STATUSES",
+    "CLAUSE", "NOUN", "HAPPENED", "SCHEDULED", "FORECAST", "HYPOTHETICAL", "STATUSES", "PUBLICATION", "REPORTED",
     "Importance", "KeyDay", "Ranking", "Reason", "Storyline",
     "REACTION", "Entity", "Event", "Evidence", "Organisation", "Person", "QuoteEntry", "Source", "Timeline", "timeline_order",
 ]

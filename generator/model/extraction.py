@@ -15,6 +15,10 @@ from .article import Article, Block
 # 2007", "is expected to"); something hypothetical or conditional ("if …", "could").
 HAPPENED, SCHEDULED, FORECAST, HYPOTHETICAL = "happened", "scheduled", "forecast", "hypothetical"
 STATUSES = (HAPPENED, SCHEDULED, FORECAST, HYPOTHETICAL)
+# How a mention is dated where no date in its sentence dates the act itself: the
+# article's publication (a statement of that day), or a report of the act
+# ("X was killed, police said Tuesday"; "X has promised …"): on that day at the latest.
+PUBLICATION, REPORTED = "publication", "reported"
 # How a mention is stated: a clause (a predicate and what it governs) or an
 # eventive noun phrase ("the bombings", "a Paris summit where …").
 CLAUSE, NOUN = "clause", "noun"
@@ -75,7 +79,7 @@ class EventMention:
 
     date: str | None  # TIMEX3 value, or None when unresolved
     date_text: str | None  # the expression that dates it, if any
-    date_basis: str  # "text" (a date in the sentence), "anchor", or "publication"
+    date_basis: str  # "text" (a date in the sentence), "anchor", PUBLICATION or REPORTED
     title: str
     text: str  # the evidence sentence
     start: int

@@ -4,11 +4,13 @@ from __future__ import annotations
 from datetime import date
 
 from ...model import dates
+from .resolve import to_come
+from .rule import words_before
 from .rules import RULES, Context
 from .tagger import tag, tag_blocks
 from .vague import REFERENCES
 
-__all__ = ["REFERENCES", "find_full_dates", "tag", "tag_blocks"]
+__all__ = ["REFERENCES", "find_full_dates", "tag", "tag_blocks", "to_come", "words_before"]
 
 _FULL_DATE_RULES = {"iso", "numeric", "month_day", "day_month"}
 

@@ -72,7 +72,7 @@ def _month_day(m: re.Match, ctx: Context) -> Norm | None:
         return None
     year = year_of(m)
     if year is None:
-        way = 1 if ctx.tense != "future" and resolve.leans_forward(before(ctx, m, 40)) else None
+        way = resolve.leaning(before(ctx, m, 40))
         year = _year_from_weekday(month, day, m["wd"], ctx) or resolve.year_for(month, ctx, day=day, way=way)
     return Norm("DATE", day_value(year, month, day), mod_of(m))
 
@@ -105,8 +105,7 @@ def _month(m: re.Match, ctx: Context) -> Norm | None:
     if month is None or not _is_month_name(m, month, ctx):
         return None
     rel = m["rel"].lower() if m["rel"] else None
-    way = 1 if resolve.leans_forward(before(ctx, m, 40)) else None
-    year = resolve.year_for(month, ctx, rel=rel, way=way)
+    year = resolve.year_for(month, ctx, rel=rel, way=resolve.leaning(before(ctx, m, 40)))
     return Norm("DATE", f"{year:04d}-{month:02d}" if year else None, mod_of(m))
 
 

@@ -9,6 +9,8 @@ around them add, the same on both ends of a range:
   year of the second where it names none): ``2003/2006``;
 - a day range before or after a month: "from 1 to 5 September", "1-5
   September", "September 1-5": ``2025-09-01/2025-09-05``;
+- two days in a row: "on Monday and Tuesday", "on April 8 and 9":
+  ``1997-04-08/1997-04-09`` (the first day stays the TIMEX3 value);
 - "since 2014": ``2014/..`` (open-ended);
 - a qualified point: "around 2003" ``2003~``, "early September"
   ``2025-09-01~/2025-09-10~``, "the late 1990s" ``1996~/1999~``
@@ -28,6 +30,9 @@ _OPENS = {"and": re.compile(r"\bbetween\s+$", re.I), "to": re.compile(r"\bfrom\s
 _DAY_BEFORE = re.compile(r"(?:\b(?P<word>from|between)\s+)?\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:(?P<dash>[-–])|\s+(?P<sep>to|until|through|and)\s+)$", re.I)
 _DAYS_AFTER = re.compile(r"^\s+(?P<a>[0-3]?\d)\s*[-–]\s*(?P<b>[0-3]?\d)\b(?![-–]?\d)")
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
+# A day's date and the next day's number after it: "on April 8 and 9", "Nov. 21-22"; not a
+# count ("on April 8 and 9 people were killed": the number must close the phrase).
+_NEXT_DAY_AFTER = re.compile(r"^(?:\s*[-–]\s*|\s+(?:and|to|through)\s+)(?P<b>[0-3]?\d)(?:st|nd|rd|th)?(?=\s*(?:[.,;:)]|$)|\s+(?:in|at|to|for|with|and)\b)", re.I)
 _YEAR = re.compile(r"\d{4}")
 
 
@@ -61,8 +66,8 @@ def _pair(first: Timex, second: Timex, text: str, offset: int) -> tuple[Timex, T
         return None
     word = gap.strip().lower()
     before = text[:first.start - offset]
-    if word == "and" and not _OPENS["and"].search(before):
-        return None
+    if word == "and" and not _OPENS["and"].search(before) and not _next_days(first, second):
+        return None  # "on Monday and Tuesday": two days in a row are a span
     if word not in ("and", "-", "–", "—") and not _OPENS["to"].search(before):
         return None
     start = _with_year_of(first, second)
@@ -70,6 +75,12 @@ def _pair(first: Timex, second: Timex, text: str, offset: int) -> tuple[Timex, T
     if value is None:
         return None
     return replace(start, edtf=value), replace(second, edtf=value)
+
+
+def _next_days(first: Timex, second: Timex) -> bool:
+    """Two days' dates, the second the day after the first."""
+    a, b = v.parse_point(first.value), v.parse_point(second.value)
+    return a.precision == b.precision == v.DAY and (b.first - a.first).days == 1
 
 
 def _with_year_of(first: Timex, second: Timex) -> Timex:
@@ -88,6 +99,8 @@ def _day_range(t: Timex, before: str, after: str) -> str | None:
         if m["word"] is None and m["dash"] is None:
             return None  # "… 3 to 5 September" with no "from": a count as likely as a day
         return edtf.between(f"{t.value[:8]}{int(m['d']):02d}", t.value)
+    if point.precision == v.DAY and not t.text[-1:].isalpha() and (m := _NEXT_DAY_AFTER.match(after)) and int(m["b"]) == point.first.day + 1:
+        return edtf.between(t.value, f"{t.value[:8]}{int(m['b']):02d}")
     if point.precision == v.MONTH and (m := _DAYS_AFTER.match(after)):
         return edtf.between(f"{t.value}-{int(m['a']):02d}", f"{t.value}-{int(m['b']):02d}")
     return None

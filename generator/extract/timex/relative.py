@@ -33,7 +33,7 @@ def _weekday(m: re.Match, ctx: Context) -> Norm | None:
         return None  # "Black Friday"
     part = lookup(PARTS_OF_DAY, m["part"])
     rel = (m["rel"] or "").lower() or None
-    day = resolve.weekday(lookup(WEEKDAYS, m["wd"]), ctx, rel)
+    day = resolve.weekday(lookup(WEEKDAYS, m["wd"]), ctx, rel, resolve.leaning(before(ctx, m, 40), deadlines=False))
     return _day_norm(day, part, mod_of(m))
 
 
@@ -214,8 +214,7 @@ def _clock_day(m: re.Match, ctx: Context) -> tuple[date | None, bool]:
     when = (m["when"] or "").lower()
     if m["mon"]:
         month = lookup(MONTHS, m["mon"])
-        way = 1 if resolve.leans_forward(before(ctx, m, 40)) else None
-        year = resolve.year_for(month, ctx, day=int(m["d"]), way=way)
+        year = resolve.year_for(month, ctx, day=int(m["d"]), way=resolve.leaning(before(ctx, m, 40)))
         try:
             return (date(year, month, int(m["d"])) if year else None), False
         except ValueError:

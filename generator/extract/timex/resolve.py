@@ -56,20 +56,43 @@ def year_for(month: int, ctx: Context, day: int | None = None, rel: str | None =
 # Nov. 20", "payable Dec. 1", "stock of record Nov. 22", "effective Feb. 1".
 _FORWARD_CUES = {"until", "till", "payable", "effective", "record", "expire", "expires", "expiring"}
 _MOVED = {"extended", "postponed", "delayed", "pushed", "moved", "adjourned", "deferred", "extends", "extend"}
+# Word pairs a few words before a date that make what it dates a thing to come, whatever
+# the tense of the clause: "spoke ahead of the election Thursday", "in the run-up to elections on December 15",
+# "adjourns in time for elections on December 15".
+_AHEAD_PAIRS = {("ahead", "of"), ("run-up", "to"), ("runup", "to"), ("lead-up", "to"), ("prelude", "to"), ("time", "for")}
+_AHEAD_WORDS = {"upcoming", "forthcoming"}  # "the upcoming elections on Thursday"
+_AHEAD_REACH = 7  # words back
+# Words just before a date that make it past whatever the tense: "his first visit since August".
+_BACKWARD_CUES = {"since"}
 
 
-def leans_forward(words_before: list[str]) -> bool:
-    """Whether the words before a date make it a deadline or a due date."""
+def leaning(words_before: list[str], deadlines: bool = True) -> int | None:
+    """Which way the words before a date point it, whatever the tense: 1
+    ahead (a deadline or a due date, unless ``deadlines`` is False: a
+    weekday's "due to expire Friday" keeps its tense; a thing to come), -1
+    back ("since"), None where they say nothing."""
     if not words_before:
-        return False
+        return None
     last = words_before[-1]
-    return last in _FORWARD_CUES or last == "to" and bool(set(words_before[-4:-1]) & _MOVED)
+    if last in _BACKWARD_CUES:
+        return -1
+    if deadlines and (last in _FORWARD_CUES or last == "to" and bool(set(words_before[-4:-1]) & _MOVED)):
+        return 1
+    return 1 if to_come(words_before) else None
 
 
-def weekday(number: int, ctx: Context, rel: str | None = None) -> date | None:
+def to_come(words_before: list[str]) -> bool:
+    """Whether the words before a date make what it dates a thing to come
+    ("ahead of the election Thursday"): the date is that thing's, not the
+    day of the act the clause tells."""
+    near = [w.strip(".,") for w in words_before[-_AHEAD_REACH:]]
+    return bool(set(near) & _AHEAD_WORDS or set(zip(near, near[1:])) & _AHEAD_PAIRS)
+
+
+def weekday(number: int, ctx: Context, rel: str | None = None, way: int | None = None) -> date | None:
     """The day a weekday names (1 = Monday): by its "last"/"next"/"this", else
-    by tense; past or unknown tense looks back, future forward, the
-    publication day itself included."""
+    by ``way`` (-1 back, 1 forward) where given, else by tense; past or
+    unknown tense looks back, future forward, the publication day itself included."""
     if ctx.dct is None:
         return None
     dct = ctx.dct
@@ -82,6 +105,8 @@ def weekday(number: int, ctx: Context, rel: str | None = None) -> date | None:
         return ahead if ahead != dct else ahead + timedelta(days=7)
     if rel == "this":
         return dct + timedelta(days=delta)
+    if way is not None:
+        return ahead if way > 0 else back
     return ahead if ctx.tense == FUTURE else back
 
 

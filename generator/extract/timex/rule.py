@@ -138,7 +138,12 @@ def mod_of(m: re.Match) -> str | None:
 
 def before(ctx: Context, m: re.Match, chars: int = 24) -> list[str]:
     """The words just before the match, lowercased."""
-    return re.findall(r"[\w'’$%.,-]+", ctx.text[max(0, m.start() - chars):m.start()].lower())
+    return words_before(ctx.text, m.start(), chars)
+
+
+def words_before(text: str, start: int, chars: int = 24) -> list[str]:
+    """The words of ``text`` in the ``chars`` characters before ``start``, lowercased."""
+    return re.findall(r"[\w'’$%.,-]+", text[max(0, start - chars):start].lower())
 
 
 def after(ctx: Context, m: re.Match, chars: int = 24) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..lexicon import CUE_VERBS
 from .rule import FUTURE, PAST, PRESENT, UNKNOWN
 
 if TYPE_CHECKING:  # spaCy is imported by whoever loads the model, not by importing this
@@ -12,6 +13,8 @@ if TYPE_CHECKING:  # spaCy is imported by whoever loads the model, not by import
 _FUTURE_AUX = {"will", "'ll", "’ll", "shall", "wo", "would", "'d", "’d", "can", "could", "may", "might", "should", "must", "ca"}
 _HAVE = {"have", "has", "had", "'ve", "’ve"}
 _BE_PAST = {"was", "were"}
+# Verbs in the simple present that tell no plan: a state, a link ("follows the talks on Thursday": what came before).
+_NOT_PLANS = frozenset({"be", "have", "remain", "seem", "mean", "follow"})
 # Verbs whose complement happens later: "expects to report in December".
 _LOOKING_AHEAD = {
     "expect", "plan", "intend", "aim", "hope", "want", "schedule", "set", "slate", "due", "propose",
@@ -25,7 +28,20 @@ def tense_of(doc: Doc, start: int, end: int) -> str:
     if span is None or len(span) == 0:
         return UNKNOWN
     verb = governing_verb(span.root)
-    return UNKNOWN if verb is None else verb_tense(verb)
+    if verb is None:
+        return UNKNOWN
+    tense = verb_tense(verb)
+    return FUTURE if tense == PRESENT and _told_as_plan(span.root, verb) else tense
+
+
+def _told_as_plan(date: Token, verb: Token) -> bool:
+    """A simple present that the date modifies itself: in news, a thing
+    planned ("Iraq goes to the polls Thursday", "the trial resumes on
+    Monday"), not a remark ("says Monday"), a state ("is") or a date of
+    something else ("follows Tuesday's declaration")."""
+    attached = date.head.i == verb.i or date.head.dep_ == "prep" and date.head.head.i == verb.i
+    plain = not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and verb.tag_ in ("VBZ", "VBP")
+    return attached and plain and date.dep_ != "poss" and verb.lemma_ not in CUE_VERBS | _NOT_PLANS
 
 
 def verb_tense(verb: Token, depth: int = 0) -> str:
