@@ -24,8 +24,9 @@ from .weights import ENTITY_WEIGHT, Weights, content_words, reference_weights
 PUBLICATION_WINDOW = timedelta(days=6)
 # A mention no text dates happened at most this long before its article.
 UNDATED_WINDOW = timedelta(days=14)
-# Two reports giving days this far apart can still be one happening told in
-# the same words (the disagreement is kept on the event).
+# Two reports giving days (or weeks: "last week", "earlier this week" in
+# articles of different days) this far apart can still be one happening told
+# in the same words (the disagreement is kept on the event).
 CONFLICT_WINDOW = timedelta(days=7)
 CONFLICT_WORDS = 0.5
 RARE_WORDS = 3
@@ -56,6 +57,7 @@ class Profile:
     interval: tuple[date, date] | None
     stated: bool  # dated by its own text (not by its article's publication)
     day: bool  # to a day
+    week: bool  # to a day or a week
     entities: frozenset[str]
     places: frozenset[str]
     classes: frozenset[str]
@@ -81,7 +83,7 @@ def profile(sourced: Sourced, weights: Weights | None = None) -> Profile:
     entities = _entities(sourced)
     return Profile(
         sourced.source, mention.start, sourced.subject, mention.statement, interval, stated, bool(point and point.precision in (dates.DAY, dates.TIME)),
-        entities, frozenset(p.casefold() for p in mention.places),
+        bool(point and point.precision in (dates.DAY, dates.TIME, dates.WEEK)), entities, frozenset(p.casefold() for p in mention.places),
         _classes(mention), {w: v / norm for w, v in vector.items()},
         frozenset(n.replace(",", "") for n in _NUMBER_RE.findall(mention.text) if not _year_like(n)),
         ENTITY_WEIGHT * len(entities),
@@ -190,8 +192,8 @@ def _overlap(a: Profile, b: Profile) -> bool:
 
 def _conflicting_report(a: Profile, b: Profile) -> bool:
     """Two sources telling one happening in the same words but giving
-    different days for it."""
-    if a.source == b.source or not (a.stated and b.stated and a.day and b.day):
+    different days or weeks for it."""
+    if a.source == b.source or not (a.stated and b.stated and a.week and b.week):
         return False
     close = abs((a.interval[0] - b.interval[0]).days) <= CONFLICT_WINDOW.days
     return close and bool(a.entities & b.entities) and cosine(a.words, b.words) >= CONFLICT_WORDS
