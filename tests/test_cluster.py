@@ -15,7 +15,7 @@ from generator.combine.event_classes import event_classes, related
 from generator.combine.similarity import cannot_join, profile
 from generator.combine.titles import distinct_titles, flaws
 from generator.extract.article import extract_articles
-from generator.model import REACTION, Event, EventMention, Sourced
+from generator.model import NOUN, REACTION, Event, EventMention, Sourced
 from generator.read.corpus import read_corpus
 
 AMMAN = ("happening_amman_bombings_iraq_condemns.md", "happening_amman_bombings_king_speaks.md",
@@ -166,6 +166,43 @@ def _mention(source: str, text: str, date_value: str, published: date) -> Source
 ])
 def test_dates_that_cannot_meet_join_only_as_one_report_told_twice(a, b, never):
     assert cannot_join(profile(_mention("a", *a)), profile(_mention("b", *b))) is never
+
+
+US_HOUSE = ("The US House of Representatives backed a resolution Friday asserting that the Palestinain Islamist movement "
+            "Hamas should not be allowed to participate in Palestinian elections unless it renounces violence.")
+HAMAS_WINS = ("Hamas scored a resounding victory Friday in local elections in the main West Bank cities in what was one of "
+              "the last tests of its strength ahead of landmark Palestinian parliamentary elections.")
+
+
+def _act(title: str, text: str, organisations: tuple[str, ...], places: tuple[str, ...], form: str = "clause") -> Sourced:
+    mention = EventMention(date="2005-12-16", date_text="Friday", date_basis="text", title=title, text=text, start=0,
+                           end=len(text), people=(), places=places, organisations=organisations, form=form)
+    return Sourced(source="a", order=0, mention=mention, people=frozenset(), subject=None, speakers=(), published=date(2005, 12, 16))
+
+
+@pytest.mark.parametrize("title, organisations, places, form, actor", [
+    ("The US House of Representatives backed a resolution", ("US House of Representatives", "Hamas"), (), "clause",
+     "actor:us house of representatives"),
+    ("Hamas scored a resounding victory in local elections", ("Hamas",), ("West Bank",), "clause", "actor:hamas"),
+    ("Iraq condemned the three suicide bombing attacks", (), ("Iraq", "Amman"), "clause", "actor:iraq"),
+    # no organisation or place opens it
+    ("The closures prevent tens of thousands of Palestinian laborers from reaching their jobs", (), ("Israel",), "clause", None),
+    ("The results are expected to bode well for Hamas", ("Hamas",), (), "clause", None),
+    # a place that names a happening, not one that acts
+    ("Paris summit", (), ("Paris",), NOUN, None),
+])
+def test_whose_act_a_headline_reports(title, organisations, places, form, actor):
+    assert profile(_act(title, title, organisations, places, form)).actor == actor
+
+
+def test_two_actors_acts_of_one_day_in_one_article_stay_apart():
+    """AFP, 16 Dec 2005: the US House's resolution and Hamas's win, both on
+    Friday, both about Hamas and elections: two happenings."""
+    house = _act("The US House of Representatives backed a resolution asserting that Hamas should not be allowed to "
+                 "participate in Palestinian elections", US_HOUSE, ("US House of Representatives", "Hamas"), ())
+    win = _act("Hamas scored a resounding victory in local elections in the main West Bank cities", HAMAS_WINS,
+               ("Hamas",), ("West Bank",))
+    assert cannot_join(profile(house), profile(win))
 
 
 @pytest.mark.parametrize("title, found", [

@@ -42,6 +42,9 @@ WEIGHTS = {
     "other_numbers": -0.5,  # both give counts, none in common
     "same_statement": 3.0,  # one article, one person's statements at one time
 }
+# Words a headline may open with before the organisation or place that acts
+# ("The US House of Representatives backed …").
+ACTOR_OPENERS = ("the ",)
 _NUMBER_RE = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})*|\d+)(?![\d.,]?\d)")
 
 
@@ -101,14 +104,16 @@ def _classes(mention: EventMention) -> frozenset[str]:
 
 def _actor(sourced: Sourced) -> str | None:
     """Whose act a mention reports: the person who is its subject, else the
-    organisation or place its headline opens with ("Iraq condemned …")."""
+    organisation or place its headline opens with ("Iraq condemned …", "The
+    US House of Representatives backed …")."""
     if sourced.subject:
         return sourced.subject
     if sourced.mention.form == NOUN:  # "Paris summit": a place that names, not one that acts
         return None
     title = sourced.mention.title.casefold()
+    openings = (title, *(title[len(word):] for word in ACTOR_OPENERS if title.startswith(word)))
     named = [*sourced.mention.organisations, *sourced.mention.places]
-    return next(("actor:" + n.casefold() for n in named if title.startswith(n.casefold() + " ")), None)
+    return next(("actor:" + n.casefold() for n in named if any(t.startswith(n.casefold() + " ") for t in openings)), None)
 
 
 def _headline_words(mention: EventMention) -> frozenset[str]:
