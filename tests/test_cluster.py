@@ -12,20 +12,22 @@ from conftest import ARTICLES
 from generator.combine.assemble import assemble
 from generator.combine.dating import event_date
 from generator.combine.event_classes import event_classes, related
+from generator.combine.similarity import cannot_join, profile
 from generator.combine.titles import distinct_titles, flaws
 from generator.extract.article import extract_articles
-from generator.model import REACTION, Event, EventMention, Sourced
+from generator.model import NOUN, REACTION, Event, EventMention, Sourced
 from generator.read.corpus import read_corpus
 
 AMMAN = ("happening_amman_bombings_iraq_condemns.md", "happening_amman_bombings_king_speaks.md",
          "happening_amman_bombings_syria_condoles.md")
 BAGHDAD = ("happening_baghdad_roadside_bombs_monday.md", "happening_baghdad_car_bomb_tuesday.md")
+HELICOPTERS = ("happening_iraq_helicopters_this_week.md", "happening_iraq_helicopters_last_week.md")
 
 
 @pytest.fixture(scope="module")
 def timeline(nlp, tmp_path_factory):
     folder = tmp_path_factory.mktemp("happenings")
-    for name in AMMAN + BAGHDAD:
+    for name in AMMAN + BAGHDAD + HELICOPTERS:
         (folder / name).write_bytes((ARTICLES / name).read_bytes())
     articles, errors = read_corpus(folder)
     assert errors == []
@@ -65,6 +67,15 @@ def test_two_bombings_in_baghdad_on_different_days_stay_apart(timeline):
     tuesday = [e for e in timeline.events if e.date == "2005-11-15"]
     assert monday and tuesday
     assert not {e.id for e in monday} & {e.id for e in tuesday}
+
+
+def test_one_happening_two_outlets_dating_it_to_different_weeks_is_one_event(timeline):
+    """AFP on Friday 25 April 1997: "Baghdad earlier this week sent nine
+    helicopters"; on Sunday 27 April: "Baghdad last week sent nine
+    helicopters": the same words, weeks 17 and 16, one happening."""
+    sent = _events_with(timeline, "sent nine helicopters to the south")
+    assert len(sent) == 1
+    assert sent[0].source_count == 2
 
 
 def test_a_sentence_feeds_one_event_per_happening(timeline):
@@ -126,6 +137,72 @@ def _sourced(source: str, order: int, date_value: str | None, basis: str = "text
 def test_the_date_most_sources_agree_with(members, expected):
     group = [_sourced(m[0], i, m[1], *m[2:]) for i, m in enumerate(members)]
     assert event_date(group) == expected
+
+
+HELICOPTERS_THIS_WEEK = ('Baghdad earlier this week sent nine helicopters to the south, already violating the "no-fly" zone, '
+                         "to wait for the Iraqis returning from the pilgrimage to Mecca in Saudi Arabia.")
+HELICOPTERS_LAST_WEEK = ("Baghdad last week sent nine helicopters to the south to wait for the Iraqis returning from the "
+                         "pilgrimage to Mecca in Saudi Arabia.")
+ROADSIDE_BOMBS = ("Four Iraqis, including a police commando, were killed and seven others wounded in two roadside bomb "
+                  "attacks in Baghdad on Monday, a police source said.")
+CAR_BOMB = "A car bomb attacked a Iraqi police patrol east of Baghdad on Tuesday, killing two policemen, police source said."
+
+
+def _mention(source: str, text: str, date_value: str, published: date) -> Sourced:
+    mention = EventMention(date=date_value, date_text=None, date_basis="text", title=text.split(",")[0], text=text,
+                           start=0, end=len(text), people=(), places=("Baghdad",))
+    return Sourced(source=source, order=0, mention=mention, people=frozenset(), subject=None, speakers=(), published=published)
+
+
+@pytest.mark.parametrize("a, b, never", [
+    # two outlets' weeks for one happening told in the same words: may join (their score decides)
+    ((HELICOPTERS_THIS_WEEK, "1997-W17", date(1997, 4, 25)), (HELICOPTERS_LAST_WEEK, "1997-W16", date(1997, 4, 27)), False),
+    # the same words, weeks a month apart: two happenings
+    ((HELICOPTERS_THIS_WEEK, "1997-W17", date(1997, 4, 25)), (HELICOPTERS_LAST_WEEK, "1997-W13", date(1997, 3, 30)), True),
+    # the same words, a week against a month: not a disagreement on the day
+    ((HELICOPTERS_THIS_WEEK, "1997-W17", date(1997, 4, 25)), (HELICOPTERS_LAST_WEEK, "1997-03", date(1997, 4, 27)), True),
+    # bombs in Baghdad on Monday and on Tuesday, told in other words: two happenings
+    ((ROADSIDE_BOMBS, "2005-11-14", date(2005, 11, 14)), (CAR_BOMB, "2005-11-15", date(2005, 11, 15)), True),
+])
+def test_dates_that_cannot_meet_join_only_as_one_report_told_twice(a, b, never):
+    assert cannot_join(profile(_mention("a", *a)), profile(_mention("b", *b))) is never
+
+
+US_HOUSE = ("The US House of Representatives backed a resolution Friday asserting that the Palestinain Islamist movement "
+            "Hamas should not be allowed to participate in Palestinian elections unless it renounces violence.")
+HAMAS_WINS = ("Hamas scored a resounding victory Friday in local elections in the main West Bank cities in what was one of "
+              "the last tests of its strength ahead of landmark Palestinian parliamentary elections.")
+
+
+def _act(title: str, text: str, organisations: tuple[str, ...], places: tuple[str, ...], form: str = "clause") -> Sourced:
+    mention = EventMention(date="2005-12-16", date_text="Friday", date_basis="text", title=title, text=text, start=0,
+                           end=len(text), people=(), places=places, organisations=organisations, form=form)
+    return Sourced(source="a", order=0, mention=mention, people=frozenset(), subject=None, speakers=(), published=date(2005, 12, 16))
+
+
+@pytest.mark.parametrize("title, organisations, places, form, actor", [
+    ("The US House of Representatives backed a resolution", ("US House of Representatives", "Hamas"), (), "clause",
+     "actor:us house of representatives"),
+    ("Hamas scored a resounding victory in local elections", ("Hamas",), ("West Bank",), "clause", "actor:hamas"),
+    ("Iraq condemned the three suicide bombing attacks", (), ("Iraq", "Amman"), "clause", "actor:iraq"),
+    # no organisation or place opens it
+    ("The closures prevent tens of thousands of Palestinian laborers from reaching their jobs", (), ("Israel",), "clause", None),
+    ("The results are expected to bode well for Hamas", ("Hamas",), (), "clause", None),
+    # a place that names a happening, not one that acts
+    ("Paris summit", (), ("Paris",), NOUN, None),
+])
+def test_whose_act_a_headline_reports(title, organisations, places, form, actor):
+    assert profile(_act(title, title, organisations, places, form)).actor == actor
+
+
+def test_two_actors_acts_of_one_day_in_one_article_stay_apart():
+    """AFP, 16 Dec 2005: the US House's resolution and Hamas's win, both on
+    Friday, both about Hamas and elections: two happenings."""
+    house = _act("The US House of Representatives backed a resolution asserting that Hamas should not be allowed to "
+                 "participate in Palestinian elections", US_HOUSE, ("US House of Representatives", "Hamas"), ())
+    win = _act("Hamas scored a resounding victory in local elections in the main West Bank cities", HAMAS_WINS,
+               ("Hamas",), ("West Bank",))
+    assert cannot_join(profile(house), profile(win))
 
 
 @pytest.mark.parametrize("title, found", [

@@ -14,8 +14,10 @@ The decision rule, on evidence weighed by ``similarity.score``:
    that cannot name one time (a mention with no date of its own is taken
    as happening in the two weeks before its article, a present-tense
    statement in the week before), unless two sources tell it in the same
-   words and disagree on the day; two mentions of one sentence at times
-   that cannot meet (so a sentence feeds at most one event per happening).
+   words and disagree, by up to a week, on its day or its week ("earlier
+   this week", "last week" in articles of different days); two mentions
+   of one sentence at times that cannot meet (so a sentence feeds at most
+   one event per happening).
 3. Other pairs are scored (``similarity.score``): how alike the sentences'
    words are (TF-IDF cosine, IDF from a fixed reference table: ``weights``),
    the entities they share, the same or a related class of happening

@@ -24,8 +24,9 @@ from .weights import ENTITY_WEIGHT, Weights, content_words, reference_weights
 PUBLICATION_WINDOW = timedelta(days=6)
 # A mention no text dates happened at most this long before its article.
 UNDATED_WINDOW = timedelta(days=14)
-# Two reports giving days this far apart can still be one happening told in
-# the same words (the disagreement is kept on the event).
+# Two reports giving days (or weeks: "last week", "earlier this week" in
+# articles of different days) this far apart can still be one happening told
+# in the same words (the disagreement is kept on the event).
 CONFLICT_WINDOW = timedelta(days=7)
 CONFLICT_WORDS = 0.5
 RARE_WORDS = 3
@@ -41,6 +42,9 @@ WEIGHTS = {
     "other_numbers": -0.5,  # both give counts, none in common
     "same_statement": 3.0,  # one article, one person's statements at one time
 }
+# Words a headline may open with before the organisation or place that acts
+# ("The US House of Representatives backed …").
+ACTOR_OPENERS = ("the ",)
 _NUMBER_RE = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})*|\d+)(?![\d.,]?\d)")
 
 
@@ -56,6 +60,7 @@ class Profile:
     interval: tuple[date, date] | None
     stated: bool  # dated by its own text (not by its article's publication)
     day: bool  # to a day
+    week: bool  # to a day or a week
     entities: frozenset[str]
     places: frozenset[str]
     classes: frozenset[str]
@@ -81,7 +86,7 @@ def profile(sourced: Sourced, weights: Weights | None = None) -> Profile:
     entities = _entities(sourced)
     return Profile(
         sourced.source, mention.start, sourced.subject, mention.statement, interval, stated, bool(point and point.precision in (dates.DAY, dates.TIME)),
-        entities, frozenset(p.casefold() for p in mention.places),
+        bool(point and point.precision in (dates.DAY, dates.TIME, dates.WEEK)), entities, frozenset(p.casefold() for p in mention.places),
         _classes(mention), {w: v / norm for w, v in vector.items()},
         frozenset(n.replace(",", "") for n in _NUMBER_RE.findall(mention.text) if not _year_like(n)),
         ENTITY_WEIGHT * len(entities),
@@ -99,14 +104,16 @@ def _classes(mention: EventMention) -> frozenset[str]:
 
 def _actor(sourced: Sourced) -> str | None:
     """Whose act a mention reports: the person who is its subject, else the
-    organisation or place its headline opens with ("Iraq condemned …")."""
+    organisation or place its headline opens with ("Iraq condemned …", "The
+    US House of Representatives backed …")."""
     if sourced.subject:
         return sourced.subject
     if sourced.mention.form == NOUN:  # "Paris summit": a place that names, not one that acts
         return None
     title = sourced.mention.title.casefold()
+    openings = (title, *(title[len(word):] for word in ACTOR_OPENERS if title.startswith(word)))
     named = [*sourced.mention.organisations, *sourced.mention.places]
-    return next(("actor:" + n.casefold() for n in named if title.startswith(n.casefold() + " ")), None)
+    return next(("actor:" + n.casefold() for n in named if any(t.startswith(n.casefold() + " ") for t in openings)), None)
 
 
 def _headline_words(mention: EventMention) -> frozenset[str]:
@@ -190,8 +197,8 @@ def _overlap(a: Profile, b: Profile) -> bool:
 
 def _conflicting_report(a: Profile, b: Profile) -> bool:
     """Two sources telling one happening in the same words but giving
-    different days for it."""
-    if a.source == b.source or not (a.stated and b.stated and a.day and b.day):
+    different days or weeks for it."""
+    if a.source == b.source or not (a.stated and b.stated and a.week and b.week):
         return False
     close = abs((a.interval[0] - b.interval[0]).days) <= CONFLICT_WINDOW.days
     return close and bool(a.entities & b.entities) and cosine(a.words, b.words) >= CONFLICT_WORDS
