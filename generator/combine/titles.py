@@ -35,7 +35,7 @@ FLAWS: dict[str, Callable[[str], bool]] = {
     DESCRIPTION: lambda t: bool(_DESCRIPTION.match(t)),
 }
 # "The woman confessed", "The court adjourned": a subject of lower-case words after "The" alone.
-_DESCRIPTION = re.compile(r"^(?:The|This|That) (?:[a-z][\w-]* ){0,2}?(?:was|were|is|are|has|had|have|will|would|could|did|\w+ed)\b")
+_DESCRIPTION = re.compile(r"^(?:The|This|That) (?:[a-z][\w-]* ){0,2}?(?:was|were|is|are|has|had|have|will|would|could|did|[a-z][\w-]*ed)\b")
 _WORD_RE = re.compile(r"[^\W_][\w'’-]*")
 
 
