@@ -423,7 +423,8 @@ def _clause(verb: Token, skip: set[int], apart: set[int]) -> set[int]:
                 more |= {t.i for c in child.children if c.dep_ in SUBJECTS for t in c.subtree} - skip
             elif len(more) < 2 or any(c.dep_ in SUBJECTS for c in child.children) or child.lemma_ in _REPORTING or _tense_switch(child):
                 continue
-            kept |= more | {c.i for c in verb.children if c.dep_ == "cc" and verb.i < c.i < child.i}
+            joining = [c.i for c in verb.children if c.dep_ == "cc" and verb.i < c.i < child.i]
+            kept |= more | set(joining[-1:])  # the one coordinator before it: "… and [meet …,] and was expected" has one "and"
             continue
         if child.dep_ == "conj" or child.dep_ in ("npadvmod", "appos") and child.i > verb.i and _set_off(child) or _second_object(child):
             continue  # "… but clothes", a misparse; ", the largest deal between the two": an aside
