@@ -125,3 +125,15 @@ def test_a_verb_joined_to_a_reported_clause_in_another_tense_is_not_of_it(nlp, s
     doc = nlp(sentence)
     title = clause_headline(next(t for t in doc if t.text == verb), set()).text
     assert contains in title and (absent is None or absent not in title), title
+
+
+@pytest.mark.parametrize("sentence, verb, title", [
+    # an adjective phrase after its noun with no comma says which one: it stays (AFP_ENG_20051206.0089)
+    ("A US official close to the proceedings said witnesses would on Tuesday give testimony without their faces appearing on "
+     "delayed television footage and with their voices disguised for security reasons.", "said",
+     "A US official close to the proceedings said witnesses would on Tuesday give testimony without their faces appearing on "
+     "delayed television footage and with their voices disguised for security reasons"),
+])
+def test_an_adjective_phrase_that_says_which_one_stays(nlp, sentence, verb, title):
+    doc = nlp(sentence)
+    assert clause_headline(next(t for t in doc if t.text == verb), set()).text == title

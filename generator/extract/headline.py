@@ -474,8 +474,10 @@ def _dependent(child: Token, skip: set[int], verb_parent: bool) -> set[int]:
         return set()
     if child.dep_ == "prep" and ATTRIBUTION.match(" ".join(t.text for t in child.subtree)) or _outlet(child) or _linking(child):
         return set()
-    if child.dep_ in ("acl", "prep") and child.i > child.head.i and _set_off(child) and (child.dep_ == "acl" or child.lower_ in _EXAMPLES):
-        return set()  # "the closures, imposed to …, keep", "Four Iraqis, including a police commando,": set off like a relative clause
+    if (child.dep_ in ("acl", "amod", "prep") and child.i > child.head.i and _set_off(child)
+            and (child.dep_ == "acl" or child.dep_ == "amod" and child.head.dep_ in SUBJECTS or child.lower_ in _EXAMPLES)):
+        return set()  # "the closures, imposed to …, keep", "Four Iraqis, including a police commando,", "Security measures,
+        # similar to those enforced at two earlier polls, will be": set off like a relative clause (not "found X, 24, guilty")
     if child.pos_ == "ADV" and any(c.dep_ == "advcl" for c in child.children):
         return set()  # "as soon [as the situations were resolved]": nothing without its clause, which goes
     kept = _noun_phrase(child, skip, MAX_WORDS) if child.pos_ in ("NOUN", "PROPN", "PRON", "NUM") else _subtree(child, skip)
