@@ -9,7 +9,7 @@ from conftest import FIXTURES
 
 from generator.combine.assemble import assemble
 from generator.extract.article import extract_articles
-from generator.extract.headline import quote_headline, shares_words
+from generator.extract.headline import clause_headline, quote_headline, shares_words
 from generator.read.corpus import parse_article
 
 EVENTS = FIXTURES / "events"
@@ -109,3 +109,31 @@ def test_a_headline_cut_short_titles_no_event(nlp, source, published, text, word
     assert found and all(m.cut is cut for m in found), [(m.title, m.cut) for m in extraction.events]
     titles = [e.title for e in assemble([extraction]).events]
     assert any(words in t for t in titles) is not cut, titles
+
+
+@pytest.mark.parametrize("sentence, verb, contains, absent", [
+    # the reporter's act joined by the parser to the reported clause's verb, in another tense (AFP_ENG_20051217.0110): out
+    ("An international mission said Friday that the Iraqi election has generally met international standards, and hailed the "
+     "organisers for meeting a \"difficult challenge.\"", "met", "has generally met international standards", "hailed"),
+    ("Dulaimi told reporters Saturday that insurgents had agreed not to attack polling stations and thanked them for holding to "
+     "their promise.", "agreed", "had agreed not to attack polling stations", "thanked"),
+    # one "has" for both verbs (XIN_ENG_20051116.0126): both stay
+    ("The two groups said in two separate statements that the agreement reached under the sponsorship of the United States has "
+     "harmed the Palestinian sovereignty and despised the Palestinian dignity.", "harmed", "and despised the Palestinian dignity", None),
+])
+def test_a_verb_joined_to_a_reported_clause_in_another_tense_is_not_of_it(nlp, sentence, verb, contains, absent):
+    doc = nlp(sentence)
+    title = clause_headline(next(t for t in doc if t.text == verb), set()).text
+    assert contains in title and (absent is None or absent not in title), title
+
+
+@pytest.mark.parametrize("sentence, verb, title", [
+    # an adjective phrase after its noun with no comma says which one: it stays (AFP_ENG_20051206.0089)
+    ("A US official close to the proceedings said witnesses would on Tuesday give testimony without their faces appearing on "
+     "delayed television footage and with their voices disguised for security reasons.", "said",
+     "A US official close to the proceedings said witnesses would on Tuesday give testimony without their faces appearing on "
+     "delayed television footage and with their voices disguised for security reasons"),
+])
+def test_an_adjective_phrase_that_says_which_one_stays(nlp, sentence, verb, title):
+    doc = nlp(sentence)
+    assert clause_headline(next(t for t in doc if t.text == verb), set()).text == title

@@ -27,7 +27,7 @@ from .links import Links, cluster_key, combine_version
 from .reactions import hang_reactions, is_agenda
 from .minor import mark_minor
 from .story import mark_off_story
-from .titles import best_headline, distinct_titles
+from .titles import best_headline, distinct_titles, headline
 from .variants import group_quotes, speaker_ids
 
 DEFAULT_TITLE = "News timeline"
@@ -113,7 +113,7 @@ def _stated_by_a_clause(group: list[Sourced]) -> bool:
     summit where …") joins the happening a clause reports, lending it its
     date and source, and is no event on its own: its words make no headline;
     nor do a clause's cut short ("called on the UNRWA [to transfer …]")."""
-    return any(member.mention.form != NOUN and not member.mention.cut for member in group)
+    return any(member.mention.form != NOUN and not headline(member.mention)[1] for member in group)
 
 
 def _background(event: Event, group: list[Sourced]) -> bool:
@@ -160,7 +160,7 @@ def assemble_event(group: list[Sourced]) -> Event:
     and each quote once, with other outlets' wordings of it as variants. Its
     id is given once every event is known (``_give_ids``)."""
     date_value, basis = event_date(group)
-    headline = best_headline(group, date_value)
+    best = best_headline(group, date_value)
     evidence, seen = [], set()
     reporting = {(m.source, m.mention.start) for m in group if not m.mention.reaction}
     for member in sorted(group, key=lambda m: (m.order, m.mention.start)):
@@ -178,7 +178,7 @@ def assemble_event(group: list[Sourced]) -> Event:
     places = list(dict.fromkeys(p for m in group for p in m.mention.places))
     organisations = Counter(o for m in group for o in m.organisations)
     return Event(
-        id="", date=date_value, date_basis=basis, status=headline.mention.status, title=headline.mention.title, summary=headline.mention.text,
+        id="", date=date_value, date_basis=basis, status=best.mention.status, title=headline(best.mention)[0], summary=best.mention.text,
         people=[p for p, _ in sorted(people.items(), key=lambda kv: (-kv[1], kv[0]))],
         places=places, sources=evidence, quotes=group_quotes(group),
         organisations=[o for o, _ in sorted(organisations.items(), key=lambda kv: (-kv[1], kv[0]))],

@@ -2,7 +2,9 @@
 tell apart the events that would share one.
 
 A headline cut short (words that complete its verb lost: the mention's
-``cut``) loses to every other. A mention's headline is judged by named
+``cut``) or flawed gives way to its article's title where that tells the
+same happening (``extract/article_headline.py``); one still cut short
+loses to every other. A mention's headline is judged by named
 signs (``FLAWS``: too short, a reporting verb at its end, words cut out of
 it, a description the reader cannot place) and, among the unflawed,
 preferred when it tells the happening rather than a reaction to it, heads
@@ -18,8 +20,9 @@ import re
 from collections import Counter, defaultdict
 from typing import Callable
 
+from ..extract.headline import shares_words
 from ..extract.lexicon import CUE_VERBS
-from ..model import NOUN, Event, Sourced, dates
+from ..model import NOUN, Event, EventMention, Sourced, dates
 
 SHORT_WORDS = 3
 DESCRIPTION = "a description the reader cannot place"
@@ -32,7 +35,7 @@ FLAWS: dict[str, Callable[[str], bool]] = {
     DESCRIPTION: lambda t: bool(_DESCRIPTION.match(t)),
 }
 # "The woman confessed", "The court adjourned": a subject of lower-case words after "The" alone.
-_DESCRIPTION = re.compile(r"^(?:The|This|That) (?:[a-z][\w-]* ){0,2}?(?:was|were|is|are|has|had|have|will|would|could|did|\w+ed)\b")
+_DESCRIPTION = re.compile(r"^(?:The|This|That) (?:[a-z][\w-]* ){0,2}?(?:was|were|is|are|has|had|have|will|would|could|did|[a-z][\w-]*ed)\b")
 _WORD_RE = re.compile(r"[^\W_][\w'’-]*")
 
 
@@ -52,18 +55,33 @@ def flaws(title: str) -> list[str]:
     return [name for name, test in FLAWS.items() if test(title)]
 
 
+def headline(mention: EventMention) -> tuple[str, bool]:
+    """A mention's headline and whether it is cut short: its own, or where
+    that is cut short or flawed, its article's title where that tells the
+    same (shares its words) and is not flawed ("Visiting US Secretary of
+    State Condoleezza Rice in Jerusalem": "Israeli PM began meeting with
+    Rice in Jerusalem")."""
+    own = mention.title
+    candidate = mention.article_title
+    if (mention.cut or flaws(own)) and candidate and not flaws(candidate) and shares_words(candidate, own):
+        return candidate, False
+    return own, mention.cut
+
+
 def best_headline(group: list[Sourced], date_value: str | None) -> Sourced:
     """The member whose headline the event takes."""
-    words = {id(m): {w.lower() for w in _words(m.mention.title)} for m in group}
+    headlines = {id(m): headline(m.mention) for m in group}
+    words = {id(m): {w.lower() for w in _words(headlines[id(m)][0])} for m in group}
     answered = any(not m.mention.reaction for m in group)  # a reaction titles only a cluster of reactions
 
     def rank(member: Sourced) -> tuple:
         own = words[id(member)]
         agreement = sum(len(own & words[id(o)]) / (len(own | words[id(o)]) or 1) for o in group if o.source != member.source)
         dated = member.mention.date == date_value or dates.contains(date_value or "", member.mention.date or "")
-        found = flaws(member.mention.title)
+        title, cut = headlines[id(member)]
+        found = flaws(title)
         vague = DESCRIPTION in found  # weighs less than telling the happening of the event's date
-        return (member.mention.cut, len(found) - vague, answered and member.mention.reaction, not dated, member.mention.form == NOUN,
+        return (cut, len(found) - vague, answered and member.mention.reaction, not dated, member.mention.form == NOUN,
                 vague, not member.mention.lead, -round(agreement, 3), member.order, member.mention.start)
 
     return min(group, key=rank)

@@ -76,6 +76,8 @@ _REASONS = frozenset({"because", "due", "amid", "despite", "as"})
 # Prepositions that put another act before or after this one ("moved to France before moving to …"): apart.
 _TIME_PREPOSITIONS = frozenset({"before", "after", "since", "until", "till", "following", "during", "upon", "on", "while", "ahead"})
 _DASHES = ("--", "—", "–")
+# Auxiliaries of a perfect ("has met"): a verb in the simple past joined to one is not of its clause.
+_PERFECT = frozenset({"has", "have", "had"})
 # Prepositions whose date bounds what is said ("might not be finalised until April"): a headline keeps it.
 _BOUNDS = frozenset({"until", "till", "by", "before", "after", "since", "from", "between", "within"})
 # Words of a clause that are not what it says: "[to] close [at] 5:00 pm".
@@ -146,12 +148,39 @@ def clause_headline(verb: Token, skip: set[int], subject: str | None = None, apa
     lead_words = len(subject.split()) if subject else count_words(verb.doc, lead)
     kept = _shorten(verb.doc, kept, head, max(MAX_WORDS - lead_words, MIN_CLAUSE_WORDS), keep)
     kept -= _emptied(verb.doc, kept - {head.i})  # "talks [organized] …": a participle whose words went with a date
+    stranded = _stranded(verb.doc, lead, kept, head)
+    lead, kept = lead | stranded, kept - stranded
     # "X happened, officials said": shown as "officials said X happened".
     fronted = {i for c in head.children if c.dep_ in ("ccomp", "parataxis") and c.i < head.i for i in (t.i for t in c.subtree)} & kept
     words = " ".join(w for w in (render(verb.doc, kept - fronted, shown), _lowered(verb.doc, fronted, shown)) if w)
     first = subject if subject is not None else render(verb.doc, lead, shown)
     cut = _cut_short(verb.doc, kept, skip) or _bare_participle(head, kept)
     return Headline(capitalize(f"{first} {words}".strip() if first else words), cut)
+
+
+def _stranded(doc: Doc, lead: set[int], kept: set[int], head: Token) -> set[int]:
+    """A coordinator the parser joined nothing to, right after the subject,
+    and the words after it up to the verb, shown with the subject:
+    "Political leaders in Iraq [and abroad] focused …" ("abroad" hung on the verb)."""
+    last = max(lead, default=-1)
+    end = last if doc[last].dep_ == "cc" else last + 1
+    if not lead or end >= head.i or doc[end].dep_ != "cc" or any(c.dep_ == "conj" for c in doc[end].head.children):
+        return set()
+    return {end} | {i for i in kept if end < i < head.i}
+
+
+def _tense_switch(conj: Token) -> bool:
+    """A verb in the simple past, with no subject, joined to a reported
+    clause's verb in another tense (an infinitive, a perfect after a comma): the reporting
+    verb's act, which the parser joined to the wrong verb ("said that the
+    election has met standards, and [hailed] the organisers", "told
+    reporters insurgents had agreed not to attack polling stations and
+    [thanked] them")."""
+    head = conj.head
+    perfect = (head.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in _PERFECT for c in head.children)
+               and conj.doc[conj.i - 2].text == ",")  # not "has harmed the sovereignty and despised the dignity": one "has"
+    return (conj.dep_ == "conj" and conj.tag_ == "VBD" and (head.tag_ == "VB" or perfect)
+            and not any(c.dep_ in SUBJECTS for c in conj.children) and any(t.dep_ == "ccomp" for t in (head, *head.ancestors)))
 
 
 def _antecedent(clause: Token) -> Token:
@@ -392,9 +421,10 @@ def _clause(verb: Token, skip: set[int], apart: set[int]) -> set[int]:
             more = _clause(child, skip, apart)
             if gapped(child):  # "… were killed and seven others wounded": its subject too
                 more |= {t.i for c in child.children if c.dep_ in SUBJECTS for t in c.subtree} - skip
-            elif len(more) < 2 or any(c.dep_ in SUBJECTS for c in child.children) or child.lemma_ in _REPORTING:
+            elif len(more) < 2 or any(c.dep_ in SUBJECTS for c in child.children) or child.lemma_ in _REPORTING or _tense_switch(child):
                 continue
-            kept |= more | {c.i for c in verb.children if c.dep_ == "cc" and verb.i < c.i < child.i}
+            joining = [c.i for c in verb.children if c.dep_ == "cc" and verb.i < c.i < child.i]
+            kept |= more | set(joining[-1:])  # the one coordinator before it: "… and [meet …,] and was expected" has one "and"
             continue
         if child.dep_ == "conj" or child.dep_ in ("npadvmod", "appos") and child.i > verb.i and _set_off(child) or _second_object(child):
             continue  # "… but clothes", a misparse; ", the largest deal between the two": an aside
@@ -444,8 +474,10 @@ def _dependent(child: Token, skip: set[int], verb_parent: bool) -> set[int]:
         return set()
     if child.dep_ == "prep" and ATTRIBUTION.match(" ".join(t.text for t in child.subtree)) or _outlet(child) or _linking(child):
         return set()
-    if child.dep_ in ("acl", "prep") and child.i > child.head.i and _set_off(child) and (child.dep_ == "acl" or child.lower_ in _EXAMPLES):
-        return set()  # "the closures, imposed to …, keep", "Four Iraqis, including a police commando,": set off like a relative clause
+    if (child.dep_ in ("acl", "amod", "prep") and child.i > child.head.i and _set_off(child)
+            and (child.dep_ == "acl" or child.dep_ == "amod" and child.head.dep_ in SUBJECTS or child.lower_ in _EXAMPLES)):
+        return set()  # "the closures, imposed to …, keep", "Four Iraqis, including a police commando,", "Security measures,
+        # similar to those enforced at two earlier polls, will be": set off like a relative clause (not "found X, 24, guilty")
     if child.pos_ == "ADV" and any(c.dep_ == "advcl" for c in child.children):
         return set()  # "as soon [as the situations were resolved]": nothing without its clause, which goes
     kept = _noun_phrase(child, skip, MAX_WORDS) if child.pos_ in ("NOUN", "PROPN", "PRON", "NUM") else _subtree(child, skip)
@@ -464,7 +496,7 @@ def _subtree(token: Token, skip: set[int]) -> set[int]:
             kept.add(child.i)  # shown only where it stands between kept words (render)
         elif verb and (child.dep_ in ("mark", "cc") and child.i > token.i or child.dep_ == "mark" and _keeps_mark(child)):
             kept |= _subtree(child, skip)
-        elif verb and child.dep_ == "conj" and child.lemma_ in _REPORTING:
+        elif verb and child.dep_ == "conj" and (child.lemma_ in _REPORTING or _tense_switch(child)):
             continue
         else:
             kept |= _dependent(child, skip, verb_parent=verb)
