@@ -39,6 +39,20 @@ from test_quotes import speakers_of
       "\"In the fall of 1960, some 90 young conservatives met at the Sharon, Connecticut, estate of William F. Buckley Jr. to form Young Americans for Freedom.\"",
       "\"Among those principles are the following: Free will and moral authority come from God.\""],
      [("Heritage Foundation", "organisation", "website")] * 2),
+    # An organisation that relays a quote speaks for it, the outer attribution (West Journal, Politico, Breitbart, USA Today, 2016).
+    (["“Sullivan set an April 15 deadline for parties to litigate a detailed investigative plan,” the Washington Post reported.",
+      "“There has been a constant drip, drip, drip of declarations. When does it stop?,” the judge said, according to the Post. “This case is about the public’s right to know.”"],
+     [("Washington Post", "organisation", None)] * 3),
+    (["When asked about Sanders’ absence on the trail, Canova “bristled” and said, “No comment,” The Miami Herald reported."],
+     [("Miami Herald", "organisation", None)] * 2),
+    (["“This platform’s language just says (to abortion opponents) you are no longer welcome,” said Kristen Day, executive director of Democrats for Life, reports USA Today."],
+     [("USA Today", "organisation", None)]),
+    (["On Monday, Trump said he was \"happy to see\" that Khan was voted in, according to The New York Times. When asked about how his proposed ban would affect Khan, 45, Trump said: \"There will always be exceptions,\" the Times reported."],
+     [("New York Times", "organisation", None)] * 2),
+    # A person who relays is no organisation, though the model labels the name ORG: the person rules give her (Politico, 2016).
+    (["Rep. Lois Frankel recalled Alan Grayson giving her the same line. He promised to defeat Randolph thanks to the Grayson name, Frankel said.",
+      "“She’s going to have my name, and I’m going to spend a lot of money on television,” Grayson said, according to Frankel."],
+     [("Lois Frankel", "person", None)]),
     # Negatives: a book's title is no speech of anyone's (Politico, 2016); a source the text gives no owner is nobody's (Washington Post, 2016).
     (["The security agency also secretly helped an East German journalist write a book, “Who’s Who in the CIA,” that accurately outed numerous undercover CIA agents."],
      [(None, None, None)]),

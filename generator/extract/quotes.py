@@ -32,6 +32,7 @@ from ..model import Paragraph, Quote
 from .lexicon import NAMING_WORDS, QUOTE_CUES, SPEAKER_ROLES
 from .people import gender_of
 from .quote_spans import QuoteSpan, find_quotes
+from .relays import relaying_organisation
 from .span_set import SpanSet
 from .speakers import PERSON, Speaker, Speakers, person
 
@@ -97,6 +98,8 @@ def extract_quotes(paragraphs: list[Paragraph], speakers: Speakers) -> tuple[lis
         kind = "not_speech" if named else _kind(text, speechlike, said)
         if kind == "not_speech":
             speaker, cue = None, None
+        else:
+            speaker = relaying_organisation(inner, cue, speakers, quoted, offset) or speaker
         speakers.settle(speaker)
         quote = Quote(text, span.start, span.end, kind, speaker.name if speaker else None, cue.text if cue is not None else None, span.parts,
                       speaker.kind if speaker else None, speaker.role if speaker else None)
