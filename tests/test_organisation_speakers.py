@@ -49,6 +49,9 @@ from test_quotes import speakers_of
      [("USA Today", "organisation", None)]),
     (["On Monday, Trump said he was \"happy to see\" that Khan was voted in, according to The New York Times. When asked about how his proposed ban would affect Khan, 45, Trump said: \"There will always be exceptions,\" the Times reported."],
      [("New York Times", "organisation", None)] * 2),
+    # A relay written before the quote's own reporting verb is the inner speaker's: the smaller attribution (Xinhua, 2006).
+    (["On Monday, Iranian Students News Agency (ISNA) reported that Iranian President Mahmoud Ahmadinejad said Israel would not attack the Islamic Republic as \"its regime is weak and it has many problems.\""],
+     [("Mahmoud Ahmadinejad", "person", None)]),
     # A person who relays is no organisation, though the model labels the name ORG: the person rules give her (Politico, 2016).
     (["Rep. Lois Frankel recalled Alan Grayson giving her the same line. He promised to defeat Randolph thanks to the Grayson name, Frankel said.",
       "“She’s going to have my name, and I’m going to spend a lot of money on television,” Grayson said, according to Frankel."],

@@ -7,9 +7,10 @@ which stands for them: PolNeAR's annotators give such a quote to the
 organisation that relays it (the outer attribution), and so does this module.
 A relay is a verb of ``RELAY_CUES`` (or "according to") in the quote's
 sentence, outside quotation marks, whose subject (or object of "to") is an
-organisation, and that frames the quote's own reporting verb: it is above it
-in the parse, or the main clause or an aside of the sentence, or an "as"
-clause. A person who relays ("…, Trump said, according to Pence") is left to
+organisation, and that frames the quote's own reporting verb: "according
+to" on it, an "as" clause, or a verb after it that is above it in the parse
+or the main clause or an aside of the sentence ("ISNA reported that
+Ahmadinejad said …" is his: the inner attribution, written after the relay). A person who relays ("…, Trump said, according to Pence") is left to
 the person rules.
 """
 from __future__ import annotations
@@ -67,5 +68,7 @@ def _frames(token: Token, cue: Token | None, inner: Span) -> bool:
         return token.head == reported or token.head in reported.ancestors
     if token.lemma_ not in RELAY_CUES or token.pos_ != "VERB":
         return False
-    return (token in reported.ancestors or token.dep_ in RELAY_DEPS
-            or (token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in RELAY_MARKS for c in token.children)))
+    if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in RELAY_MARKS for c in token.children):
+        return True
+    # After the reporting verb, not before it: "ISNA reported that Ahmadinejad said …" is his.
+    return token.i >= reported.i and (token == reported or token in reported.ancestors or token.dep_ in RELAY_DEPS)
