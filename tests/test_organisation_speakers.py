@@ -49,6 +49,9 @@ from test_quotes import speakers_of
      [("USA Today", "organisation", None)]),
     (["On Monday, Trump said he was \"happy to see\" that Khan was voted in, according to The New York Times. When asked about how his proposed ban would affect Khan, 45, Trump said: \"There will always be exceptions,\" the Times reported."],
      [("New York Times", "organisation", None)] * 2),
+    # A relaying verb right after the closing mark, however parsed (Washington Post, 2016).
+    (["During the investigation, Manafort acknowledged that the work he performed in return for consulting fees could be termed \"influence peddling,\" The Washington Post reported in 1991."],
+     [("Washington Post", "organisation", None)]),
     # A relay written before the quote's own reporting verb is the inner speaker's: the smaller attribution (Xinhua, 2006).
     (["On Monday, Iranian Students News Agency (ISNA) reported that Iranian President Mahmoud Ahmadinejad said Israel would not attack the Islamic Republic as \"its regime is weak and it has many problems.\""],
      [("Mahmoud Ahmadinejad", "person", None)]),

@@ -24,6 +24,9 @@ from generator.model import Block, Paragraph
     ('Trump said, "I call her "Crooked Hillary" because she is," to the crowd.', ['I call her "Crooked Hillary" because she is,']),
     ("“We are not going to let this happen,“ Ryan told reporters.", ["We are not going to let this happen,"]),
     ("He called the plan “a disaster.“ Then he left.", ["a disaster."]),
+    # A closing mark typed where a paragraph's quote opens (West Journal, 2016: PolNeAR, a development fold).
+    ("” … in the case of Wyoming, the Cruz train has already left the station,” wrote Time magazine. “Cruz’s domination in the county conventions followed his campaign’s aggressive organizing.”",
+     [" … in the case of Wyoming, the Cruz train has already left the station,", "Cruz’s domination in the county conventions followed his campaign’s aggressive organizing."]),
 ])
 def test_quote_spans_by_marks(text, expected):
     closed, open_quote, _ = scan_paragraph(text)

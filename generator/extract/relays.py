@@ -8,10 +8,12 @@ organisation that relays it (the outer attribution), and so does this module.
 A relay is a verb of ``RELAY_CUES`` (or "according to") in the quote's
 sentence, outside quotation marks, whose subject (or object of "to") is an
 organisation, and that frames the quote's own reporting verb: "according
-to" on it, an "as" clause, or a verb after it that is above it in the parse
-or the main clause or an aside of the sentence ("ISNA reported that
-Ahmadinejad said …" is his: the inner attribution, written after the relay). A person who relays ("…, Trump said, according to Pence") is left to
-the person rules.
+to" on it, an "as" clause, or a verb after it that is above it in the
+parse, the main clause or an aside of the sentence, or a few words after
+the quote's closing mark, however parsed ("ISNA reported that Ahmadinejad
+said …" is his: the inner attribution, written after the relay). A person
+who relays ("…, Grayson said, according to Frankel") is left to the person
+rules.
 """
 from __future__ import annotations
 
@@ -29,6 +31,8 @@ RELAY_CUES = frozenset({"report"})
 RELAY_DEPS = frozenset({"ROOT", "parataxis"})
 # Links from a relaying verb to who relays: its subject, or a name after it the parser linked otherwise ("reports USA Today").
 RELAYER_DEPS = frozenset({"nsubj", "npadvmod", "attr"})
+# Words after a quote's closing mark a relaying verb may stand in, however parsed ("…,” The Washington Post reported").
+RELAY_AFTER_WORDS = 5
 # The mark of a relaying clause put before ("As The Daily Caller reported, …").
 RELAY_MARKS = frozenset({"as"})
 
@@ -71,4 +75,5 @@ def _frames(token: Token, cue: Token | None, inner: Span) -> bool:
     if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in RELAY_MARKS for c in token.children):
         return True
     # After the reporting verb, not before it: "ISNA reported that Ahmadinejad said …" is his.
-    return token.i >= reported.i and (token == reported or token in reported.ancestors or token.dep_ in RELAY_DEPS)
+    return token.i >= reported.i and (token == reported or token in reported.ancestors or token.dep_ in RELAY_DEPS
+                                      or inner.end <= token.i <= inner.end + RELAY_AFTER_WORDS)
