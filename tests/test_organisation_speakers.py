@@ -14,6 +14,10 @@ from test_quotes import speakers_of
     # A document a reporting verb describes speaks for its sender, in the sender's voice (Huffington Post, 2016).
     (["Republicans quickly pounced on the administration’s policy announcement by tying it to unauthorized immigration and, in Sen. David Vitter’s (R-La.) case, terrorist threats. His office put out a statement saying the U.S. “does not have the capacity to properly vet every incoming refugee.”"],
      [("David Vitter", "person", "office")]),
+    # ... or the document sent to those the verb hangs from, as parsed (Politico, 2016).
+    (["Hillary Clinton won the primary.",
+      "Clinton’s team was all too happy to seize on Ryan’s comments. Her campaign quickly blasted out an email to supporters stating, “Speaker Paul Ryan Joins Growing List of Conservatives Rebuking Trump as He Captures GOP Nomination.”"],
+     [("Hillary Clinton", "person", "campaign")]),
     # A document reads; with no owner written it is the organisation's named before it (West Journal, 2016).
     (["Fox News confirmed that Kelly met with Trump.",
       "“Kelly requested a meeting with Mr. Trump, which took place at Trump Tower this morning,” the statement read."],
