@@ -18,6 +18,10 @@ from test_quotes import speakers_of
     (["Hillary Clinton won the primary.",
       "Clinton’s team was all too happy to seize on Ryan’s comments. Her campaign quickly blasted out an email to supporters stating, “Speaker Paul Ryan Joins Growing List of Conservatives Rebuking Trump as He Captures GOP Nomination.”"],
      [("Hillary Clinton", "person", "campaign")]),
+    # A document sent to those a reporting verb hangs from, as parsed, speaks for its sender (Washington Post, 2016).
+    (["Bernie Sanders won the New Hampshire primary.",
+      "Even before Sanders took the stage Tuesday night to acknowledge his victory, his campaign sent out a text message to supporters saying: \"With your help, we were just declared the winner in New Hampshire! Reply GIVE to contribute $10 from your phone bill and keep up the momentum.\""],
+     [("Bernie Sanders", "person", "campaign")]),
     # A document reads; with no owner written it is the organisation's named before it (West Journal, 2016).
     (["Fox News confirmed that Kelly met with Trump.",
       "“Kelly requested a meeting with Mr. Trump, which took place at Trump Tower this morning,” the statement read."],
