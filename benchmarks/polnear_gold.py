@@ -9,7 +9,8 @@ Policy, stated before the code:
    (straight or curly) in one paragraph (one line of the .txt). Marks are
    told opening or closing by what stands around them (the glyph only breaks
    ties, since an opening mark is sometimes typed where the closing one
-   belongs); double marks nested in a quote stay inside it; a quote left open
+   belongs; a straight mark with space on both sides closes an open quote,
+   as the extractor reads it: "… 'Oh, this is important,' " Magel said"); double marks nested in a quote stay inside it; a quote left open
    at a paragraph's end runs to that end (the next paragraph opens again).
 3. A stretch is a direct quote when an attribution's Content (or Content2)
    covers at least half of its characters; of several such attributions
@@ -110,8 +111,10 @@ def parse_ann(ann: str) -> list[Attribution]:
     return attributions
 
 
-def _opens(text: str, i: int) -> bool:
-    """Whether the double mark at ``i`` opens a quote, by its neighbours first."""
+def _opens(text: str, i: int, inside: bool) -> bool:
+    """Whether the double mark at ``i`` opens a quote, by its neighbours first;
+    on a tie by its glyph, and a straight one by whether a quote is open
+    (``inside``: "… 'Oh, this is important,' " Magel said" closes)."""
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
     space_before = before.isspace() or before in "([{—–/"
@@ -120,7 +123,7 @@ def _opens(text: str, i: int) -> bool:
         return True
     if space_after and not space_before:
         return False
-    return text[i] in _OPENING_GLYPHS or (text[i] == '"' and not before.isalnum())
+    return text[i] in _OPENING_GLYPHS or (text[i] == '"' and not inside and not before.isalnum())
 
 
 def find_stretches(text: str) -> tuple[list[tuple[int, int]], list[str]]:
@@ -135,7 +138,7 @@ def find_stretches(text: str) -> tuple[list[tuple[int, int]], list[str]]:
             # A closing-looking mark with nothing open is an opening one typed
             # wrong when another mark follows; the end of a quote carried over
             # from the paragraph before when none does.
-            if i == para.start() or _opens(text, i) or (depth == 0 and n + 1 < len(marks)):
+            if i == para.start() or _opens(text, i, depth > 0) or (depth == 0 and n + 1 < len(marks)):
                 if depth == 0:
                     start = i + 1
                 depth += 1

@@ -14,6 +14,14 @@ from test_quotes import speakers_of
     # A document a reporting verb describes speaks for its sender, in the sender's voice (Huffington Post, 2016).
     (["Republicans quickly pounced on the administration’s policy announcement by tying it to unauthorized immigration and, in Sen. David Vitter’s (R-La.) case, terrorist threats. His office put out a statement saying the U.S. “does not have the capacity to properly vet every incoming refugee.”"],
      [("David Vitter", "person", "office")]),
+    # ... or the document sent to those the verb hangs from, as parsed (Politico, 2016).
+    (["Hillary Clinton won the primary.",
+      "Clinton’s team was all too happy to seize on Ryan’s comments. Her campaign quickly blasted out an email to supporters stating, “Speaker Paul Ryan Joins Growing List of Conservatives Rebuking Trump as He Captures GOP Nomination.”"],
+     [("Hillary Clinton", "person", "campaign")]),
+    # A document sent to those a reporting verb hangs from, as parsed, speaks for its sender (Washington Post, 2016).
+    (["Bernie Sanders won the New Hampshire primary.",
+      "Even before Sanders took the stage Tuesday night to acknowledge his victory, his campaign sent out a text message to supporters saying: \"With your help, we were just declared the winner in New Hampshire! Reply GIVE to contribute $10 from your phone bill and keep up the momentum.\""],
+     [("Bernie Sanders", "person", "campaign")]),
     # A document reads; with no owner written it is the organisation's named before it (West Journal, 2016).
     (["Fox News confirmed that Kelly met with Trump.",
       "“Kelly requested a meeting with Mr. Trump, which took place at Trump Tower this morning,” the statement read."],
@@ -39,6 +47,26 @@ from test_quotes import speakers_of
       "\"In the fall of 1960, some 90 young conservatives met at the Sharon, Connecticut, estate of William F. Buckley Jr. to form Young Americans for Freedom.\"",
       "\"Among those principles are the following: Free will and moral authority come from God.\""],
      [("Heritage Foundation", "organisation", "website")] * 2),
+    # An organisation that relays a quote speaks for it, the outer attribution (West Journal, Politico, Breitbart, USA Today, 2016).
+    (["“Sullivan set an April 15 deadline for parties to litigate a detailed investigative plan,” the Washington Post reported.",
+      "“There has been a constant drip, drip, drip of declarations. When does it stop?,” the judge said, according to the Post. “This case is about the public’s right to know.”"],
+     [("Washington Post", "organisation", None)] * 3),
+    (["When asked about Sanders’ absence on the trail, Canova “bristled” and said, “No comment,” The Miami Herald reported."],
+     [("Miami Herald", "organisation", None)] * 2),
+    (["“This platform’s language just says (to abortion opponents) you are no longer welcome,” said Kristen Day, executive director of Democrats for Life, reports USA Today."],
+     [("USA Today", "organisation", None)]),
+    (["On Monday, Trump said he was \"happy to see\" that Khan was voted in, according to The New York Times. When asked about how his proposed ban would affect Khan, 45, Trump said: \"There will always be exceptions,\" the Times reported."],
+     [("New York Times", "organisation", None)] * 2),
+    # A relaying verb right after the closing mark, however parsed (Washington Post, 2016).
+    (["During the investigation, Manafort acknowledged that the work he performed in return for consulting fees could be termed \"influence peddling,\" The Washington Post reported in 1991."],
+     [("Washington Post", "organisation", None)]),
+    # A relay written before the quote's own reporting verb is the inner speaker's: the smaller attribution (Xinhua, 2006).
+    (["On Monday, Iranian Students News Agency (ISNA) reported that Iranian President Mahmoud Ahmadinejad said Israel would not attack the Islamic Republic as \"its regime is weak and it has many problems.\""],
+     [("Mahmoud Ahmadinejad", "person", None)]),
+    # A person who relays is no organisation, though the model labels the name ORG: the person rules give her (Politico, 2016).
+    (["Rep. Lois Frankel recalled Alan Grayson giving her the same line. He promised to defeat Randolph thanks to the Grayson name, Frankel said.",
+      "“She’s going to have my name, and I’m going to spend a lot of money on television,” Grayson said, according to Frankel."],
+     [("Lois Frankel", "person", None)]),
     # Negatives: a book's title is no speech of anyone's (Politico, 2016); a source the text gives no owner is nobody's (Washington Post, 2016).
     (["The security agency also secretly helped an East German journalist write a book, “Who’s Who in the CIA,” that accurately outed numerous undercover CIA agents."],
      [(None, None, None)]),

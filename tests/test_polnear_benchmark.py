@@ -53,6 +53,10 @@ def test_gold_quotes_kinds_and_speakers(article):
     ('“One paragraph\n\n“and the next.”', ["One paragraph", "and the next."]),  # a quote over paragraphs
     ('“Unclosed\n\nplain text', ["Unclosed"]),
     ("It's 6’2” tall.", []),
+    # A straight mark spaced on both sides closes the quote open (Washington Post, 2015: PolNeAR, a development fold).
+    ('"They search for something he might have said 30 years ago and treat it like, \'Oh, this is important,\' " Magel said at Monday\'s rally. "But you have Hillary and Obama lying their [expletive] off right now and no big deal."',
+     ["They search for something he might have said 30 years ago and treat it like, 'Oh, this is important,' ",
+      "But you have Hillary and Obama lying their [expletive] off right now and no big deal."]),
 ])
 def test_quoted_stretches(text, stretches):
     found, _ = polnear_gold.find_stretches(text)

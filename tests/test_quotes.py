@@ -24,6 +24,9 @@ from generator.model import Block, Paragraph
     ('Trump said, "I call her "Crooked Hillary" because she is," to the crowd.', ['I call her "Crooked Hillary" because she is,']),
     ("“We are not going to let this happen,“ Ryan told reporters.", ["We are not going to let this happen,"]),
     ("He called the plan “a disaster.“ Then he left.", ["a disaster."]),
+    # A closing mark typed where a paragraph's quote opens (West Journal, 2016: PolNeAR, a development fold).
+    ("” … in the case of Wyoming, the Cruz train has already left the station,” wrote Time magazine. “Cruz’s domination in the county conventions followed his campaign’s aggressive organizing.”",
+     [" … in the case of Wyoming, the Cruz train has already left the station,", "Cruz’s domination in the county conventions followed his campaign’s aggressive organizing."]),
 ])
 def test_quote_spans_by_marks(text, expected):
     closed, open_quote, _ = scan_paragraph(text)
@@ -183,6 +186,12 @@ def quotes_of(nlp, *paragraphs: str):
     (["Dubbed “El Beatle”, he loved the high life."], [("El Beatle", "not_speech", None)]),
     (["An envelope with the word “anthrax” on it was found."], [("anthrax", "not_speech", None)]),
     (["The so-called “peace plan” was rejected by Kyiv."], [("peace plan", "not_speech", None)]),
+    # A show's title keeps "with" and "&" in lower case: a name, not speech; the speech beside it stays (Breitbart, Politico, 2016, PolNeAR).
+    (["Wednesday on Fox News Channel’s “Fox & Friends,” Rep. Michael McCaul (R-TX) discussed legislation he was introducing which would revoke the security clearance for those demonstrating “extreme carelessness” with classified information."],
+     [("Fox & Friends,", "not_speech", None), ("extreme carelessness", "partial", "Michael McCaul")]),
+    (["\"The message is that if anybody lives in those circumstances in this country, that’s something that the government should be working to try to change,\" Christie said on ABC's \"This Week with George Stephanopoulos.\""],
+     [("The message is that if anybody lives in those circumstances in this country, that’s something that the government should be working to try to change,", "full", "Christie"),
+      ("This Week with George Stephanopoulos.", "not_speech", None)]),
     # Markup left in the text: its attribute values are no quotes (West Journal, 2016, PolNeAR).
     (['<tweet tweet-author="@edhenry" tweet-date="March 10, 2016">Candidates are not supposed to confer w staff during commercial breaks<tweet/>.'],
      [("@edhenry", "not_speech", None), ("March 10, 2016", "not_speech", None)]),

@@ -57,6 +57,8 @@ def _double_opens(text: str, i: int, inside: bool) -> bool:
     after = text[i + 1] if i + 1 < len(text) else " "
     if not text[i + 1:].strip():
         return False  # nothing follows: it closes (“They see that. “)
+    if not text[:i].strip():
+        return True  # nothing before it in its paragraph: it opens (” … the Cruz train has already left the station,” wrote Time)
     space_before = before.isspace() or before in _SPACE_LIKE_BEFORE
     space_after = after.isspace() or (after in _PUNCT_AFTER and text[i] not in _DOUBLE_OPENING)
     if space_before != space_after:

@@ -32,6 +32,7 @@ from ..model import Paragraph, Quote
 from .lexicon import NAMING_WORDS, QUOTE_CUES, SPEAKER_ROLES
 from .people import gender_of
 from .quote_spans import QuoteSpan, find_quotes
+from .relays import relaying_organisation
 from .span_set import SpanSet
 from .speakers import PERSON, Speaker, Speakers, person
 
@@ -51,7 +52,10 @@ _BARE_CUES = frozenset({"continue"})
 # Verbs that report only what a document or a voice says: "…,” the statement read; "…,” reads the editorial.
 _VOICE_CUES = frozenset({"read"})
 _COMPLEMENTS = frozenset({"xcomp", "ccomp", "dobj", "prep", "advcl", "attr", "acomp"})
-_TITLE_CASE_RE = re.compile(r"^(?:[A-Z][\w’'-]*|of|the|and|for|in|on|at|to|a|an|de|du|la|le)(?:\s+(?:[A-Z][\w’'-]*|of|the|and|for|in|on|at|to|a|an|de|du|la|le))*[,.]?$")
+# The small words a name or title keeps in lower case: “Coalition of the Willing”, “Fox & Friends”, “This Week with George Stephanopoulos”.
+_TITLE_SMALL_WORDS = ("of", "the", "and", "for", "in", "on", "at", "to", "a", "an", "with", "&", "de", "du", "la", "le")
+_TITLE_WORD = r"(?:[A-Z][\w’'-]*|" + "|".join(map(re.escape, _TITLE_SMALL_WORDS)) + ")"
+_TITLE_CASE_RE = re.compile(rf"^{_TITLE_WORD}(?:\s+{_TITLE_WORD})*[,.]?$")
 _MAX_NAME_WORDS = 7
 _CUE_AFTER_WORDS = 3  # words of the sentence after a quote its cue may stand in ("Sanders asked rhetorically")
 _FRAME_WORDS = 4  # words after a quote's closing mark its reporting verb may stand in ("“Savage,” she said")
@@ -97,6 +101,8 @@ def extract_quotes(paragraphs: list[Paragraph], speakers: Speakers) -> tuple[lis
         kind = "not_speech" if named else _kind(text, speechlike, said)
         if kind == "not_speech":
             speaker, cue = None, None
+        else:
+            speaker = relaying_organisation(inner, cue, speakers, quoted, offset) or speaker
         speakers.settle(speaker)
         quote = Quote(text, span.start, span.end, kind, speaker.name if speaker else None, cue.text if cue is not None else None, span.parts,
                       speaker.kind if speaker else None, speaker.role if speaker else None)

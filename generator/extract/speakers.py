@@ -11,7 +11,8 @@ role "report"; "the email" after "X sent out an email" → X, role "email";
 it, role "paper"; "the department" → the organisation named last whose name
 ends in "Department"). A document a reporting verb describes speaks for
 whoever sent it ("his office put out a statement saying" → his, role
-"office"), and a document reads ("…," the statement read).
+"office"; "his campaign sent out a text message to supporters saying" →
+his, role "campaign"), and a document reads ("…," the statement read).
 """
 from __future__ import annotations
 
@@ -35,6 +36,8 @@ _OFFICE_LABELS = ("ORG", "GPE", "LOC", "FAC", "NORP")
 # Links from a voice to its owner: "a Clinton spokesman", "Russia's foreign ministry", "the report by X".
 _OWNER_DEPS = ("compound", "poss", "nmod", "amod")
 _OWNER_PREPOSITIONS = ("of", "by", "for", "from", "at")
+# Links from a verb to those a document is sent to ("sent an email to supporters").
+_RECIPIENT_DEPS = ("dative", "prep")
 # A document is also the publication's or the site's it stands in: "an editorial in The Des Moines Register".
 _PUBLISHED_PREPOSITIONS = ("in", "on")
 
@@ -83,8 +86,7 @@ class Speakers:
         reports: a document it describes ("his office put out a statement
         saying": the sender, in the sender's own voice if it has one, else the
         document's), or a voice it takes as its object ("…," read the email)."""
-        if verb.dep_ == "acl" and verb.head.lemma_ in SPEAKER_ROLES:
-            voice = verb.head
+        if (voice := _described_voice(verb)) is not None:
             found = self.of_token(voice, offset)
             if found is None and (sender := self._sender(voice, offset)) is not None:
                 found = sender if sender.role else replace(sender, role=voice.lemma_)
@@ -168,6 +170,20 @@ class Speakers:
         organisation = self.organisations.find(speaker.name) or self.organisations.add(speaker.name)
         if organisation is not None and self.organisations.at(speaker.span[0]) is None:
             self.organisations.place(organisation, *speaker.span)
+
+
+def _described_voice(verb: Token) -> Token | None:
+    """The voice a reporting verb with no subject describes: the noun it
+    hangs from ("a statement saying"), or the document sent to those it hangs
+    from ("sent out a text message to supporters saying": parsed so)."""
+    if verb.dep_ != "acl":
+        return None
+    if verb.head.lemma_ in SPEAKER_ROLES:
+        return verb.head
+    to = verb.head.head
+    if verb.head.dep_ == "pobj" and to.lower_ == "to" and to.dep_ in _RECIPIENT_DEPS:
+        return next((c for c in to.head.children if c.dep_ == "dobj" and c.lemma_ in DOCUMENTS), None)
+    return None
 
 
 def person(named: NamedPerson | None) -> Speaker | None:

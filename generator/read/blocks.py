@@ -30,6 +30,9 @@ _BOILERPLATE_RE = re.compile(
 # Lines after which nothing is story text.
 _TRAILER_RE = re.compile(r"^(?:join the conversation|tags:?|related (?:articles|stories)|more from .*|comments)$", re.IGNORECASE)
 _CREDIT_MAX_WORDS = 4
+# A caption is a few lines under a picture: a longer block above a credit-like line is story text
+# (a liveblog's posts, each under a dated header, before "Amanda Terkel").
+_CAPTION_MAX_WORDS = 100
 _CREDIT_RE = re.compile(r"\b(?:Reuters|AP|AFP|EPA|Getty|Images?|Photo|Pictures?|Shutterstock|Alamy|Xinhua|TASS|Sputnik|Anadolu|Bloomberg|Credit|Courtesy|File)\b|/")
 
 
@@ -125,7 +128,8 @@ def classify_blocks(body: str, title: str | None = None) -> list[m.Block]:
             kind = m.TITLE
         elif kind is None and norm in seen_text:
             kind = m.DUPLICATE
-        elif kind is None and index + 1 < len(spans) and _is_credit(body[spans[index + 1][0]:spans[index + 1][1]].strip(), line):
+        elif (kind is None and index + 1 < len(spans) and len(line.split()) <= _CAPTION_MAX_WORDS
+              and _is_credit(body[spans[index + 1][0]:spans[index + 1][1]].strip(), line)):
             kind = m.CAPTION
         elif kind is None and kinds and kinds[-1] == m.CAPTION:
             kind = m.CREDIT
