@@ -245,7 +245,9 @@ class ArticlePeople:
             return self.before(subject.idx + offset, gender, quoted) if gender else None
         if subject.pos_ == "NOUN" and subject.lemma_ in TITLES | ROLE_NOUNS:
             return self._described(subject, offset, quoted)
-        named = self._family_speaker(subject.text, subject.idx + offset) or self.at(subject.idx + offset)
+        placed = self.placed.at(subject.idx + offset)
+        alone = placed is None or placed.start == subject.idx + offset  # the surname alone, not "Dimitry Chernenko"
+        named = (self._family_speaker(subject.text, subject.idx + offset) if alone else None) or self.at(subject.idx + offset)
         if named is None:  # "One of the university's top executives, Michael Sexton, testified"
             named = next((p for c in subject.children if c.dep_ == "appos" and (p := self.at(c.idx + offset))), None)
         return named
