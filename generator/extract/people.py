@@ -245,22 +245,10 @@ class ArticlePeople:
             return self.before(subject.idx + offset, gender, quoted) if gender else None
         if subject.pos_ == "NOUN" and subject.lemma_ in TITLES | ROLE_NOUNS:
             return self._described(subject, offset, quoted)
-        placed = self.placed.at(subject.idx + offset)
-        alone = placed is None or placed.start == subject.idx + offset  # the surname alone, not "Dimitry Chernenko"
-        named = (self._family_speaker(subject.text, subject.idx + offset) if alone else None) or self.at(subject.idx + offset)
+        named = self.at(subject.idx + offset)
         if named is None:  # "One of the university's top executives, Michael Sexton, testified"
             named = next((p for c in subject.children if c.dep_ == "appos" and (p := self.at(c.idx + offset))), None)
         return named
-
-    def _family_speaker(self, name: str, position: int) -> NamedPerson | None:
-        """Of the people of the article who share the surname ``name`` (Bill
-        and Hillary Clinton), the one who spoke last before ``position`` (see
-        ``hear``): "Clinton said" after a quote of Bill Clinton's is his."""
-        key = name_key(clean_name(name))
-        family = [p for p in self._names.get("surname", key) if len(p.key.split()) > 1] if len(key.split()) == 1 else []
-        if len(family) < 2:
-            return None
-        return next((h.person for h in self.heard.ending_by(position) if any(h.person is p for p in family)), None)
 
     def _described(self, subject: Token, offset: int, quoted: SpanSet) -> NamedPerson | None:
         """The person named before whom a title refers to: "the Russian leader" is
