@@ -197,6 +197,24 @@ def quotes_of(nlp, *paragraphs: str):
      [("@edhenry", "not_speech", None), ("March 10, 2016", "not_speech", None)]),
     # A word in scare quotes, no reporting verb before it (PolNeAR: not speech).
     (["Why won’t Hillary do a debate in New York? What “tone” are they speaking of?"], [("tone", "not_speech", None)]),
+    # A quote that is a sentence of its own, with no reporting verb, is said by the subject of the reporting verb
+    # of the sentence before it in its paragraph (Xinhua, benchmarks/news); nobody when that subject names no one.
+    (["This year's festival will be unique, said Ezzat Abu Ouf, the new head of the festival. \"This year's session will witness the return of the Film Market, which used to attract many companies from around the world.\""],
+     [("This year's session will witness the return of the Film Market, which used to attract many companies from around the world.", "full", "Ezzat Abu Ouf")]),
+    (["Lithium batteries and chargers contain copper, aluminium and plastics that are not degradable and threaten the environment, says Wang Xiaoming, an expert with Beijing Environmental Protection Bureau. \"Besides, deserted cellphones also contain precious metal. It'd be a huge waste if the valuable materials are not recalled for reuse.\""],
+     [("Besides, deserted cellphones also contain precious metal. It'd be a huge waste if the valuable materials are not recalled for reuse.", "full", "Wang Xiaoming")]),
+    (["The Jordanian official said King Hussein raised the issue during a Washington visit in early April. \"The king proposed this alternative to the United States and Israel ... and he was able to convince them.\""],
+     [("The king proposed this alternative to the United States and Israel ... and he was able to convince them.", "full", None)]),
+    # A verb right after a quote that ends in a comma frames it, whatever the verb, when its subject is a name or a pronoun
+    # (Washington Post, 2010, timeline17 bpoil); not one whose subject is a common noun (written for the test).
+    (["Case in point: Michael Williams, a chief electronics technician on the Deepwater Horizon who displayed remarkable courage during the disaster and who brought those challenges into focus in testimony to a federal investigative board last month.",
+      "“No, I did not. We had two other chairs,” Williams answered."],
+     [("No, I did not. We had two other chairs,", "full", "Michael Williams")]),
+    (["“It's going fine,” the crew answered."], [("It's going fine,", "full", None)]),
+    # "by saying": the subject of the verb "by" hangs from (Washington Post, 2008, timeline17 Finan).
+    (["Instead, John McCain, having moved from “fundamentals of our economy are strong” to “worst crisis since 9/11” all by himself in the space of a week, figured he'd start off the ‘bipartisan cooperation’ by saying “here's the plan, take it or leave it”."],
+     [("fundamentals of our economy are strong", "full", "John McCain"), ("worst crisis since 9/11", "not_speech", None),
+      ("bipartisan cooperation", "not_speech", None), ("here's the plan, take it or leave it", "full", "John McCain")]),
 ])
 def test_kinds_and_speakers(nlp, paragraphs, expected):
     assert quotes_of(nlp, *paragraphs) == expected

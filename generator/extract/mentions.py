@@ -83,8 +83,8 @@ def _missed_names(doc: Doc) -> list[Span]:
 def _first_named(doc: Doc) -> list[Span]:
     """Names the model labelled an organisation's that start with a first
     name gender-guesser is firm about, and whose last word is no organisation's
-    ("Carly Fiorina")."""
-    return [ent for ent in doc.ents if ent.label_ == "ORG" and 2 <= len(ent) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in ent)
+    ("Carly Fiorina", its first name tagged an adverb or not)."""
+    return [ent for ent in doc.ents if ent.label_ == "ORG" and 2 <= len(ent) <= 3 and all(t.is_title for t in ent) and ent[-1].pos_ == "PROPN"
             and looks_like_person(ent) and (g := name_gender(ent[0].text)) is not None and g.firm]
 
 

@@ -60,6 +60,10 @@ _MAX_NAME_WORDS = 7
 _CUE_AFTER_WORDS = 3  # words of the sentence after a quote its cue may stand in ("Sanders asked rhetorically")
 _FRAME_WORDS = 4  # words after a quote's closing mark its reporting verb may stand in ("“Savage,” she said")
 _SENTENCE_END_RE = re.compile(r"[.!?][”’\"]?\s*$")
+# Prepositions that put a reporting verb's clause under the verb of its speaker: "He explained it by saying", "without saying".
+_MANNER_PREPOSITIONS = frozenset({"by", "without", "upon", "after", "before", "while", "in"})
+# Subjects that make a verb right after a quote its frame whatever the verb ("“…,” Trump answered"; "he surmised").
+_FRAME_SUBJECT_POS = ("PROPN", "PRON")
 _WRAPPED = 150  # a line longer than this is a paragraph, not a hard-wrapped line
 
 
@@ -85,7 +89,7 @@ def extract_quotes(paragraphs: list[Paragraph], speakers: Speakers) -> tuple[lis
                       or _framed_as_speech(inner, text, before, quoted, offset)) and not named
         cue = None if named else _hanging_cue(inner, quoted, offset)
         if cue is None and speechlike:
-            cue = _nearby_cue(doc, inner, quoted, offset)
+            cue = _nearby_cue(doc, inner, quoted, offset) or _frame_verb(inner, text, quoted, offset)
         elif cue is None and not named:
             cue = _enclosing_cue(inner, quoted, offset)
         speaker = _speaker_of_cue(cue, inner, speakers, quoted, offset) if cue is not None else None
@@ -94,8 +98,8 @@ def extract_quotes(paragraphs: list[Paragraph], speakers: Speakers) -> tuple[lis
                 speaker = _lead_in_speaker(doc, inner.start, speakers, quoted, offset)
             elif not before and not after:
                 speaker = _paragraph_lead_in(paragraphs, starts[index], speakers, quoted) or previous.get(index - 1)
-            elif not after and _SENTENCE_END_RE.search(before):
-                speaker = previous.get(index)
+            elif (not after or _SENTENCE_END_RE.search(text)) and _SENTENCE_END_RE.search(before):
+                speaker = previous.get(index) or _sentence_before_speaker(inner, starts[index] - offset, speakers, quoted, offset)
         said = (speaker is not None or (cue is not None and (cue.i < inner.start or _has_verb(inner)))
                 or (not named and _in_report(inner, quoted, offset)))
         kind = "not_speech" if named else _kind(text, speechlike, said)
@@ -343,12 +347,41 @@ def _names_something(inner: Span) -> bool:
 def _speaker_of_cue(cue: Token, inner: Span, speakers: Speakers, quoted: SpanSet, offset: int) -> Speaker | None:
     """The cue's subject; for a cue with no subject after the quote ("…,” Antija
     Zlatun, from Novi Travnik, said), the person named between the two."""
-    speaker = speakers.of_verb(cue, offset, quoted)
+    manner = cue.dep_ == "pcomp" and cue.head.lower_ in _MANNER_PREPOSITIONS and cue.head.head.pos_ in ("VERB", "AUX")
+    clause = cue.head.head if manner else cue
+    speaker = speakers.of_verb(clause, offset, quoted)
     if speaker is not None or cue.i < inner.end or any(c.dep_ in _SUBJECT_DEPS for c in cue.children):
         return speaker
     start, end = inner.end_char + offset, cue.idx + offset
     named = [p for p in speakers.people.placed.starting_in(start, end) if not _inside_chars(p.start, quoted)]
     return person(named[0].person) if named else None
+
+
+def _frame_verb(inner: Span, text: str, quoted: SpanSet, offset: int) -> Token | None:
+    """The verb of a frame right after a quote that ends in a comma, "?" or
+    "!", whatever the verb, when the quote hangs from it and its subject is a
+    name or a pronoun ("“I would say this,” Trump answered"; "“…,” he surmised")."""
+    verb = next((t.head for t in inner if t.head.i >= inner.end), None)  # the last sentence's, of a quote of several
+    if verb is None or not re.search(r"[,!?]\s*$", text) or verb.pos_ != "VERB" or _inside(verb, quoted, offset):
+        return None
+    closing = inner.end_char + 1
+    following = [t for t in inner.doc[inner.end:inner.end + _FRAME_WORDS + 2] if t.idx >= closing and not t.is_space][:_FRAME_WORDS]
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c.pos_ in _FRAME_SUBJECT_POS]
+    return verb if verb in following and any(s in following for s in subjects) else None
+
+
+def _sentence_before_speaker(inner: Span, start: int, speakers: Speakers, quoted: SpanSet, offset: int) -> Speaker | None:
+    """Who speaks in a quote that is a sentence of its own after a sentence
+    of its paragraph (which starts at doc offset ``start``) with a reporting
+    verb: that verb's subject ("Trump isn’t a conservative, he said. “He’s a liberal!”")."""
+    i = inner.start - 1
+    while i >= 0 and (inner.doc[i].is_quote or inner.doc[i].is_space):
+        i -= 1
+    if i < 0 or inner.doc[i].idx < start:
+        return None
+    sentence = inner.doc[i].sent
+    cues = [t for t in inner.doc[max(sentence.start, 0):i + 1] if t.idx >= start and _is_cue(t) and not _inside(t, quoted, offset)]
+    return _speaker_of_cue(cues[-1], inner, speakers, quoted, offset) if cues else None
 
 
 def _paragraph_lead_in(paragraphs: list[Paragraph], start: int, speakers: Speakers, quoted: SpanSet) -> Speaker | None:
