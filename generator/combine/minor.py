@@ -7,13 +7,20 @@ An event is minor when all of these hold:
 - one article alone reports it (a reaction another article hangs under it
   counts as a report): nobody else found it worth a line;
 - it names none of the story's central people, organisations and places
-  (``rank.importance.central_entities``: the most reported ones);
+  (``rank.importance.central_entities``: the most reported ones), unless
+  its act is routine whoever does it (``ROUTINE_FOR_ANYONE``: an editorial
+  or commentary, an anniversary);
 - its act is routine: the first act its title names (the words of
   ``ROUTINE_ACTS`` and of ``combine.event_classes.EVENT_CLASSES``, whichever
   comes first) is one of ``ROUTINE_ACTS``: an appeal, a phone call,
   condolences, courtesies, a stated stance, a claim of responsibility, a
-  condemnation ("Malaysia has urged Israel to …", "Chirac telephoned his
-  condolences"). "Police said gunmen killed …" leads with no routine act
+  condemnation, a meeting or a visit (not a summit, a conference or talks),
+  an editorial, an anniversary ("Malaysia has urged Israel to …", "Chirac
+  telephoned his condolences", "Solana started a visit to the Middle
+  East"). A word of ``ROUTINE_ACTS`` names the routine act even where an
+  event class lists it too ("visit" is a meeting). A limit: a title
+  leading with a meeting is routine whatever the meeting decided later in
+  the title. "Police said gunmen killed …" leads with no routine act
   ("said" is none), "Gunmen who attacked … were condemned" leads with the
   attack. A title that is a quote (``QUOTE_TITLE``) is a statement: routine
   unless the quote's first act is not ("Ahmed Abdullah: “A roadside bomb
@@ -45,21 +52,31 @@ ROUTINE_ACTS: dict[str, tuple[str, ...]] = {
     "claim": ("claim responsib", "claimed responsib", "claims responsib", "claiming responsib"),
     # ``EVENT_CLASSES``' condemnation but "accus": "soldiers accused of beating a teenager were acquitted".
     "condemnation": tuple(stem for stem in EVENT_CLASSES["condemnation"] if stem != "accus"),
+    # A meeting or a visit ("Stig Moeller met with …", "Solana started a visit"): not a summit, a conference, talks.
+    "meeting": ("met with", "met at", "met in", "meet with", "meeting", "visit", "held talks"),
+    "editorial": ("editorial", "commentar", "op-ed"),
+    "anniversary": ("anniversar", "commemorat"),
 }
+# Routine acts routine whoever does them: minor even when the event names the story's central names.
+ROUTINE_FOR_ANYONE = frozenset({"editorial", "anniversary"})
 # A title that is a quote ("Amir Peretz: “pay a heavy price”", extract/headline.py): what was said, no act.
 QUOTE_TITLE = re.compile(r"^[^“”:]+: “")
 
-_ACTS = {**EVENT_CLASSES, **ROUTINE_ACTS}
+# A word of ``ROUTINE_ACTS`` names the routine act, not the event class that lists it too ("visit": a meeting).
+_ROUTINE_STEMS = {stem for stems in ROUTINE_ACTS.values() for stem in stems}
+_ACTS = {**{name: tuple(s for s in stems if s not in _ROUTINE_STEMS) for name, stems in EVENT_CLASSES.items()},
+         **ROUTINE_ACTS}
 _PATTERNS = {name: re.compile(r"\b(?:%s)" % "|".join(re.escape(stem) for stem in stems), re.IGNORECASE)
              for name, stems in _ACTS.items()}
 
 
-def routine(title: str) -> bool:
-    """Whether the first act ``title`` names is routine (``ROUTINE_ACTS``);
-    a quote (``QUOTE_TITLE``) naming no act is a statement, routine too."""
+def routine(title: str, acts: frozenset[str] | set[str] = ROUTINE_ACTS.keys()) -> bool:
+    """Whether the first act ``title`` names is one of ``acts`` (by default
+    any routine one, ``ROUTINE_ACTS``); a quote (``QUOTE_TITLE``) naming no
+    act is a statement, routine too."""
     quote = QUOTE_TITLE.match(title)
-    acts = _first_acts(title[quote.end():] if quote else title)
-    return acts <= ROUTINE_ACTS.keys() if acts else quote is not None
+    first = _first_acts(title[quote.end():] if quote else title)
+    return first <= acts if first else quote is not None and "stance" in acts
 
 
 def _first_acts(text: str) -> set[str]:
@@ -74,7 +91,7 @@ def minor_events(timeline: Timeline) -> set[str]:
         return set()
     central = central_entities(timeline, timeline.events)
     return {e.id for e in timeline.events if e.shown and _alone(e) and routine(e.title)
-            and not any(t in central for t in entity_terms(e))}
+            and (routine(e.title, ROUTINE_FOR_ANYONE) or not any(t in central for t in entity_terms(e)))}
 
 
 def mark_minor(timeline: Timeline) -> Timeline:
