@@ -20,6 +20,7 @@ import re
 from collections import Counter, defaultdict
 from typing import Callable
 
+from ..extract.article_headline import IRREGULAR_PAST
 from ..extract.headline import shares_words
 from ..extract.lexicon import CUE_VERBS
 from ..model import NOUN, Event, EventMention, Sourced, dates
@@ -34,8 +35,11 @@ FLAWS: dict[str, Callable[[str], bool]] = {
     "starts in lower case": lambda t: t[:1].islower(),
     DESCRIPTION: lambda t: bool(_DESCRIPTION.match(t)),
 }
-# "The woman confessed", "The court adjourned": a subject of lower-case words after "The" alone.
-_DESCRIPTION = re.compile(r"^(?:The|This|That) (?:[a-z][\w-]* ){0,2}?(?:was|were|is|are|has|had|have|will|would|could|did|[a-z][\w-]*ed)\b")
+# "The woman confessed", "The former official left": a subject of lower-case words after "The" alone,
+# then a verb (an irregular past only where it is not also its base, a noun: "The cut", "The hit").
+_IRREGULAR = "|".join(sorted(past for base, past in IRREGULAR_PAST.items() if past != base))
+_DESCRIPTION = re.compile(r"^(?:The|This|That) (?:[a-z][\w-]* ){0,2}?"
+                          rf"(?:was|were|is|are|has|had|have|will|would|could|did|[a-z][\w-]*ed|{_IRREGULAR})\b")
 _WORD_RE = re.compile(r"[^\W_][\w'’-]*")
 
 

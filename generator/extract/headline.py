@@ -17,6 +17,7 @@ the words need (``other_dates``: the event has its own), with the "on" or
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 from typing import TYPE_CHECKING, Mapping, NamedTuple
 
 from .clause import RELATIVE_PRONOUNS, SUBJECTS, gapped, purpose, subject_of, verb_group_head
@@ -46,6 +47,8 @@ LINKING_NOUNS = frozenset({"likelihood", "fact", "turn", "addition", "particular
                            "example", "instance", "contrast", "meantime", "short", "sum", "principle", "theory"})
 # Prepositions that only say when: they go with the date they stand before ("continued [on Saturday] launching").
 AT_A_TIME = frozenset({"on", "in", "at", "during"})
+# What follows a clock time only to say which clock: "5:30 p.m. [local time (1145GMT)]"; it goes with the time.
+CLOCK = re.compile(r"(?:(?:local time|GMT|UTC)\b\s*)?(?:\([^()]*(?:GMT|UTC|local time)[^()]*\))?")
 # What of a verb's dependents before it a headline keeps: its auxiliaries,
 # and the reported clause of "X happened, officials said".
 BEFORE_THE_VERB = frozenset({"aux", "auxpass", "neg", "advmod", "ccomp", "parataxis", "prt"})
@@ -127,6 +130,7 @@ def clause_headline(verb: Token, skip: set[int], subject: str | None = None, apa
     """
     head = verb_group_head(verb, apart)
     apart = {i for i in apart - {head.i} if verb.doc[i].dep_ in SEPARATE and not _completes(verb.doc[i], head)}
+    skip = skip | _clock_after(verb.doc, skip)
     skip = (skip - _date_objects(verb.doc, skip)) | _before_dates(verb.doc, skip) | _dateline(verb) | apart
     shown = {**shown, **_owned_by_dates(verb.doc, skip, shown)}
     subject_token = _past_dateline(subject_of(head), skip)
@@ -262,6 +266,16 @@ def _hung_on_dates(head: Token, skip: set[int]) -> set[int]:
     doc = head.doc
     return set().union(*(_dependent(c, skip, verb_parent=False) for i in skip if head in doc[i].ancestors
                          for c in doc[i].children if c.dep_ == "prep" and c.lower_ == "of" and c.i > i and c.i not in skip))
+
+
+def _clock_after(doc: Doc, dates: set[int]) -> set[int]:
+    """The words after a date left out that only say its clock (``CLOCK``):
+    "took place at [around 5:30 p.m.] local time (1145GMT) at Orahi khola"."""
+    found: set[int] = set()
+    for first in (doc[i + 1] for i in dates if i + 1 < len(doc) and i + 1 not in dates):
+        end = CLOCK.match(doc.text, first.idx).end()
+        found |= {t.i for t in takewhile(lambda t: t.idx < end, doc[first.i:])}
+    return found
 
 
 def _before_dates(doc: Doc, dates: set[int]) -> set[int]:
