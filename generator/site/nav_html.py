@@ -1,12 +1,15 @@
-"""The theme's navigation (the sidebar's and the tabs' HTML) rendered once
-for all the pages it reads the same on, not once per page.
+"""The theme's navigation (the sidebar's and the tabs' HTML), and its
+styles, scripts and settings, rendered once for all the pages they read the
+same on, not once per page.
 
 mkdocs-material renders the whole navigation into every page: at 5,000
 events a tenth of the build. On a page outside the navigation (every
 generated page: mkdocs.yml's ``not_in_nav``) no entry is active, so its
 navigation differs from another's only by the addresses relative to the
-page: its entries', and the theme's files (the logo: the same for pages of
-one top folder at one depth). Pages alike in both share one rendering. A page in the navigation is rendered as the theme does.
+page: its entries', and the theme's files (the logo; the styles, scripts
+and settings hold only these): the same for pages of one top folder at one
+depth. Pages alike in both share one rendering. A page in the navigation
+is rendered as the theme does.
 ``overrides/main.html`` asks ``key`` and keeps the HTML here.
 """
 from __future__ import annotations
@@ -18,7 +21,7 @@ GLOBAL = "timeline_nav"  # the name overrides/main.html knows this by
 
 
 class NavHtml:
-    """The navigation's HTML by part (``nav``, ``tabs``) and relative addresses."""
+    """The HTML by part (``nav``, ``tabs``, ``styles``, ``config``, ``scripts``) and relative addresses."""
 
     def __init__(self) -> None:
         self.kept: dict[tuple, Markup] = {}
