@@ -1,5 +1,5 @@
 """The theme's navigation, rendered once for the pages it reads the same on
-(generator/site/nav_html.py): on every page of the built seed site its
+(generator/site/shared_html.py): on every page of the built seed site its
 entries lead to the sections of mkdocs.yml, and only a page in the
 navigation marks its own entry."""
 from __future__ import annotations

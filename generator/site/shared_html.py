@@ -17,10 +17,10 @@ from __future__ import annotations
 from markupsafe import Markup
 from mkdocs.utils import get_relative_url
 
-GLOBAL = "timeline_nav"  # the name overrides/main.html knows this by
+GLOBAL = "shared_html"  # the name overrides/main.html knows this by
 
 
-class NavHtml:
+class SharedHtml:
     """The HTML by part (``nav``, ``tabs``, ``styles``, ``config``, ``scripts``) and relative addresses."""
 
     def __init__(self) -> None:
@@ -35,11 +35,12 @@ class NavHtml:
         self.in_nav = frozenset(page.file.src_uri for page in nav.pages)
 
     def use_in(self, env):
+        """Have ``env`` (a build's Jinja environment) know this by ``GLOBAL``."""
         env.globals[GLOBAL] = self
         return env
 
     def key(self, part: str, page) -> tuple | None:
-        """What ``part`` of the navigation depends on for ``page``; None where
+        """What ``part`` of the theme's HTML depends on for ``page``; None where
         it is to be rendered for the page alone (a page in the navigation,
         or no page)."""
         if page is None or getattr(page, "file", None) is None or page.file.src_uri in self.in_nav:
