@@ -15,7 +15,9 @@ While serving, MkDocs also writes only the files that changed
 is written, Pagefind indexes it for search (``search``): a build waits for
 it, ``serve`` lets it run in the background. While serving, Python's cycle
 collector waits until a rebuild is done (``collection``), and the theme's
-templates are compiled once (``templates``).
+templates are compiled once (``templates``). The theme's navigation,
+styles, scripts and settings are rendered once for all the pages they read
+the same on (``shared_html``).
 """
 from __future__ import annotations
 
@@ -37,6 +39,7 @@ from generator.render.pages.problems import problems_page
 from generator.render.site import GENERATED_DIRS, INDEX_PAGES, render_site
 from generator.site import page_cache, search, served_files
 from generator.site.held_pages import HeldPages
+from generator.site.shared_html import SharedHtml
 from generator.site.collection import Collection
 from generator.site.page_cache import CachedPage, PageCache
 from generator.site.records import Records
@@ -75,6 +78,7 @@ _written = ServedFiles(unchanged=lambda page, config: _as_kept(page, config))
 _collection = Collection()
 _templates = CompiledTemplates()
 _held = HeldPages()  # while building: pages' HTML compressed until their template
+_shared_html = SharedHtml()  # the theme's navigation, styles, scripts and settings, rendered once for the pages they read the same on
 
 
 def on_startup(command: str, dirty: bool) -> None:
@@ -194,6 +198,7 @@ def _serving() -> bool:
 
 
 def on_nav(nav, config, files: Files):
+    _shared_html.start(nav)
     if _session.command == "serve" and _session.cache_lacks is None:  # the first build
         _session.cache_lacks = tuple(page_cache.missing(config, files))
     if _serving():
@@ -214,6 +219,7 @@ def on_serve(server, config, builder):
 
 def on_env(env, config, files: Files):
     _session.outputs = frozenset(f.abs_dest_path for f in files)
+    env = _shared_html.use_in(env)
     if _session.command == "serve":
         env = _templates.use_in(env)
     if _serving():
