@@ -165,6 +165,11 @@ def quotes_of(nlp, *paragraphs: str):
       "Axelrod said the fading attention on the Democratic race this time helped Clinton, who does not need to demonstrate her staying power to the extent that Obama did eight years ago.",
       "\"She has nothing to prove on that,\" he said."],
      [("October provided a resurgence for her,", "full", "David Axelrod"), ("She has nothing to prove on that,", "full", "David Axelrod")]),
+    # A surname the article writes only where a sentence starts, and the model labels nothing, is a person's when it is
+    # the subject of a reporting verb: "he" after it is Cruz; not a capitalised common noun, "Teachers" (written for the test).
+    (["Donald Trump went with the odds in an interview on CBS.", "Cruz openly admitted that his pick was politically motivated. “With an eye to February 20th, Carolina,” he said."],
+     [("With an eye to February 20th, Carolina,", "full", "Cruz")]),
+    (["Donald Trump spoke in Iowa.", "Teachers said the plan would fail. “It will not work,” they said."], [("It will not work,", "full", None)]),
     # No speaker rather than a guess: a surname two people share as often, a title nobody holds, an unnamed source.
     (["Vladimir Chernenko and Zynaida Chernenko spoke to reporters.", "“We are happy,” Chernenko said."], [("We are happy,", "full", None)]),
     (["Russian President Vladimir Putin met Donald Trump in Alaska.", "“We had a good talk,” the French leader said."], [("We had a good talk,", "full", None)]),

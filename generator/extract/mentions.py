@@ -46,7 +46,7 @@ def collect_people(paragraphs: list["Paragraph"]) -> ArticlePeople:
     for doc in docs:
         found = [(span, 0) for span in person_entities(doc)] + [(span, 1) for span in _missed_names(doc)] + [(span, _FIRST_NAMED) for span in _first_named(doc)]
         names += [span for span, allowance in sorted(found, key=lambda item: item[0].start)
-                  if not _other_than_person(labels[name_key(span.text)], allowance) and (len(span) > 1 or span.text not in sentence_starts)]
+                  if not _other_than_person(labels[name_key(span.text)], allowance) and (len(span) > 1 or span.text not in sentence_starts or _speaks(span.root))]
     for span in names:
         if len(span) > 1:
             people.add(span.text, description_of(span))
@@ -74,10 +74,14 @@ def _missed_names(doc: Doc) -> list[Span]:
         span = name_span(token)
         if not looks_like_person(span):
             continue
-        speaks = token.dep_ in _SUBJECT_DEPS and token.head.lemma_ in CUE_VERBS
-        if speaks or (len(span) > 1 and token.ent_type_ in ("", "ORG") and _after_place_possessive(span)):
+        if _speaks(token) or (len(span) > 1 and token.ent_type_ in ("", "ORG") and _after_place_possessive(span)):
             found.append(span)
     return found
+
+
+def _speaks(token: Token) -> bool:
+    """A proper noun that is the subject of a reporting verb ("Holmes said")."""
+    return token.pos_ == "PROPN" and token.dep_ in _SUBJECT_DEPS and token.head.lemma_ in CUE_VERBS
 
 
 def _first_named(doc: Doc) -> list[Span]:
