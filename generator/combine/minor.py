@@ -101,4 +101,4 @@ def mark_minor(timeline: Timeline) -> Timeline:
 
 
 def _alone(event: Event) -> bool:
-    return len({x.source for x in event.sources}) == 1
+    return len(event.source_ids) == 1

@@ -93,7 +93,7 @@ def mark_off_story(timeline: Timeline) -> Timeline:
 
 def off_story(timeline: Timeline) -> set[str]:
     """The ids of the events no other article connects to, and of those only stray or game articles report."""
-    sources = {e.id: {x.source for x in e.sources} for e in timeline.events}
+    sources = {e.id: e.source_ids for e in timeline.events}
     articles = {s for found in sources.values() for s in found}
     if len(articles) < MIN_ARTICLES:
         return set()
@@ -122,7 +122,7 @@ def off_story(timeline: Timeline) -> set[str]:
     return off
 
 
-def _linked(bag: set[str], own: set[str], by_word: dict[str, set[str]], idf: dict[str, float], link: float) -> bool:
+def _linked(bag: set[str], own: frozenset[str], by_word: dict[str, set[str]], idf: dict[str, float], link: float) -> bool:
     """Whether one article other than ``own`` shares words of ``bag``
     weighing ``link`` or more. Words are taken rarest first; once those
     left weigh less than ``link``, an article none of the words so far
@@ -176,7 +176,7 @@ def stray_articles(timeline: Timeline, central: dict[str, str]) -> set[str]:
     texts: dict[str, list[str]] = {source.id: [source.title] for source in timeline.sources}
     kept: set[str] = set()
     for event in timeline.events:
-        own = {x.source for x in event.sources}
+        own = event.source_ids
         if len(own) > 1 or any(t in central for t in entity_terms(event)):
             kept |= own
         for evidence in event.sources:

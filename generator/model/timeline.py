@@ -98,6 +98,11 @@ class Event:
         return not self.hidden and not self.off_story and not self.minor
 
     @property
+    def source_ids(self) -> frozenset[str]:
+        """Every source that tells of it, reactions included."""
+        return frozenset(evidence.source for evidence in self.sources)
+
+    @property
     def source_count(self) -> int:
         """How many sources report it ("reported by 3 sources"): a source that
         only reacts to it does not."""

@@ -220,4 +220,4 @@ def has_page(event: Event) -> bool:
     """Whether an event gets a page of its own: it has other than one source
     (several, or none: an editor's own entry), quotes or an editor's note
     (what a listing line cannot hold)."""
-    return len({e.source for e in event.sources}) != 1 or bool(event.quotes) or bool(event.note)
+    return len(event.source_ids) != 1 or bool(event.quotes) or bool(event.note)
