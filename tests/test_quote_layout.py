@@ -21,11 +21,12 @@ from generator.extract.quote_spans import scan_paragraph
      [("Fareed Zakaria GPS,", "not_speech", None), ("no", "partial", "Barack Obama")]),
     (["Speaking Sunday on ABC’s “This Week,” Carson admitted that the course name that appeared in his book was inaccurate."],
      [("This Week,", "not_speech", None)]),
-    # Capitalised words are a title or slogan, whatever subject the parser finds in them, unless laid out as speech;
+    # Capitalised words are a title or slogan, whatever subject the parser finds in them, unless laid out as speech
+    # (then the verb after the quote gives its speaker);
     # a quote never closed runs to its paragraph's end (Breitbart, Washington Post, West Journal, 2016).
     (["“The campaign goes on,” Kasich told a crowd in Berea, Ohio Tuesday night.",
       "Kasich’s speech was interrupted by a protester wearing clothes with Trump’s campaign logo — “Make America Great Again."],
-     [("The campaign goes on,", "full", None), ("Make America Great Again.", "not_speech", None)]),
+     [("The campaign goes on,", "full", "Kasich"), ("Make America Great Again.", "not_speech", None)]),
     (["Jennifer Lopez's party anthem \"Let's Get Loud\" blared from the speakers."], [("Let's Get Loud", "not_speech", None)]),
     (["California Democratic Party chairman John Burton spoke in San Jose.",
       "“We’ve got a common enemy for almost anybody decent,” Burton told state delegates recently. “Donald Trump.”"],

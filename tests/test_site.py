@@ -3,6 +3,7 @@ timeline, links to source sentences, and escaping of hostile text."""
 from __future__ import annotations
 
 import re
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -215,6 +216,7 @@ def test_an_event_no_text_dates_says_it_was_reported_then():
     assert reported, "the seed timeline has statements no text dates"
     for event in reported:  # on its page, or on its line of its month's page
         told = pages.get(f"events/{event.id}.md") or next(x for x in pages["months/2025-09.md"].splitlines() if event.id in x)
-        assert "reported on 6 Sep 2025 (date not stated)" in told
+        day = date.fromisoformat(event.date)
+        assert f"reported on {day.day} {day:%b %Y} (date not stated)" in told
     several = [e for e in timeline.events if e.source_count > 1]
     assert several and all(f"**Reported by:** {e.source_count} sources" in pages[f"events/{e.id}.md"] for e in several)
