@@ -21,6 +21,8 @@ from typing import Callable
 
 import yaml
 
+from generator.extract import nlp
+
 # --- records ---------------------------------------------------------------
 
 
@@ -161,6 +163,15 @@ def is_short(title: str, most: int = 3) -> bool:
 
 def ends_in_reporting_verb(title: str) -> bool:
     return last_word(title) in REPORTING_VERBS
+
+
+FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})  # Penn tags of a finite verb
+
+
+def without_verb(titles: list[str]) -> list[bool]:
+    """Per title: no finite verb (a bare noun phrase such as "Iran's plan to
+    install centrifuges"), by the spaCy model's tags."""
+    return [not any(t.tag_ in FINITE_VERB_TAGS for t in doc) for doc in nlp.load().pipe(titles)]
 
 
 def _ends_in_function_word(title: str) -> bool:

@@ -19,7 +19,8 @@ once, and again only when the generator's code or the articles change:
 - seeds: the repo's own corpus/ (two articles), for the seed check.
 
 Printed per input: events per article; share of events with 2+ sources;
-titles of 1–3 words, ending in a reporting verb, with dropped words,
+titles of 1–3 words, ending in a reporting verb, without a finite verb
+(headline passives such as "Saddam trial adjourned" count), with dropped words,
 duplicated (another event has the same title, case-folded); events dated
 by a number that is not a year; events with no day, and undated; events on
 the page of a "person" who is not a person (benchmarks/events_not_people.txt,
@@ -50,6 +51,7 @@ from pathlib import Path
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import event_gold as gold  # noqa: E402
 import event_inputs as inputs  # noqa: E402
@@ -98,6 +100,7 @@ class Figures:
     multi_source: int
     short: int
     reporting: int
+    no_verb: int
     dropped: int
     duplicate: int
     non_year: int
@@ -150,6 +153,7 @@ def figures(loaded: Loaded, not_people_lists: dict[str, set[str]]) -> Figures:
         multi_source=sum(len(e.sources) >= 2 for e in events),
         short=sum(metrics.is_short(e.title) for e in events),
         reporting=sum(metrics.ends_in_reporting_verb(e.title) for e in events),
+        no_verb=sum(metrics.without_verb([e.title for e in events])),
         dropped=sum(bool(metrics.dropped_word_signs(e.title)) for e in events),
         duplicate=len(metrics.duplicate_titles(events)),
         non_year=len(non_years(loaded)),
@@ -178,6 +182,7 @@ ROWS = (  # (label, cell, target)
     ("events with 2+ sources", lambda f: _share(f.multi_source, f.events), ""),
     ("titles of 1–3 words", lambda f: _share(f.short, f.events), f"< {TARGET_SHORT:g}%"),
     ("titles ending in a reporting verb", lambda f: _share(f.reporting, f.events), ""),
+    ("titles without a verb", lambda f: _share(f.no_verb, f.events), ""),
     ("titles with dropped words", lambda f: _share(f.dropped, f.events), ""),
     ("duplicate titles", lambda f: _share(f.duplicate, f.events), f"< {TARGET_DUPLICATE:g}%"),
     ("dated by a non-year number", lambda f: str(f.non_year), "0"),
@@ -208,6 +213,7 @@ def print_examples(loaded: Loaded, count: int, not_people_lists: dict[str, set[s
     sections = (
         ("titles of 1–3 words", [e for e in events if metrics.is_short(e.title)]),
         ("titles ending in a reporting verb", [e for e in events if metrics.ends_in_reporting_verb(e.title)]),
+        ("titles without a verb", [e for e, bare in zip(events, metrics.without_verb([e.title for e in events])) if bare]),
     )
     for label, found in sections:
         print(f"\n{label}:")

@@ -49,6 +49,20 @@ def test_titles_ending_in_a_reporting_verb(title, expected):
     assert m.ends_in_reporting_verb(title) is expected
 
 
+@pytest.mark.parametrize("title, expected", [  # titles of the news dev half
+    ("Israel's decision to begin work on a new Jewish settlement at Abu Ghneim in disputed east Jerusalem", True),
+    ("Attacks by Palestinian militants to coincide with the Jewish Passover holidays", True),
+    ("Election for a transitional parliament", True),
+    ("Bomb attacks on three hotels in Jordan", True),
+    ("Iraq issues fresh call for lifting of UN sanctions", False),
+    ("Israel mulls plan to protect Palestinian laborers from closures", False),
+    ("Major petrochemical complex opens in Iran", False),
+    ("Israel opens Rafah crossing to Palestinians", False),
+])
+def test_titles_without_a_verb(title, expected):
+    assert m.without_verb([title]) == [expected]
+
+
 @pytest.mark.parametrize("title, signs", [
     ("Kadima ( )", ["empty brackets"]),
     ("International Atomic Energy Agency ( ) found Iran in non-compliance", ["empty brackets"]),
