@@ -89,6 +89,7 @@ class Clause:
     comparative: bool  # "would be lower", "higher": a quantity compared
     by_date: bool  # "by 2007": a deadline, as forecasts give
     future: bool  # its date starts after the publication date
+    ahead: bool  # its date, a week or finer, ends on or after the publication date ("would on Tuesday give testimony", written on Tuesday)
     past_tense: bool  # the act's verb is in a past tense
     head_past: bool = False  # a verb it hangs on is in a past tense ("needed to", "had to")
     linked: bool = False  # the act links its subject to what it is, not to a place ("was under curfew", "is the capital")
@@ -111,7 +112,7 @@ RULES: tuple[tuple[str, str, Callable[[Clause], bool]], ...] = (
     ("expectation", FORECAST, lambda c: _has(EXPECT_WORDS)(c.lemmas | c.words)),
     ("trend", FORECAST, lambda c: _has(FUTURE_AUX)(c.words) and (c.act in TREND_VERBS or c.comparative or c.by_date)),
     ("plan", SCHEDULED, lambda c: _has(PLAN_WORDS)(c.lemmas) or "be" in c.heads and "to" in c.words),
-    ("reported future", FORECAST, lambda c: c.reported and _has(FUTURE_AUX)(c.words) and not c.future),
+    ("reported future", FORECAST, lambda c: c.reported and _has(FUTURE_AUX)(c.words) and not c.ahead),
     ("future", SCHEDULED, lambda c: _has(FUTURE_AUX | {"going"})(c.words) or c.future and not c.past_tense),
 )
 
@@ -246,6 +247,7 @@ def read_clause(act: Token, value: str | None, published: date | None) -> Clause
         comparative=any(c.tag_ in ("JJR", "RBR") for c in act.children if c.dep_ in ("acomp", "attr", "advmod")),
         by_date=any(c.lower_ == "by" and any(g.ent_type_ == "DATE" for g in c.subtree) for c in act.children if c.dep_ == "prep"),
         future=bool(point and published and point.first > published),
+        ahead=bool(point and published and point.last >= published and point.precision not in STRETCH_PRECISIONS),
         past_tense=act.tag_ == "VBD" or act.tag_ == "VBN" and bool(words & {"was", "were", "had", "has", "have"}),
         head_past=any(v.tag_ in ("VBD", "VBN") for v in chain[1:]),
         linked=_linked(act),
