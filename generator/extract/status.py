@@ -4,7 +4,10 @@ or only hypothetical?
 Rules (``RULES``, the first that applies wins) read the clause of the act:
 its modal and auxiliaries, the verbs it hangs on ("expected to", "due
 to", "scheduled for"), an "if" clause, and whether its date lies after the
-article's publication. A past happening is the default.
+article's publication. A "will" or "would" clause under a reporting verb
+("cautioned that results would not be available") is a forecast, shown on
+the day it was said, unless a plan word or its own day on or after the
+report keeps it scheduled. A past happening is the default.
 
 Some clauses tell no happening at all, whatever their status
 (``NO_HAPPENING``, the first that applies names why): a judgement ("recognition
