@@ -4,7 +4,10 @@ or only hypothetical?
 Rules (``RULES``, the first that applies wins) read the clause of the act:
 its modal and auxiliaries, the verbs it hangs on ("expected to", "due
 to", "scheduled for"), an "if" clause, and whether its date lies after the
-article's publication. A past happening is the default.
+article's publication. A "will" or "would" clause under a reporting verb
+("cautioned that results would not be available") is a forecast, shown on
+the day it was said, unless a plan word or its own day on or after the
+report keeps it scheduled. A past happening is the default.
 
 Some clauses tell no happening at all, whatever their status
 (``NO_HAPPENING``, the first that applies names why): a judgement ("recognition
@@ -44,6 +47,9 @@ CONDITIONS = frozenset({"if", "unless", "provided"})
 PLAN_WORDS = frozenset({"schedule", "plan", "due", "set", "slate", "intend", "prepare", "program", "programme", "organize", "organise", "timetable", "book"})
 # … and those of an expectation: "is expected to", "likely to", "predicted".
 EXPECT_WORDS = frozenset({"expect", "forecast", "predict", "project", "anticipate", "estimate", "foresee", "likely", "unlikely", "probably", "hope"})
+# Verbs that report what someone said: a "will" or "would" clause under one is a forecast ("cautioned that results would not be available").
+REPORTING_VERBS = frozenset({"say", "tell", "add", "note", "state", "explain", "stress", "insist", "report", "caution", "warn", "claim",
+                             "argue", "believe", "think", "fear", "suggest", "predict", "reckon", "doubt"})
 # Verbs of a quantity's course: with "will" or "would" they forecast ("prices will rise").
 TREND_VERBS = frozenset({"rise", "fall", "grow", "increase", "decrease", "decline", "drop", "reach", "exceed", "top", "double", "triple",
                          "halve", "shrink", "climb", "slow", "remain", "stay", "continue", "improve", "worsen", "recover", "cost"})
@@ -86,6 +92,7 @@ class Clause:
     comparative: bool  # "would be lower", "higher": a quantity compared
     by_date: bool  # "by 2007": a deadline, as forecasts give
     future: bool  # its date starts after the publication date
+    ahead: bool  # its date, a week or finer, ends on or after the publication date ("would on Tuesday give testimony", written on Tuesday)
     past_tense: bool  # the act's verb is in a past tense
     head_past: bool = False  # a verb it hangs on is in a past tense ("needed to", "had to")
     linked: bool = False  # the act links its subject to what it is, not to a place ("was under curfew", "is the capital")
@@ -93,6 +100,7 @@ class Clause:
     perfect: bool = False  # the act is in the present perfect ("have been killed")
     stretch: bool = False  # its date is a stretch coarser than a week, or runs "since" a day
     counted: bool = False  # its subject is a count ("at least 200 Turkish soldiers", "the number")
+    reported: bool = False  # the act's clause is what a reporting verb says ("cautioned that …")
     subjects: frozenset[str] = frozenset()  # lemmas of the subjects of the act, of the verbs it hangs on, of the verb it is joined to
 
 
@@ -107,6 +115,7 @@ RULES: tuple[tuple[str, str, Callable[[Clause], bool]], ...] = (
     ("expectation", FORECAST, lambda c: _has(EXPECT_WORDS)(c.lemmas | c.words)),
     ("trend", FORECAST, lambda c: _has(FUTURE_AUX)(c.words) and (c.act in TREND_VERBS or c.comparative or c.by_date)),
     ("plan", SCHEDULED, lambda c: _has(PLAN_WORDS)(c.lemmas) or "be" in c.heads and "to" in c.words),
+    ("reported future", FORECAST, lambda c: c.reported and _has(FUTURE_AUX)(c.words) and not c.ahead),
     ("future", SCHEDULED, lambda c: _has(FUTURE_AUX | {"going"})(c.words) or c.future and not c.past_tense),
 )
 
@@ -200,6 +209,13 @@ def _linked(act: Token) -> bool:
     return bool(preps) or any(c.dep_ in ("attr", "acomp", "oprd") for c in act.children)
 
 
+def _reported(verb: Token) -> bool:
+    """What a reporting verb says: "cautioned that ballots were counted and results would not be available"."""
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_VERBS
+
+
 def _counted(act: Token) -> bool:
     subject = _subject_of(act)
     return subject is not None and (subject.tag_ == "CD" or subject.lemma_.lower() in TALLY_NOUNS
@@ -234,6 +250,7 @@ def read_clause(act: Token, value: str | None, published: date | None) -> Clause
         comparative=any(c.tag_ in ("JJR", "RBR") for c in act.children if c.dep_ in ("acomp", "attr", "advmod")),
         by_date=any(c.lower_ == "by" and any(g.ent_type_ == "DATE" for g in c.subtree) for c in act.children if c.dep_ == "prep"),
         future=bool(point and published and point.first > published),
+        ahead=bool(point and published and point.last >= published and point.precision not in STRETCH_PRECISIONS),
         past_tense=act.tag_ == "VBD" or act.tag_ == "VBN" and bool(words & {"was", "were", "had", "has", "have"}),
         head_past=any(v.tag_ in ("VBD", "VBN") for v in chain[1:]),
         linked=_linked(act),
@@ -241,5 +258,6 @@ def read_clause(act: Token, value: str | None, published: date | None) -> Clause
         perfect=act.tag_ == "VBN" and bool(words & {"has", "have", "'ve"}),
         stretch=_stretch(act, value),
         counted=_counted(act),
+        reported=_reported(chain[-1]),
         subjects=frozenset(_subject(v) for v in chain + (_chain(act.head) if act.dep_ == "conj" else [])) - {""},
     )
