@@ -100,7 +100,7 @@ def test_a_local_cluster_needs_a_number_of_workers(newsroom, capsys):
 
 
 @pytest.mark.slow
-def test_a_local_cluster_of_forked_workers_writes_the_timeline_one_process_writes(newsroom, tmp_path_factory):
+def test_a_local_cluster_writes_the_timeline_one_process_writes(newsroom, tmp_path_factory):
     alone = tmp_path_factory.mktemp("alone")
     shutil.copytree(newsroom / "corpus", alone / "corpus")
     pipeline.extract(Project.at(alone), jobs=1, use_cache=False)

@@ -18,7 +18,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterator, Sequence
 
-import dask
 from distributed import Client, LocalCluster, WorkerPlugin
 
 from ..model import Article, Extraction
@@ -102,12 +101,11 @@ def connect(address: str) -> Iterator:
 
 
 def _local_cluster(workers: int) -> LocalCluster:
-    """A cluster of ``workers`` processes on this machine, forked from this
-    one once it has loaded the model (as ``--jobs`` forks its processes),
-    so that none imports spaCy or loads the model again."""
-    nlp_loader.load()
-    with dask.config.set({"distributed.worker.multiprocessing-method": "fork"}):
-        return LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+    """A cluster of ``workers`` processes on this machine, spawned (Dask's
+    default): a worker forked from this process, which already runs Dask's
+    event-loop thread, could hang on a lock held at the fork, as one did in
+    a CI run."""
+    return LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
 
 
 def _workers(address: str) -> int:
