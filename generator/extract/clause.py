@@ -11,6 +11,8 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 # A subject inherits through these ("X emigrated, then moved", "X was expected to arrive").
 INHERITS_SUBJECT = frozenset({"xcomp", "conj", "dep", "advcl"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
+# Verbs that report speech ("accused Iraq … and said …", "said results would …").
+SAYING_VERBS = frozenset({"say", "tell", "add", "note", "state", "explain", "stress", "insist", "report"})
 
 
 def verb_group_head(verb: Token, apart: set[int] = frozenset()) -> Token:

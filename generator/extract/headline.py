@@ -20,7 +20,7 @@ import re
 from itertools import takewhile
 from typing import TYPE_CHECKING, Mapping, NamedTuple
 
-from .clause import RELATIVE_PRONOUNS, SUBJECTS, gapped, purpose, subject_of, verb_group_head
+from .clause import RELATIVE_PRONOUNS, SAYING_VERBS, SUBJECTS, gapped, purpose, subject_of, verb_group_head
 from .dateline import DATELINE
 from .descriptions import definite, names_it, restrictive
 from .sentence import PLACE_LABELS
@@ -435,7 +435,7 @@ def _clause(verb: Token, skip: set[int], apart: set[int]) -> set[int]:
             more = _clause(child, skip, apart)
             if gapped(child):  # "… were killed and seven others wounded": its subject too
                 more |= {t.i for c in child.children if c.dep_ in SUBJECTS for t in c.subtree} - skip
-            elif len(more) < 2 or any(c.dep_ in SUBJECTS for c in child.children) or child.lemma_ in _REPORTING or _tense_switch(child):
+            elif len(more) < 2 or any(c.dep_ in SUBJECTS for c in child.children) or child.lemma_ in SAYING_VERBS or _tense_switch(child):
                 continue
             joining = [c.i for c in verb.children if c.dep_ == "cc" and verb.i < c.i < child.i]
             kept |= more | set(joining[-1:])  # the one coordinator before it: "… and [meet …,] and was expected" has one "and"
@@ -510,7 +510,7 @@ def _subtree(token: Token, skip: set[int]) -> set[int]:
             kept.add(child.i)  # shown only where it stands between kept words (render)
         elif verb and (child.dep_ in ("mark", "cc") and child.i > token.i or child.dep_ == "mark" and _keeps_mark(child)):
             kept |= _subtree(child, skip)
-        elif verb and child.dep_ == "conj" and (child.lemma_ in _REPORTING or _tense_switch(child)):
+        elif verb and child.dep_ == "conj" and (child.lemma_ in SAYING_VERBS or _tense_switch(child)):
             continue
         else:
             kept |= _dependent(child, skip, verb_parent=verb)
@@ -522,7 +522,7 @@ def _outlet(clause: Token) -> bool:
     reports: a reporting verb set off by a comma before its subject, with
     nothing reported of its own, says where the news comes from, as
     "according to" does."""
-    return (clause.dep_ in ("ccomp", "parataxis", "conj") and clause.lemma_ in _REPORTING and clause.i > clause.head.i
+    return (clause.dep_ in ("ccomp", "parataxis", "conj") and clause.lemma_ in SAYING_VERBS and clause.i > clause.head.i
             and any(c.dep_ in SUBJECTS and c.i < clause.i and _set_off(c) for c in clause.children)
             and not any(c.dep_ in COMPLEMENTS for c in clause.children))
 
@@ -705,8 +705,6 @@ def _dateline(token: Token) -> set[int]:
 QUOTE_WORDS = 12
 # Words too common to show that a title and a sentence tell the same thing.
 _COMMON = frozenset("said says that with from have been were will this after over their which about would there other into than them they more".split())
-# Verbs that report speech, kept out of a headline's coordination ("accused Iraq … and said …").
-_REPORTING = frozenset({"say", "tell", "add", "note", "state", "explain", "stress", "insist", "report"})
 
 
 def quote_headline(speaker: str, quote: str) -> str:

@@ -36,6 +36,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Callable
 
 from ..model import FORECAST, HAPPENED, HYPOTHETICAL, SCHEDULED, dates
+from .clause import SAYING_VERBS
 
 if TYPE_CHECKING:  # spaCy is imported by whoever loads the model, not by importing this
     from spacy.tokens import Token
@@ -48,8 +49,7 @@ PLAN_WORDS = frozenset({"schedule", "plan", "due", "set", "slate", "intend", "pr
 # … and those of an expectation: "is expected to", "likely to", "predicted".
 EXPECT_WORDS = frozenset({"expect", "forecast", "predict", "project", "anticipate", "estimate", "foresee", "likely", "unlikely", "probably", "hope"})
 # Verbs that report what someone said: a "will" or "would" clause under one is a forecast ("cautioned that results would not be available").
-REPORTING_VERBS = frozenset({"say", "tell", "add", "note", "state", "explain", "stress", "insist", "report", "caution", "warn", "claim",
-                             "argue", "believe", "think", "fear", "suggest", "predict", "reckon", "doubt"})
+REPORTING_VERBS = SAYING_VERBS | {"caution", "warn", "claim", "argue", "believe", "think", "fear", "suggest", "predict", "reckon", "doubt"}
 # Verbs of a quantity's course: with "will" or "would" they forecast ("prices will rise").
 TREND_VERBS = frozenset({"rise", "fall", "grow", "increase", "decrease", "decline", "drop", "reach", "exceed", "top", "double", "triple",
                          "halve", "shrink", "climb", "slow", "remain", "stay", "continue", "improve", "worsen", "recover", "cost"})
