@@ -10,6 +10,7 @@ import pytest
 from generator.extract import nlp as nlp_loader
 from generator.extract.article import extract_articles
 from generator.read.corpus import read_corpus
+from generator.store.load import load
 
 # A copy of the project to change, the built site, served, and one headless
 # Chromium per session.
@@ -26,6 +27,10 @@ NEWSWIRE = [ARTICLES / f"newswire_{name}.md" for name in (
     "partial_and_unattributed_quotes", "dates_anchored_to_earlier_ones", "unnamed_source", "one_speaker_quoted_twice",
     "organisation_speaks")]
 NEWSWIRE_NEXT_DAY = ARTICLES / "newswire_next_day_restates_a_quote.md"
+# Real timelines extracted by an earlier generator (tests/fixtures/rank/).
+RANK = FIXTURES / "rank"
+NEWS_TIMELINE = RANK / "news_middle_east_nov_2005.yml"
+EGYPT_TIMELINE = RANK / "egypt_protest_first_days.yml"
 
 
 def seeds_with(folder: Path, articles: list[Path]) -> Path:
@@ -49,3 +54,14 @@ def seed_extractions(nlp):
     assert errors == []
     return {x.article.file: x for x in extract_articles(articles, nlp)}
 
+
+@pytest.fixture(scope="session")
+def news():
+    """AFP and Xinhua on the Middle East, 14-30 November 2005 (54 articles): do not change it."""
+    return load(NEWS_TIMELINE)[1]
+
+
+@pytest.fixture(scope="session")
+def egypt():
+    """The first days of the 2011 Egyptian protests (Timeline17): do not change it."""
+    return load(EGYPT_TIMELINE)[1]

@@ -11,12 +11,11 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES, ROOT
+from conftest import NEWS_TIMELINE as NEWS
+from conftest import ROOT
 
 from generator.rank import key_events
-from generator.store.load import load
 
-NEWS = FIXTURES / "rank" / "news_middle_east_nov_2005.yml"
 LINE = re.compile(r"^(\d{4}-\d{2}-\d{2}) \((\d+) sources?\): (.+)$")
 
 
@@ -24,24 +23,19 @@ def run(*args: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "generator", "key-events", *args], cwd=ROOT, capture_output=True, text=True)
 
 
-@pytest.fixture(scope="module")
-def timeline():
-    return load(NEWS)[1]
-
-
 @pytest.mark.slow  # a real run: spaCy's import and the timeline read
-def test_text_lists_the_n_days_in_date_order_with_summaries(timeline):
+def test_text_lists_the_n_days_in_date_order_with_summaries(news):
     result = run("--dates", "5", str(NEWS))
     assert result.returncode == 0, result.stderr
     lines = [LINE.match(line) for line in result.stdout.splitlines()]
     assert len(lines) == 5 and all(lines)
-    expected = key_events(timeline, 5)
+    expected = key_events(news, 5)
     assert [m[1] for m in lines] == [d.date for d in expected] == sorted(d.date for d in expected)
     assert [(int(m[2]), m[3]) for m in lines] == [(d.sources, d.summary) for d in expected]
 
 
 @pytest.mark.slow  # a real run: spaCy's import and the timeline read
-def test_json_one_object_a_line(timeline):
+def test_json_one_object_a_line(news):
     result = run("--json", "--dates", "3", "--from", "2005-11-20", "--to", "2005-11-30", str(NEWS))
     assert result.returncode == 0, result.stderr
     items = [json.loads(line) for line in result.stdout.splitlines()]
@@ -52,7 +46,7 @@ def test_json_one_object_a_line(timeline):
         assert isinstance(item["summary"], str) and item["summary"]
         assert isinstance(item["events"], list) and all(isinstance(e, str) for e in item["events"])
         assert isinstance(item["sources"], int) and item["sources"] >= 1
-    expected = key_events(timeline, 3, date(2005, 11, 20), date(2005, 11, 30))
+    expected = key_events(news, 3, date(2005, 11, 20), date(2005, 11, 30))
     assert items == [{"date": d.date, "summary": d.summary, "events": list(d.events), "sources": d.sources} for d in expected]
 
 

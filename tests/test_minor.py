@@ -8,16 +8,12 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from conftest import FIXTURES
 
 from generator.combine.minor import ROUTINE_FOR_ANYONE, mark_minor, minor_events, routine
 from generator.rank import rank
-from generator.store.load import load
 from generator.store.plain import event_data, event_from_data
 from generator.store.reconcile import reconcile
 
-NEWS = FIXTURES / "rank" / "news_middle_east_nov_2005.yml"
-EGYPT = FIXTURES / "rank" / "egypt_protest_first_days.yml"
 DUJARRIC = "Stephanie Dujarric: “He also calls on the government of Lebanon to extend its authority…”"
 
 
@@ -64,11 +60,6 @@ def test_editorials_and_anniversaries_are_routine_whoever_does_them(title, expec
 
 
 @pytest.fixture(scope="module")
-def news():
-    return load(NEWS)[1]
-
-
-@pytest.fixture(scope="module")
 def marked(news):
     return mark_minor(news)
 
@@ -88,8 +79,8 @@ def test_a_routine_act_of_the_story_s_people_or_places_is_not_minor(news):
     assert any(routine(e.title) and e.title not in minor for e in news.events)
 
 
-def test_a_small_corpus_has_no_minor_events():
-    assert minor_events(load(EGYPT)[1]) == set()
+def test_a_small_corpus_has_no_minor_events(egypt):
+    assert minor_events(egypt) == set()
 
 
 def test_a_minor_event_is_kept_in_the_file_but_off_the_site(news, marked):

@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES
+from conftest import EGYPT_TIMELINE, NEWS_TIMELINE
 
 from generator.model import Evidence
 from generator.rank import Ranker, key_events, rank
@@ -30,24 +30,12 @@ from generator.store.plain import event_data, event_from_data
 from generator.store.reconcile import reconcile
 from generator.store.validate import parse, validate
 
-RANK = FIXTURES / "rank"
-EGYPT = RANK / "egypt_protest_first_days.yml"
-NEWS = RANK / "news_middle_east_nov_2005.yml"
+EGYPT, NEWS = EGYPT_TIMELINE, NEWS_TIMELINE
 RETWEET = "ie/11BX93W 7:01 pm ET February 11, 2013 RETWEET Could the next pope be from Africa or Latin America?"
 
 
 def read(path: Path):
     return load(path)[1]
-
-
-@pytest.fixture(scope="module")
-def egypt():
-    return read(EGYPT)
-
-
-@pytest.fixture(scope="module")
-def news():
-    return read(NEWS)
 
 
 @pytest.fixture(scope="module")

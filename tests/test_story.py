@@ -20,14 +20,7 @@ from generator.store.load import load
 from generator.store.plain import event_data, event_from_data
 from generator.store.reconcile import reconcile
 
-NEWS = FIXTURES / "rank" / "news_middle_east_nov_2005.yml"
-EGYPT = FIXTURES / "rank" / "egypt_protest_first_days.yml"
 GAMES = FIXTURES / "story" / "games.yml"
-
-
-@pytest.fixture(scope="module")
-def news():
-    return load(NEWS)[1]
 
 
 @pytest.fixture(scope="module")
@@ -83,8 +76,7 @@ def test_a_match_two_articles_about_games_report_is_off_the_story(news):
     assert reported_twice.id in off_story(both)
 
 
-def test_a_small_corpus_tells_no_story_to_learn():
-    egypt = load(EGYPT)[1]
+def test_a_small_corpus_tells_no_story_to_learn(egypt):
     assert len(egypt.sources) < MIN_ARTICLES
     assert off_story(egypt) == set()
 
