@@ -70,6 +70,7 @@ class Profile:
     rare_words: tuple[str, ...] = ()  # its sentence's rarest words, for blocking
     headline: frozenset[str] = frozenset()  # its headline's content words, names left out
     actor: str | None = None  # whose act it is: its subject, or the place or organisation its headline starts with
+    reference: bool = False  # a noun phrase that names a happening ("the bombings"), not a clause that tells it
 
 
 def profile(sourced: Sourced, weights: Weights | None = None) -> Profile:
@@ -91,7 +92,7 @@ def profile(sourced: Sourced, weights: Weights | None = None) -> Profile:
         frozenset(n.replace(",", "") for n in _NUMBER_RE.findall(mention.text) if not _year_like(n)),
         ENTITY_WEIGHT * len(entities),
         tuple(sorted(counts, key=lambda w: (-idf[w], w))[:RARE_WORDS]),
-        _headline_words(mention), _actor(sourced),
+        _headline_words(mention), _actor(sourced), mention.form == NOUN and stated,
     )
 
 
