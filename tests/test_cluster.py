@@ -195,6 +195,23 @@ def test_whose_act_a_headline_reports(title, organisations, places, form, actor)
     assert profile(_act(title, title, organisations, places, form)).actor == actor
 
 
+@pytest.mark.parametrize("title, trigger, form, classes", [
+    # the subject and verb tell the act's class, not what it is about (Xinhua, 13 Nov 2005; AFP, 9 Apr 1997)
+    ("The woman confessed that she was told to carry out the Amman hotel bombing attacks", "confess", "clause", set()),
+    ("The German foreign ministry advised its nationals against travelling to Iran", "advise", "clause", set()),
+    ("Iraq condemned the three suicide bombing attacks", "condemn", "clause", {"condemnation"}),
+    # a subject that names the happening (Xinhua, 4 and 10 Nov 2005)
+    ("Riots and violent clashes between police and demonstrators were continuing in the Argentine beach city of Mar del Plata",
+     "continue", "clause", {"protest"}),
+    ("Three deadly bombings ripped through three hotels", "rip", "clause", {"attack", "killing"}),
+    # a noun phrase is its words' class
+    ("Amman hotel bombing attacks", "attack", NOUN, {"attack"}),
+])
+def test_a_clause_is_of_its_subject_and_verb_class(title, trigger, form, classes):
+    sourced = _act(title, title, (), ())
+    assert profile(replace(sourced, mention=replace(sourced.mention, trigger=trigger, form=form))).classes == classes
+
+
 def test_two_actors_acts_of_one_day_in_one_article_stay_apart():
     """AFP, 16 Dec 2005: the US House's resolution and Hamas's win, both on
     Friday, both about Hamas and elections: two happenings."""

@@ -97,10 +97,27 @@ def profile(sourced: Sourced, weights: Weights | None = None) -> Profile:
 
 
 def _classes(mention: EventMention) -> frozenset[str]:
-    """The classes its trigger names ("bombing", "summit"), else its
-    headline's, else (for a happening, not a statement) its sentence's."""
-    found = event_classes(mention.trigger) if mention.trigger else frozenset()
-    return found or event_classes(mention.title) or (frozenset() if mention.statement else event_classes(mention.text))
+    """The classes its trigger names ("bombing", "summit"); else, for a
+    clause whose headline shows its trigger, those of its subject and verb
+    ("Riots … were continuing"), not of what its act is about ("The woman
+    confessed that she was told to carry out the … bombing" is no bombing);
+    else its headline's, else (for a happening, not a statement) its
+    sentence's."""
+    if mention.trigger and (found := event_classes(mention.trigger)):
+        return found
+    if (told := _up_to_trigger(mention)) is not None:
+        return event_classes(told)
+    return event_classes(mention.title) or (frozenset() if mention.statement else event_classes(mention.text))
+
+
+def _up_to_trigger(mention: EventMention) -> str | None:
+    """A clause's headline up to the word of its trigger, or None (a noun
+    phrase, or a headline that does not show its trigger)."""
+    if mention.form == NOUN or not mention.trigger:
+        return None
+    stem = mention.trigger[:max(3, len(mention.trigger) - 1)]  # "confess" → confessed, "be" → been
+    found = re.search(r"\b%s\w*" % re.escape(stem), mention.title, re.IGNORECASE)
+    return mention.title[:found.end()] if found else None
 
 
 def _actor(sourced: Sourced) -> str | None:
