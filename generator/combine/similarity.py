@@ -3,8 +3,9 @@ evidence ``cluster`` weighs, each part a named weight in ``WEIGHTS``.
 
 A mention is profiled once (``Profile``): its date as an interval of days,
 its entities (people, organisations, places), the classes of happening its
-trigger names (``event_classes``; else its headline's, else a happening's
-sentence's), its headline's words, and the content words of its sentence
+trigger names (``event_classes``; else, for a clause, its headline's up to
+the trigger; else its headline's, else a happening's sentence's), its
+headline's words, and the content words of its sentence
 weighted by how rare they are (``weights``: fixed, so that a profile depends
 on its mention alone).
 """
