@@ -24,15 +24,20 @@ The decision rule, on evidence weighed by ``similarity.score``:
    (kill/shoot/slay; bomb/blast/attack; elect/vote: ``event_classes``), the
    same stated day; minus unrelated classes, places or counts that differ.
 4. Average link: pairs are taken best first; two clusters merge when the
-   mean score over their cross pairs reaches ``SAME_HAPPENING`` and no
-   cross pair is never-joined, so a chain of near pairs cannot glue two
-   unrelated happenings together.
+   mean of their links reaches ``SAME_HAPPENING`` and no cross pair is
+   never-joined, so a chain of near pairs cannot glue two unrelated
+   happenings together. The links are the scores of their cross pairs of
+   clauses, and each noun phrase's best score on the other side: a noun
+   phrase ("the deadly suicide bombings in the Jordanian capital") names a
+   happening in a few words, so it is as close as it is to the report it
+   names, not as far as it is from every other report.
 """
 from __future__ import annotations
 
 from collections import defaultdict
 from datetime import date
 from itertools import islice
+from typing import Callable
 
 import numpy as np
 
@@ -169,8 +174,8 @@ def _average_link(profiles: list[Profile], scores: dict[tuple[int, int], float],
         tried = (ci, len(members[ci]), cj, len(members[cj]))
         if ci == cj or tried in rejected:
             continue
-        cross = [pair_score(a, b) for a in members[ci][:_MERGE_SAMPLE] for b in members[cj][:_MERGE_SAMPLE]]
-        if None in cross or sum(cross) / len(cross) < SAME_HAPPENING:
+        links = _links(profiles, members[ci][:_MERGE_SAMPLE], members[cj][:_MERGE_SAMPLE], pair_score)
+        if links is None or sum(links) / len(links) < SAME_HAPPENING:
             rejected.add(tried)
             continue
         keep, gone = (ci, cj) if len(members[ci]) >= len(members[cj]) else (cj, ci)
@@ -178,3 +183,17 @@ def _average_link(profiles: list[Profile], scores: dict[tuple[int, int], float],
             owner[index] = keep
         members[keep] += members.pop(gone)
     return list(members.values())
+
+
+def _links(profiles: list[Profile], left: list[int], right: list[int],
+           pair_score: Callable[[int, int], float | None]) -> list[float] | None:
+    """What a merge of ``left`` and ``right`` is judged on: the scores of
+    their cross pairs of clauses, and each noun phrase's best score on the
+    other side; None when a cross pair can never join."""
+    cross = {(a, b): pair_score(a, b) for a in left for b in right}
+    if None in cross.values():
+        return None
+    links = [value for (a, b), value in cross.items() if not profiles[a].reference and not profiles[b].reference]
+    links += [max(cross[a, b] for b in right) for a in left if profiles[a].reference]
+    links += [max(cross[a, b] for a in left) for b in right if profiles[b].reference]
+    return links

@@ -3,8 +3,9 @@ evidence ``cluster`` weighs, each part a named weight in ``WEIGHTS``.
 
 A mention is profiled once (``Profile``): its date as an interval of days,
 its entities (people, organisations, places), the classes of happening its
-trigger names (``event_classes``; else its headline's, else a happening's
-sentence's), its headline's words, and the content words of its sentence
+trigger names (``event_classes``; else, for a clause, its headline's up to
+the trigger; else its headline's, else a happening's sentence's), its
+headline's words, and the content words of its sentence
 weighted by how rare they are (``weights``: fixed, so that a profile depends
 on its mention alone).
 """
@@ -70,6 +71,7 @@ class Profile:
     rare_words: tuple[str, ...] = ()  # its sentence's rarest words, for blocking
     headline: frozenset[str] = frozenset()  # its headline's content words, names left out
     actor: str | None = None  # whose act it is: its subject, or the place or organisation its headline starts with
+    reference: bool = False  # a noun phrase that names a happening and dates it ("last Wednesday's … bombings")
 
 
 def profile(sourced: Sourced, weights: Weights | None = None) -> Profile:
@@ -91,15 +93,32 @@ def profile(sourced: Sourced, weights: Weights | None = None) -> Profile:
         frozenset(n.replace(",", "") for n in _NUMBER_RE.findall(mention.text) if not _year_like(n)),
         ENTITY_WEIGHT * len(entities),
         tuple(sorted(counts, key=lambda w: (-idf[w], w))[:RARE_WORDS]),
-        _headline_words(mention), _actor(sourced),
+        _headline_words(mention), _actor(sourced), mention.form == NOUN and stated,
     )
 
 
 def _classes(mention: EventMention) -> frozenset[str]:
-    """The classes its trigger names ("bombing", "summit"), else its
-    headline's, else (for a happening, not a statement) its sentence's."""
-    found = event_classes(mention.trigger) if mention.trigger else frozenset()
-    return found or event_classes(mention.title) or (frozenset() if mention.statement else event_classes(mention.text))
+    """The classes its trigger names ("bombing", "summit"); else, for a
+    clause whose headline shows its trigger, those of its subject and verb
+    ("Riots … were continuing"), not of what its act is about ("The woman
+    confessed that she was told to carry out the … bombing" is no bombing);
+    else its headline's, else (for a happening, not a statement) its
+    sentence's."""
+    if mention.trigger and (found := event_classes(mention.trigger)):
+        return found
+    if (told := _up_to_trigger(mention)) is not None:
+        return event_classes(told)
+    return event_classes(mention.title) or (frozenset() if mention.statement else event_classes(mention.text))
+
+
+def _up_to_trigger(mention: EventMention) -> str | None:
+    """A clause's headline up to the word of its trigger, or None (a noun
+    phrase, or a headline that does not show its trigger)."""
+    if mention.form == NOUN or not mention.trigger:
+        return None
+    stem = mention.trigger[:max(3, len(mention.trigger) - 1)]  # "confess" → confessed, "be" → been
+    found = re.search(r"\b%s\w*" % re.escape(stem), mention.title, re.IGNORECASE)
+    return mention.title[:found.end()] if found else None
 
 
 def _actor(sourced: Sourced) -> str | None:
