@@ -18,7 +18,8 @@ errors of the systems it scores.
   text names nobody, and the Source is ``other``, like "the senator". A head
   ending in another common noun ("the Senate minority leader", "a Republican
   National Committee member") is someone described, not an organisation's
-  name, whatever capitalised words come before it.
+  name, whatever capitalised words come before it. A voice with a person's
+  name in apposition is that person ("her chief policy aide, Jake Sullivan").
 - ``person``: a person's name ends the head phrase or stands in apposition
   to it: "Trump", "House Speaker Paul Ryan" (titles dropped), "Jeff Weaver,
   Sanders’ campaign manager,", "the GOP nominee, Donald Trump,". A single
@@ -253,15 +254,14 @@ def classify(text: str | None, article: str = "") -> tuple[str, str | None]:
         return "other", None
     last = _bare(head.split()[-1])
     if last.lower() in ORG_HEADS and (not last[:1].isupper() or len(head.split()) == 1):
+        if last.lower() in VOICES and (named := _apposed_person(text, article)) is not None:
+            return "person", named  # "her chief policy aide, Jake Sullivan,"
         if last.lower() in VOICES and not _owned(head):
             return "other", None  # "a top aide", "sources": nobody named
         return "organisation", _DETERMINERS_RE.sub("", text)
     found = _name_or_org(head, article)
     if found is None and "," in text:
-        # "the GOP nominee, Donald Trump,": the name is in apposition.
-        apposition = text.split(",")[1].strip()
-        if apposition and not apposition.split()[0].islower():
-            found = _name_or_org(head_phrase(apposition), article)
+        found = _apposed(text, article)  # "the GOP nominee, Donald Trump,"
     clause = text.split(",")[0]
     if found is None and clause != head:
         # "former secretary of state Hillary Clinton": not an "of …" after all.
@@ -269,6 +269,19 @@ def classify(text: str | None, article: str = "") -> tuple[str, str | None]:
     if found is None and not last.islower() and any(_bare(w) in ORG_WORDS for w in head.split() if w[:1].isupper()):
         found = "organisation", _DETERMINERS_RE.sub("", text)
     return found or ("other", None)
+
+
+def _apposed(text: str, article: str) -> tuple[str, str] | None:
+    """(kind, speaker) of a name in apposition to the head: "the GOP nominee, Donald Trump,"."""
+    apposition = text.split(",")[1].strip() if "," in text else ""
+    if apposition and not apposition.split()[0].islower():
+        return _name_or_org(head_phrase(apposition), article)
+    return None
+
+
+def _apposed_person(text: str, article: str) -> str | None:
+    found = _apposed(text, article)
+    return found[1] if found is not None and found[0] == "person" else None
 
 
 def _owned(head: str) -> bool:

@@ -83,6 +83,7 @@ def test_quoted_stretches(text, stretches):
     ("One intelligence source", ("other", None)),
     ("Aides", ("other", None)),
     ("the source", ("other", None)),
+    ("Her chief policy aide, Jake Sullivan,", ("person", "Jake Sullivan")),
     # A head ending in another common noun is someone described, whatever its capitals.
     ("the Senate minority leader", ("other", None)),
     ("a Pentagon readout", ("organisation", "Pentagon readout")),
