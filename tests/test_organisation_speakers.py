@@ -67,6 +67,19 @@ from test_quotes import speakers_of
     (["Rep. Lois Frankel recalled Alan Grayson giving her the same line. He promised to defeat Randolph thanks to the Grayson name, Frankel said.",
       "“She’s going to have my name, and I’m going to spend a lot of money on television,” Grayson said, according to Frankel."],
      [("Lois Frankel", "person", None)]),
+    # "The Post" after "The Washington Post" is that one, though the model labels it nothing (West Journal, 2016: no-break spaces).
+    (["“Sullivan set an April 15 deadline for parties to litigate a detailed investigative plan,” the Washington Post reported.",
+      "“There has been a constant drip, drip, drip of declarations. When does it stop?,” the judge\xa0said, according to the\xa0Post."],
+     [("Washington Post", "organisation", None)] * 2),
+    # An outlet relays though the article took its name for a person's, where the model labels it an organisation (West Journal, 2015).
+    (["But news has emerged that Cosby has been a big donor to the Bill and Hillary Clinton Foundation. Daily Caller reporters asked.",
+      "As The Daily Caller reported, the Cosby Show creator and star “gave between $1,001 and $5,000” to the Clintons."],
+     [("Daily Caller", "organisation", None)]),
+    # A voice frame read by its words where the parse missed its verb ("read" a noun): the email sent before (Washington Post, 2016).
+    (["In the final days of his New Hampshire campaign, Sen. Ted Cruz (R-Tex.) never mentioned the man who was likely to beat him.",
+      "The Cruz campaign sent a fundraising email Wednesday saying that the results in Iowa and New Hampshire show Cruz and Trump are in a two-man race.",
+      "\"Friend, let me be blunt. I can beat Hillary Clinton. Donald can't,\" the email read. It stated that Trump is so rattled."],
+     [("Ted Cruz", "person", "email")]),
     # Negatives: a book's title is no speech of anyone's (Politico, 2016); a source the text gives no owner is nobody's (Washington Post, 2016).
     (["The security agency also secretly helped an East German journalist write a book, “Who’s Who in the CIA,” that accurately outed numerous undercover CIA agents."],
      [(None, None, None)]),

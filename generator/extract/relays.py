@@ -13,7 +13,8 @@ parse, the main clause or an aside of the sentence, or a few words after
 the quote's closing mark, however parsed ("ISNA reported that Ahmadinejad
 said …" is his: the inner attribution, written after the relay). A person
 who relays ("…, Grayson said, according to Frankel") is left to the person
-rules.
+rules, unless the model labels the relayer an organisation there (the
+article's people may hold an outlet's name: "Daily Caller").
 """
 from __future__ import annotations
 
@@ -35,6 +36,8 @@ RELAYER_DEPS = frozenset({"nsubj", "npadvmod", "attr"})
 RELAY_AFTER_WORDS = 5
 # The mark of a relaying clause put before ("As The Daily Caller reported, …").
 RELAY_MARKS = frozenset({"as"})
+# The model's labels that make a relayer an organisation where it stands, even if the article took its name for a person's.
+ORGANISATION_LABELS = frozenset({"ORG"})
 
 
 def relaying_organisation(inner: Span, cue: Token | None, speakers: Speakers, quoted: SpanSet, offset: int) -> Speaker | None:
@@ -49,7 +52,8 @@ def relaying_organisation(inner: Span, cue: Token | None, speakers: Speakers, qu
             if token.idx + offset in quoted.widened(1, 1) or not _frames(token, cue, inner):
                 continue
             for relayer in _relayers(token):
-                if speakers.people.at(relayer.idx + offset) is not None or speakers.people.find(relayer.text) is not None:
+                person = speakers.people.at(relayer.idx + offset) is not None or speakers.people.find(relayer.text) is not None
+                if person and relayer.ent_type_ not in ORGANISATION_LABELS:
                     continue  # a person relays ("…, Grayson said, according to Frankel")
                 found = speakers.of_token(relayer, offset)
                 if found is not None and found.kind == ORGANISATION:

@@ -8,7 +8,7 @@ Clinton spokesman" → Clinton, role "spokesman"; "his campaign" → the
 person "his" stands for; "the report by Chatham House" → Chatham House,
 role "report"; "the email" after "X sent out an email" → X, role "email";
 "the paper" with no owner written → the organisation named last before
-it, role "paper"; "the department" → the organisation named last whose name
+it, role "paper"; "the Post" after "The Washington Post" → that one; "the department" → the organisation named last whose name
 ends in "Department"). A document a reporting verb describes speaks for
 whoever sent it ("his office put out a statement saying" → his, role
 "office"; "his campaign sent out a text message to supporters saying" →
@@ -104,6 +104,8 @@ class Speakers:
             return replace(owner, role=token.lemma_) if owner is not None else None
         if token.pos_ == "PROPN" and token.ent_type_ in _OFFICE_LABELS:
             return self._office(token, offset)
+        if token.pos_ == "PROPN" and (named := self.organisations.ending_in(token.text, token.idx + offset)) is not None:
+            return Speaker(named.name, ORGANISATION)  # "the Post" after "The Washington Post", labelled or not
         return None
 
     def _owner(self, voice: Token, offset: int) -> Speaker | None:
@@ -139,8 +141,8 @@ class Speakers:
         name ends in its word ("the department" after "the State Department"),
         else for a document or a group the organisation the article named last
         before it."""
-        if not any(c.lower_ == "the" for c in document.children if c.dep_ == "det"):
-            return None
+        if not any(c.lower_ == "the" for c in document.children if c.dep_ == "det") and (document.i == 0 or document.nbor(-1).lower_ != "the"):
+            return None  # "the" before it, however parsed: "the email read", "read" a noun
         position = document.idx + offset
         owners = [owner for where, voice, owner in self.owned if voice == document.lemma_ and where < position]
         if owners:
