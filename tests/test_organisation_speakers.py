@@ -75,6 +75,11 @@ from test_quotes import speakers_of
     (["But news has emerged that Cosby has been a big donor to the Bill and Hillary Clinton Foundation. Daily Caller reporters asked.",
       "As The Daily Caller reported, the Cosby Show creator and star “gave between $1,001 and $5,000” to the Clintons."],
      [("Daily Caller", "organisation", None)]),
+    # A relaying clause closing the sentence after a comma, parsed a conjunct; its subject after the verb parsed an object (Huffington Post, Breitbart, 2016).
+    (["Andrean High School fans also chanted, “Build a wall,” referring to the Republican presidential candidate’s vow to construct a wall along the U.S.-Mexican border, the Chicago Tribune reports."],
+     [("Chicago Tribune", "organisation", None)]),
+    (["Planned Parenthood’s president Cecile Richards noted that abortion – what her abortion business calls “comprehensive reproductive healthcare” – is “central” to the Democrat Party’s platform for the first time, reported the Washington Examiner."],
+     [("Washington Examiner", "organisation", None)] * 2),
     # A voice frame read by its words where the parse missed its verb ("read" a noun): the email sent before (Washington Post, 2016).
     (["In the final days of his New Hampshire campaign, Sen. Ted Cruz (R-Tex.) never mentioned the man who was likely to beat him.",
       "The Cruz campaign sent a fundraising email Wednesday saying that the results in Iowa and New Hampshire show Cruz and Trump are in a two-man race.",
