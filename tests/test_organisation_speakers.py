@@ -85,6 +85,15 @@ from test_quotes import speakers_of
       "The Cruz campaign sent a fundraising email Wednesday saying that the results in Iowa and New Hampshire show Cruz and Trump are in a two-man race.",
       "\"Friend, let me be blunt. I can beat Hillary Clinton. Donald can't,\" the email read. It stated that Trump is so rattled."],
      [("Ted Cruz", "person", "email")]),
+    # "It said" after a quote of a voice is that voice's (Washington Post, 2016); with none heard before, nobody's,
+    # though an organisation was named just before (West Journal, 2015).
+    (["In the final days of his New Hampshire campaign, Sen. Ted Cruz (R-Tex.) never mentioned the man who was likely to beat him.",
+      "The Cruz campaign sent a fundraising email Wednesday saying that the results in Iowa and New Hampshire show Cruz and Trump are in a two-man race.",
+      "\"Friend, let me be blunt. I can beat Hillary Clinton. Donald can't,\" the email read. It said that Trump supports \"Hillary-style healthcare\" and the procedure sometimes called partial-birth abortion."],
+     [("Ted Cruz", "person", "email")] * 2),
+    (["The email, released by Judicial Watch, was sent at 7:19 p.m. EST by then-Department of Defense Chief of Staff Jeremy Bash, more than three hours after the initial Benghazi attack and about an hour after a second attack at a CIA Annex almost a mile from the main compound.",
+      "“I just tried you on the phone but you were all in with S (an apparent reference to Clinton),” it reads."],
+     [(None, None, None)]),
     # Negatives: a book's title is no speech of anyone's (Politico, 2016); a source the text gives no owner is nobody's (Washington Post, 2016).
     (["The security agency also secretly helped an East German journalist write a book, “Who’s Who in the CIA,” that accurately outed numerous undercover CIA agents."],
      [(None, None, None)]),

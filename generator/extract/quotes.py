@@ -125,6 +125,7 @@ def extract_quotes(paragraphs: list[Paragraph], speakers: Speakers) -> tuple[lis
         if speaker is not None:
             previous[bisect_right(starts, span.end) - 1] = speaker
             _hear(speakers, speaker, cue if cue is not None else _closing_mark(inner), offset)
+            speakers.hear(speaker, span.end)
     return quotes, problems
 
 

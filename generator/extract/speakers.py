@@ -8,8 +8,9 @@ Clinton spokesman" → Clinton, role "spokesman"; "his campaign" → the
 person "his" stands for; "the report by Chatham House" → Chatham House,
 role "report"; "the email" after "X sent out an email" → X, role "email";
 "the paper" with no owner written → the organisation named last before
-it, role "paper"; "the Post" after "The Washington Post" → that one; "the department" → the organisation named last whose name
-ends in "Department"). A document a reporting verb describes speaks for
+it, role "paper"; "the department" → the organisation named last whose
+name ends in "Department"; "the Post" after "The Washington Post" → that
+one; "it added" → the organisation or voice of the quote just before). A document a reporting verb describes speaks for
 whoever sent it ("his office put out a statement saying" → his, role
 "office"; "his campaign sent out a text message to supporters saying" →
 his, role "campaign"), and a document reads ("…," the statement read).
@@ -36,6 +37,11 @@ _OFFICE_LABELS = ("ORG", "GPE", "LOC", "FAC", "NORP")
 # Links from a voice to its owner: "a Clinton spokesman", "Russia's foreign ministry", "the report by X".
 _OWNER_DEPS = ("compound", "poss", "nmod", "amod")
 _OWNER_PREPOSITIONS = ("of", "by", "for", "from", "at")
+# Pronouns that, as the subject of a reporting verb, stand for the organisation or voice of the quote just
+# before them ("“…,” the newspaper said. “…,” it added"), within so many characters.
+ORGANISATION_PRONOUNS = frozenset({"it"})
+PRONOUN_REACH = 400
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # Links from a verb to those a document is sent to ("sent an email to supporters").
 _RECIPIENT_DEPS = ("dative", "prep")
 # A document is also the publication's or the site's it stands in: "an editorial in The Des Moines Register".
@@ -72,6 +78,7 @@ class Speakers:
         self.people = people
         self.organisations = organisations
         self.owned: list[tuple[int, str, Speaker]] = []  # (where, voice, owner), in text order
+        self.voices: list[tuple[int, Speaker]] = []  # (where a quote ends, its organisation or voice), in text order
 
     def of_verb(self, verb: Token, offset: int, quoted: SpanSet = NOWHERE) -> Speaker | None:
         """The subject of a reporting verb (see ``ArticlePeople.subject_of``), a
@@ -99,6 +106,8 @@ class Speakers:
         organisation = self.organisations.at(token.idx + offset)
         if organisation is not None:
             return Speaker(organisation.name, ORGANISATION)
+        if token.lower_ in ORGANISATION_PRONOUNS and token.dep_ in _SUBJECT_DEPS:
+            return self._voice_before(token.idx + offset)
         if token.pos_ != "PROPN" and (token.lower_ in SPEAKER_ROLES or token.lemma_ in SPEAKER_ROLES):  # not "the Post"
             owner = self._owner(token, offset) or self._author(token, offset)
             return replace(owner, role=token.lemma_) if owner is not None else None
@@ -153,6 +162,16 @@ class Speakers:
             return None
         before = [p for p in self.organisations.placed if p.end <= position]
         return Speaker(before[-1].organisation.name, ORGANISATION) if before else None
+
+    def hear(self, speaker: Speaker, end: int) -> None:
+        """Record that a quote ending at ``end`` is ``speaker``'s: an organisation's or a voice's is what "it said" may stand for."""
+        if speaker.kind == ORGANISATION or speaker.role is not None:
+            self.voices.append((end, speaker))
+
+    def _voice_before(self, position: int) -> Speaker | None:
+        """The organisation or voice of the last quote before ``position``, within ``PRONOUN_REACH`` characters."""
+        heard = [speaker for end, speaker in self.voices if end <= position and position - end <= PRONOUN_REACH]
+        return heard[-1] if heard else None
 
     def _office(self, token: Token, offset: int) -> Speaker | None:
         """An office or a government named by its place ("the Kremlin",
