@@ -94,6 +94,11 @@ from test_quotes import speakers_of
     (["The email, released by Judicial Watch, was sent at 7:19 p.m. EST by then-Department of Defense Chief of Staff Jeremy Bash, more than three hours after the initial Benghazi attack and about an hour after a second attack at a CIA Annex almost a mile from the main compound.",
       "“I just tried you on the phone but you were all in with S (an apparent reference to Clinton),” it reads."],
      [(None, None, None)]),
+    # A document is not the one's it is aimed at: "their Friday editorial at Clinton" read in a voice frame, the
+    # parser making "editorial" an adjective, is not Clinton's (West Journal, 2016).
+    (["That did not set well with the editors of The Advocate, who aimed their Friday editorial at Clinton.",
+      "“If she wants to be the next president, Hillary Clinton should act like one, and come to Louisiana,” the editorial read."],
+     [(None, None, None)]),
     # Negatives: a book's title is no speech of anyone's (Politico, 2016); a source the text gives no owner is nobody's (Washington Post, 2016).
     (["The security agency also secretly helped an East German journalist write a book, “Who’s Who in the CIA,” that accurately outed numerous undercover CIA agents."],
      [(None, None, None)]),

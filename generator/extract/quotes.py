@@ -67,6 +67,8 @@ _FRAME_SUBJECT_POS = ("PROPN", "PRON")
 # Words a voice frame after a quote opens with ("…,” the statement said), and the words it may have before its voice ("the Cruz fundraising email").
 _FRAME_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their"})
 _FRAME_MODIFIER_POS = frozenset({"ADJ", "NOUN", "PROPN"})
+# What the parser may call a voice there: "the editorial read", "editorial" an adjective.
+_FRAME_VOICE_POS = frozenset({"NOUN", "ADJ"})
 # The reporting verbs of a voice frame read by its words.
 _FRAME_CUES = QUOTE_CUES | _VOICE_CUES
 _WRAPPED = 150  # a line longer than this is a paragraph, not a hard-wrapped line
@@ -393,7 +395,7 @@ def _voice_frame(inner: Span, text: str, quoted: SpanSet, offset: int) -> tuple[
     following = [t for t in inner.doc[inner.end:inner.end + _FRAME_WORDS + 3] if t.idx >= closing and not t.is_space]
     words = following[1:_FRAME_WORDS + 1] if following and following[0].lower_ in _FRAME_DETERMINERS else following[:_FRAME_WORDS]
     for voice, verb in zip(words, words[1:]):
-        if voice.lemma_ in SPEAKER_ROLES and voice.pos_ == "NOUN" and verb.lemma_ in _FRAME_CUES and not _inside(verb, quoted, offset):
+        if voice.lemma_ in SPEAKER_ROLES and voice.pos_ in _FRAME_VOICE_POS and verb.lemma_ in _FRAME_CUES and not _inside(verb, quoted, offset):
             return voice, verb
         if not (voice.is_alpha and voice.pos_ in _FRAME_MODIFIER_POS):
             return None

@@ -37,6 +37,8 @@ _OFFICE_LABELS = ("ORG", "GPE", "LOC", "FAC", "NORP")
 # Links from a voice to its owner: "a Clinton spokesman", "Russia's foreign ministry", "the report by X".
 _OWNER_DEPS = ("compound", "poss", "nmod", "amod")
 _OWNER_PREPOSITIONS = ("of", "by", "for", "from", "at")
+# A document's: not whom it is for or aimed at ("their editorial at Clinton", "a memo for the president").
+_DOCUMENT_OWNER_PREPOSITIONS = ("of", "by", "from")
 # Pronouns that, as the subject of a reporting verb, stand for the organisation or voice of the quote just
 # before them ("“…,” the newspaper said. “…,” it added"), within so many characters.
 ORGANISATION_PRONOUNS = frozenset({"it"})
@@ -120,7 +122,7 @@ class Speakers:
     def _owner(self, voice: Token, offset: int) -> Speaker | None:
         """Whose voice a noun like "spokeswoman" or "report" is."""
         owners = [c for c in voice.children if c.dep_ in _OWNER_DEPS and c.pos_ in ("PROPN", "NOUN")]
-        prepositions = _OWNER_PREPOSITIONS + (_PUBLISHED_PREPOSITIONS if voice.lemma_ in DOCUMENTS else ())
+        prepositions = _DOCUMENT_OWNER_PREPOSITIONS + _PUBLISHED_PREPOSITIONS if voice.lemma_ in DOCUMENTS else _OWNER_PREPOSITIONS
         owners += [o for c in voice.children if c.dep_ == "prep" and c.lower_ in prepositions for o in c.children if o.dep_ == "pobj"]
         # "the statement released by Fox News"
         owners += [o for c in voice.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
