@@ -94,6 +94,10 @@ from test_quotes import speakers_of
     (["The email, released by Judicial Watch, was sent at 7:19 p.m. EST by then-Department of Defense Chief of Staff Jeremy Bash, more than three hours after the initial Benghazi attack and about an hour after a second attack at a CIA Annex almost a mile from the main compound.",
       "“I just tried you on the phone but you were all in with S (an apparent reference to Clinton),” it reads."],
      [(None, None, None)]),
+    # The email after "X emailed" is X's (Breitbart, 2015).
+    (["Huma Abedin, vice chairwoman for Clinton’s presidential campaign, emailed supporters on Monday evening, telling them, “I am a proud Muslim — but you don’t have to share my faith to share my disgust.”",
+      "The email goes on to say: “Trump wants to literally write racism into our law books … his Islamaphobia doesn’t reflect our nation’s values — it goes far enough to damage our country’s reputation and could even threaten our national security.”"],
+     [("Huma Abedin", "person", None), ("Huma Abedin", "person", "email")]),
     # A document is not the one's it is aimed at: "their Friday editorial at Clinton" read in a voice frame, the
     # parser making "editorial" an adjective, is not Clinton's (West Journal, 2016).
     (["That did not set well with the editors of The Advocate, who aimed their Friday editorial at Clinton.",

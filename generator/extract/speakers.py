@@ -6,8 +6,8 @@ Kremlin said", "Downing Street said"), or a voice with its owner ("a
 Downing Street spokeswoman said" → Downing Street, role "spokeswoman"; "a
 Clinton spokesman" → Clinton, role "spokesman"; "his campaign" → the
 person "his" stands for; "the report by Chatham House" → Chatham House,
-role "report"; "the email" after "X sent out an email" → X, role "email";
-"the paper" with no owner written → the organisation named last before
+role "report"; "the email" after "X sent out an email" or "X emailed" → X,
+role "email"; "the paper" with no owner written → the organisation named last before
 it, role "paper"; "the department" → the organisation named last whose
 name ends in "Department"; "the Post" after "The Washington Post" → that
 one; "it added" → the organisation or voice of the quote just before). A document a reporting verb describes speaks for
@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from .lexicon import DOCUMENTS, GROUPS, SPEAKER_ROLES
+from .lexicon import DOCUMENTS, GROUPS, SENDING_VERBS, SPEAKER_ROLES
 from .mentions import collect_people
 from .organisations import ArticleOrganisations, collect_organisations, org_key, org_name
 from .people import ArticlePeople, NamedPerson, gender_of
@@ -65,11 +65,14 @@ def collect_speakers(paragraphs: list[Paragraph]) -> Speakers:
     speakers = Speakers(people, collect_organisations(paragraphs, people))
     for para in paragraphs:
         for token in para.doc:
-            if token.lemma_ not in SPEAKER_ROLES:
+            if token.pos_ == "VERB" and token.lemma_ in SENDING_VERBS:  # "Huma Abedin emailed supporters": the email is hers
+                voice, owner = SENDING_VERBS[token.lemma_], speakers.of_verb(token, para.block.start)
+            elif token.lemma_ in SPEAKER_ROLES:
+                voice, owner = token.lemma_, speakers._owner(token, para.block.start) or speakers._sender(token, para.block.start)
+            else:
                 continue
-            owner = speakers._owner(token, para.block.start) or speakers._sender(token, para.block.start)
             if owner is not None:
-                speakers.owned.append((token.idx + para.block.start, token.lemma_, owner))
+                speakers.owned.append((token.idx + para.block.start, voice, owner))
     return speakers
 
 
