@@ -9,10 +9,10 @@ A relay is a verb of ``RELAY_CUES`` (or "according to") in the quote's
 sentence, outside quotation marks, whose subject (or object of "to") is an
 organisation, and that frames the quote's own reporting verb: "according
 to" on it, an "as" clause, or a verb after it that is above it in the
-parse, the main clause or an aside of the sentence, or a few words after
-the quote's closing mark, however parsed, or a clause closing the sentence
-after a comma (", the Chicago Tribune reports.") ("ISNA reported that Ahmadinejad
-said …" is his: the inner attribution, written after the relay). A person
+parse, the main clause or an aside of the sentence, a few words after the
+quote's closing mark however parsed, or a clause closing the sentence
+after a comma (", the Chicago Tribune reports."). "ISNA reported that
+Ahmadinejad said …" is his: the inner attribution, written after the relay. A person
 who relays ("…, Grayson said, according to Frankel") is left to the person
 rules, unless the model labels the relayer an organisation there (the
 article's people may hold an outlet's name: "Daily Caller").

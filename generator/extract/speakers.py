@@ -7,13 +7,14 @@ Downing Street spokeswoman said" → Downing Street, role "spokeswoman"; "a
 Clinton spokesman" → Clinton, role "spokesman"; "his campaign" → the
 person "his" stands for; "the report by Chatham House" → Chatham House,
 role "report"; "the email" after "X sent out an email" or "X emailed" → X,
-role "email"; "the paper" with no owner written → the organisation named last before
-it, role "paper"; "the department" → the organisation named last whose
-name ends in "Department"; "the Post" after "The Washington Post" → that
-one; "it added" → the organisation or voice of the quote just before). A document a reporting verb describes speaks for
-whoever sent it ("his office put out a statement saying" → his, role
-"office"; "his campaign sent out a text message to supporters saying" →
-his, role "campaign"), and a document reads ("…," the statement read).
+role "email"; "the paper" with no owner written → the organisation named
+last before it, role "paper"; "the department" → the organisation named
+last whose name ends in "Department"; "the Post" after "The Washington
+Post" → that one; "it added" → the organisation or voice of the quote just
+before). A document a reporting verb describes speaks for whoever sent it
+("his office put out a statement saying" → his, role "office"; "his
+campaign sent out a text message to supporters saying" → his, role
+"campaign"), and a document reads ("…," the statement read).
 """
 from __future__ import annotations
 
@@ -43,7 +44,6 @@ _DOCUMENT_OWNER_PREPOSITIONS = ("of", "by", "from")
 # before them ("“…,” the newspaper said. “…,” it added"), within so many characters.
 ORGANISATION_PRONOUNS = frozenset({"it"})
 PRONOUN_REACH = 400
-_SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # Links from a verb to those a document is sent to ("sent an email to supporters").
 _RECIPIENT_DEPS = ("dative", "prep")
 # A document is also the publication's or the site's it stands in: "an editorial in The Des Moines Register".
@@ -111,7 +111,7 @@ class Speakers:
         organisation = self.organisations.at(token.idx + offset)
         if organisation is not None:
             return Speaker(organisation.name, ORGANISATION)
-        if token.lower_ in ORGANISATION_PRONOUNS and token.dep_ in _SUBJECT_DEPS:
+        if token.lower_ in ORGANISATION_PRONOUNS:
             return self._voice_before(token.idx + offset)
         if token.pos_ != "PROPN" and (token.lower_ in SPEAKER_ROLES or token.lemma_ in SPEAKER_ROLES):  # not "the Post"
             owner = self._owner(token, offset) or self._author(token, offset)
