@@ -11,13 +11,23 @@ errors of the systems it scores.
   in a common noun of ORG_HEADS ("the campaign", "a Clinton spokesman",
   "the report"), or its name is an organisation's (a word of ORG_WORDS:
   "Judicial Watch", "The Washington Post"; an acronym: "CNN", "the FBI").
+  A person who speaks for someone (a noun of VOICES: "a spokesman", "a top
+  aide", "sources") is the organisation's only where the head names whose:
+  a name, a possessive or an organisation's noun before it ("a Clinton
+  spokesman", "his aides", "a campaign staffer"); with no owner written the
+  text names nobody, and the Source is ``other``, like "the senator". A head
+  ending in another common noun ("the Senate minority leader", "a Republican
+  National Committee member") is someone described, not an organisation's
+  name, whatever capitalised words come before it. A voice with a person's
+  name in apposition is that person ("her chief policy aide, Jake Sullivan").
 - ``person``: a person's name ends the head phrase or stands in apposition
   to it: "Trump", "House Speaker Paul Ryan" (titles dropped), "Jeff Weaver,
   Sanders’ campaign manager,", "the GOP nominee, Donald Trump,". A single
   capitalised word that the article also writes in lower case
   ("Progressives"), and places, are not names.
 - ``other``: the rest: people described but not named ("the senator", "a
-  Trump supporter"), crowds, pronouns of groups and things.
+  Trump supporter", "a top aide", "the Senate minority leader"), crowds,
+  pronouns of groups and things.
 
 Who the Source stands for (``speaker``):
 - a person: the fullest form of the name in the article. A surname alone
@@ -62,8 +72,15 @@ documents platform organization organisation union network networks station maga
 study analysis book article piece video narrator voice-over voiceover announcer script caption headline team
 operation pac super-pac fund foundation institute center council commission bureau service police military army
 navy embassy representative representatives outlet outlets show program programme broadcast column op-ed press
-authors author
+authors author readout readouts tabloid tabloids
 """.split())
+# Heads of ORG_HEADS that are a person speaking for someone: an organisation's only with an owner written.
+VOICES = frozenset("""
+spokesman spokeswoman spokesperson spokesmen spokespeople spokespersons aide aides adviser advisers advisor advisors
+official officials source sources staff staffer staffers representative representatives
+""".split())
+# Words before a voice that say whose it is not: "a former senior official", "One top aide".
+_NOT_OWNERS = frozenset("senior chief multiple".split()) | STOP_WORDS
 # Words that make a capitalised name an organisation's, not a person's.
 ORG_WORDS = frozenset("""
 Campaign Committee Party News Times Post Journal Foundation Institute Center Centre Department Network Watch
@@ -237,20 +254,44 @@ def classify(text: str | None, article: str = "") -> tuple[str, str | None]:
         return "other", None
     last = _bare(head.split()[-1])
     if last.lower() in ORG_HEADS and (not last[:1].isupper() or len(head.split()) == 1):
+        if last.lower() in VOICES and (named := _apposed_person(text, article)) is not None:
+            return "person", named  # "her chief policy aide, Jake Sullivan,"
+        if last.lower() in VOICES and not _owned(head):
+            return "other", None  # "a top aide", "sources": nobody named
         return "organisation", _DETERMINERS_RE.sub("", text)
     found = _name_or_org(head, article)
     if found is None and "," in text:
-        # "the GOP nominee, Donald Trump,": the name is in apposition.
-        apposition = text.split(",")[1].strip()
-        if apposition and not apposition.split()[0].islower():
-            found = _name_or_org(head_phrase(apposition), article)
+        found = _apposed(text, article)  # "the GOP nominee, Donald Trump,"
     clause = text.split(",")[0]
     if found is None and clause != head:
         # "former secretary of state Hillary Clinton": not an "of …" after all.
         found = _name_or_org(clause, article)
-    if found is None and any(_bare(w) in ORG_WORDS for w in head.split() if w[:1].isupper()):
+    if found is None and not last.islower() and any(_bare(w) in ORG_WORDS for w in head.split() if w[:1].isupper()):
         found = "organisation", _DETERMINERS_RE.sub("", text)
     return found or ("other", None)
+
+
+def _apposed(text: str, article: str) -> tuple[str, str] | None:
+    """(kind, speaker) of a name in apposition to the head: "the GOP nominee, Donald Trump,"."""
+    apposition = text.split(",")[1].strip() if "," in text else ""
+    if apposition and not apposition.split()[0].islower():
+        return _name_or_org(head_phrase(apposition), article)
+    return None
+
+
+def _apposed_person(text: str, article: str) -> str | None:
+    found = _apposed(text, article)
+    return found[1] if found is not None and found[0] == "person" else None
+
+
+def _owned(head: str) -> bool:
+    """Whether a head ending in a voice writes whose it is (the module's policy)."""
+    for word in head.split()[:-1]:
+        lower = word.lower()
+        if (word.endswith(("’s", "'s", "’", "'")) or lower in ("his", "her", "their", "its", "our")
+                or lower in ORG_HEADS or (word[:1].isupper() and _bare(lower) not in _NOT_OWNERS)):
+            return True
+    return False
 
 
 def title_gender(text: str) -> str | None:

@@ -67,6 +67,42 @@ from test_quotes import speakers_of
     (["Rep. Lois Frankel recalled Alan Grayson giving her the same line. He promised to defeat Randolph thanks to the Grayson name, Frankel said.",
       "“She’s going to have my name, and I’m going to spend a lot of money on television,” Grayson said, according to Frankel."],
      [("Lois Frankel", "person", None)]),
+    # "The Post" after "The Washington Post" is that one, though the model labels it nothing (West Journal, 2016: no-break spaces).
+    (["“Sullivan set an April 15 deadline for parties to litigate a detailed investigative plan,” the Washington Post reported.",
+      "“There has been a constant drip, drip, drip of declarations. When does it stop?,” the judge\xa0said, according to the\xa0Post."],
+     [("Washington Post", "organisation", None)] * 2),
+    # An outlet relays though the article took its name for a person's, where the model labels it an organisation (West Journal, 2015).
+    (["But news has emerged that Cosby has been a big donor to the Bill and Hillary Clinton Foundation. Daily Caller reporters asked.",
+      "As The Daily Caller reported, the Cosby Show creator and star “gave between $1,001 and $5,000” to the Clintons."],
+     [("Daily Caller", "organisation", None)]),
+    # A relaying clause closing the sentence after a comma, parsed a conjunct; its subject after the verb parsed an object (Huffington Post, Breitbart, 2016).
+    (["Andrean High School fans also chanted, “Build a wall,” referring to the Republican presidential candidate’s vow to construct a wall along the U.S.-Mexican border, the Chicago Tribune reports."],
+     [("Chicago Tribune", "organisation", None)]),
+    (["Planned Parenthood’s president Cecile Richards noted that abortion – what her abortion business calls “comprehensive reproductive healthcare” – is “central” to the Democrat Party’s platform for the first time, reported the Washington Examiner."],
+     [("Washington Examiner", "organisation", None)] * 2),
+    # A voice frame read by its words where the parse missed its verb ("read" a noun): the email sent before (Washington Post, 2016).
+    (["In the final days of his New Hampshire campaign, Sen. Ted Cruz (R-Tex.) never mentioned the man who was likely to beat him.",
+      "The Cruz campaign sent a fundraising email Wednesday saying that the results in Iowa and New Hampshire show Cruz and Trump are in a two-man race.",
+      "\"Friend, let me be blunt. I can beat Hillary Clinton. Donald can't,\" the email read. It stated that Trump is so rattled."],
+     [("Ted Cruz", "person", "email")]),
+    # "It said" after a quote of a voice is that voice's (Washington Post, 2016); with none heard before, nobody's,
+    # though an organisation was named just before (West Journal, 2015).
+    (["In the final days of his New Hampshire campaign, Sen. Ted Cruz (R-Tex.) never mentioned the man who was likely to beat him.",
+      "The Cruz campaign sent a fundraising email Wednesday saying that the results in Iowa and New Hampshire show Cruz and Trump are in a two-man race.",
+      "\"Friend, let me be blunt. I can beat Hillary Clinton. Donald can't,\" the email read. It said that Trump supports \"Hillary-style healthcare\" and the procedure sometimes called partial-birth abortion."],
+     [("Ted Cruz", "person", "email")] * 2),
+    (["The email, released by Judicial Watch, was sent at 7:19 p.m. EST by then-Department of Defense Chief of Staff Jeremy Bash, more than three hours after the initial Benghazi attack and about an hour after a second attack at a CIA Annex almost a mile from the main compound.",
+      "“I just tried you on the phone but you were all in with S (an apparent reference to Clinton),” it reads."],
+     [(None, None, None)]),
+    # The email after "X emailed" is X's (Breitbart, 2015).
+    (["Huma Abedin, vice chairwoman for Clinton’s presidential campaign, emailed supporters on Monday evening, telling them, “I am a proud Muslim — but you don’t have to share my faith to share my disgust.”",
+      "The email goes on to say: “Trump wants to literally write racism into our law books … his Islamaphobia doesn’t reflect our nation’s values — it goes far enough to damage our country’s reputation and could even threaten our national security.”"],
+     [("Huma Abedin", "person", None), ("Huma Abedin", "person", "email")]),
+    # A document is not the one's it is aimed at: "their Friday editorial at Clinton" read in a voice frame, the
+    # parser making "editorial" an adjective, is not Clinton's (West Journal, 2016).
+    (["That did not set well with the editors of The Advocate, who aimed their Friday editorial at Clinton.",
+      "“If she wants to be the next president, Hillary Clinton should act like one, and come to Louisiana,” the editorial read."],
+     [(None, None, None)]),
     # Negatives: a book's title is no speech of anyone's (Politico, 2016); a source the text gives no owner is nobody's (Washington Post, 2016).
     (["The security agency also secretly helped an East German journalist write a book, “Who’s Who in the CIA,” that accurately outed numerous undercover CIA agents."],
      [(None, None, None)]),

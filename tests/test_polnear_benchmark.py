@@ -73,6 +73,20 @@ def test_quoted_stretches(text, stretches):
     ("Jeff Weaver, Sanders’ campaign manager,", ("person", "Jeff Weaver")),
     ("the GOP nominee, Donald Trump,", ("person", "Donald Trump")),
     ("a Trump supporter", ("other", None)),
+    # A voice is an organisation's where its owner is written; with none, the text names nobody.
+    ("one Clinton aide", ("organisation", "Clinton aide")),
+    ("his campaign", ("organisation", "campaign")),
+    ("Hillary Clinton’s aides", ("organisation", "Hillary Clinton’s aides")),
+    ("one former campaign staffer", ("organisation", "former campaign staffer")),
+    ("a State Department official", ("organisation", "State Department official")),
+    ("a top aide", ("other", None)),
+    ("One intelligence source", ("other", None)),
+    ("Aides", ("other", None)),
+    ("the source", ("other", None)),
+    ("Her chief policy aide, Jake Sullivan,", ("person", "Jake Sullivan")),
+    # A head ending in another common noun is someone described, whatever its capitals.
+    ("the Senate minority leader", ("other", None)),
+    ("a Pentagon readout", ("organisation", "Pentagon readout")),
     ("they", ("other", None)),
     (None, ("none", None)),
 ])

@@ -93,6 +93,9 @@ report paper study survey poll statement communique release letter memo analysis
 lawsuit suit complaint transcript email e-mail message website ad post piece
 """.split())
 
+# Verbs that send a document, and the document: "the email" after "Huma Abedin emailed supporters" is hers.
+SENDING_VERBS = {"email": "email", "tweet": "tweet"}
+
 # Nouns for a body of people that speaks as one ("the group said", "the newspaper
 # said"): with no owner written, the organisation the article named last, like a document.
 GROUPS = frozenset("""

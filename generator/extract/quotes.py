@@ -64,6 +64,13 @@ _SENTENCE_END_RE = re.compile(r"[.!?][”’\"]?\s*$")
 _MANNER_PREPOSITIONS = frozenset({"by", "without", "upon", "after", "before", "while", "in"})
 # Subjects that make a verb right after a quote its frame whatever the verb ("“…,” Trump answered"; "he surmised").
 _FRAME_SUBJECT_POS = ("PROPN", "PRON")
+# Words a voice frame after a quote opens with ("…,” the statement said), and the words it may have before its voice ("the Cruz fundraising email").
+_FRAME_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their"})
+_FRAME_MODIFIER_POS = frozenset({"ADJ", "NOUN", "PROPN"})
+# What the parser may call a voice there: "the editorial read", "editorial" an adjective.
+_FRAME_VOICE_POS = frozenset({"NOUN", "ADJ"})
+# The reporting verbs of a voice frame read by its words.
+_FRAME_CUES = QUOTE_CUES | _VOICE_CUES
 _WRAPPED = 150  # a line longer than this is a paragraph, not a hard-wrapped line
 
 
@@ -88,11 +95,17 @@ def extract_quotes(paragraphs: list[Paragraph], speakers: Speakers) -> tuple[lis
         speechlike = ((_is_speechlike(inner, text) and not _looks_like_name(text))
                       or _framed_as_speech(inner, text, before, quoted, offset)) and not named
         cue = None if named else _hanging_cue(inner, quoted, offset)
-        if cue is None and speechlike:
+        frame = _voice_frame(inner, text, quoted, offset) if cue is None and speechlike else None
+        if frame is not None:
+            cue = frame[1]
+        elif cue is None and speechlike:
             cue = _nearby_cue(doc, inner, quoted, offset) or _frame_verb(inner, text, quoted, offset)
         elif cue is None and not named:
             cue = _enclosing_cue(inner, quoted, offset)
-        speaker = _speaker_of_cue(cue, inner, speakers, quoted, offset) if cue is not None else None
+        if frame is not None:
+            speaker = speakers.of_token(frame[0], offset)
+        else:
+            speaker = _speaker_of_cue(cue, inner, speakers, quoted, offset) if cue is not None else None
         if cue is None and speechlike:
             if re.search(r"[:—–-]\s*$", before):
                 speaker = _lead_in_speaker(doc, inner.start, speakers, quoted, offset)
@@ -114,6 +127,7 @@ def extract_quotes(paragraphs: list[Paragraph], speakers: Speakers) -> tuple[lis
         if speaker is not None:
             previous[bisect_right(starts, span.end) - 1] = speaker
             _hear(speakers, speaker, cue if cue is not None else _closing_mark(inner), offset)
+            speakers.hear(speaker, span.end)
     return quotes, problems
 
 
@@ -368,6 +382,24 @@ def _frame_verb(inner: Span, text: str, quoted: SpanSet, offset: int) -> Token |
     following = [t for t in inner.doc[inner.end:inner.end + _FRAME_WORDS + 2] if t.idx >= closing and not t.is_space][:_FRAME_WORDS]
     subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c.pos_ in _FRAME_SUBJECT_POS]
     return verb if verb in following and any(s in following for s in subjects) else None
+
+
+def _voice_frame(inner: Span, text: str, quoted: SpanSet, offset: int) -> tuple[Token, Token] | None:
+    """(voice, verb) of a frame right after a quote that ends in a comma, "?"
+    or "!", read by its words where the parse missed the verb: a voice
+    (``SPEAKER_ROLES``) and a reporting verb after it ("“…,” the email read":
+    "read" parsed a noun the email modifies)."""
+    if not re.search(r"[,!?]\s*$", text):
+        return None
+    closing = inner.end_char + 1
+    following = [t for t in inner.doc[inner.end:inner.end + _FRAME_WORDS + 3] if t.idx >= closing and not t.is_space]
+    words = following[1:_FRAME_WORDS + 1] if following and following[0].lower_ in _FRAME_DETERMINERS else following[:_FRAME_WORDS]
+    for voice, verb in zip(words, words[1:]):
+        if voice.lemma_ in SPEAKER_ROLES and voice.pos_ in _FRAME_VOICE_POS and verb.lemma_ in _FRAME_CUES and not _inside(verb, quoted, offset):
+            return voice, verb
+        if not (voice.is_alpha and voice.pos_ in _FRAME_MODIFIER_POS):
+            return None
+    return None
 
 
 def _sentence_before_speaker(inner: Span, start: int, speakers: Speakers, quoted: SpanSet, offset: int) -> Speaker | None:

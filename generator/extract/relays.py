@@ -9,11 +9,13 @@ A relay is a verb of ``RELAY_CUES`` (or "according to") in the quote's
 sentence, outside quotation marks, whose subject (or object of "to") is an
 organisation, and that frames the quote's own reporting verb: "according
 to" on it, an "as" clause, or a verb after it that is above it in the
-parse, the main clause or an aside of the sentence, or a few words after
-the quote's closing mark, however parsed ("ISNA reported that Ahmadinejad
-said …" is his: the inner attribution, written after the relay). A person
+parse, the main clause or an aside of the sentence, a few words after the
+quote's closing mark however parsed, or a clause closing the sentence
+after a comma (", the Chicago Tribune reports."). "ISNA reported that
+Ahmadinejad said …" is his: the inner attribution, written after the relay. A person
 who relays ("…, Grayson said, according to Frankel") is left to the person
-rules.
+rules, unless the model labels the relayer an organisation there (the
+article's people may hold an outlet's name: "Daily Caller").
 """
 from __future__ import annotations
 
@@ -31,10 +33,16 @@ RELAY_CUES = frozenset({"report"})
 RELAY_DEPS = frozenset({"ROOT", "parataxis"})
 # Links from a relaying verb to who relays: its subject, or a name after it the parser linked otherwise ("reports USA Today").
 RELAYER_DEPS = frozenset({"nsubj", "npadvmod", "attr"})
+# How a relaying clause that closes its sentence after a comma may be parsed: ", the Chicago Tribune reports." as a conjunct.
+CLOSING_RELAY_DEPS = frozenset({"conj"})
+# Links to who relays by a verb with no subject: its subject after it, parsed an object ("…, reported the Washington Examiner").
+INVERTED_RELAYER_DEPS = frozenset({"dobj"})
 # Words after a quote's closing mark a relaying verb may stand in, however parsed ("…,” The Washington Post reported").
 RELAY_AFTER_WORDS = 5
 # The mark of a relaying clause put before ("As The Daily Caller reported, …").
 RELAY_MARKS = frozenset({"as"})
+# The model's labels that make a relayer an organisation where it stands, even if the article took its name for a person's.
+ORGANISATION_LABELS = frozenset({"ORG"})
 
 
 def relaying_organisation(inner: Span, cue: Token | None, speakers: Speakers, quoted: SpanSet, offset: int) -> Speaker | None:
@@ -49,7 +57,8 @@ def relaying_organisation(inner: Span, cue: Token | None, speakers: Speakers, qu
             if token.idx + offset in quoted.widened(1, 1) or not _frames(token, cue, inner):
                 continue
             for relayer in _relayers(token):
-                if speakers.people.at(relayer.idx + offset) is not None or speakers.people.find(relayer.text) is not None:
+                person = speakers.people.at(relayer.idx + offset) is not None or speakers.people.find(relayer.text) is not None
+                if person and relayer.ent_type_ not in ORGANISATION_LABELS:
                     continue  # a person relays ("…, Grayson said, according to Frankel")
                 found = speakers.of_token(relayer, offset)
                 if found is not None and found.kind == ORGANISATION:
@@ -59,10 +68,11 @@ def relaying_organisation(inner: Span, cue: Token | None, speakers: Speakers, qu
 
 def _relayers(token: Token) -> list[Token]:
     """Who relays by ``token``: the object of "according to", else the verb's
-    subject, wherever the parser put it ("…, reports USA Today")."""
+    subject, wherever the parser put it ("…, reports USA Today"; with no
+    subject, the object after it: "…, reported the Washington Examiner")."""
     if token.lower_ == "according":
         return [o for c in token.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
-    return [c for c in token.children if c.dep_ in RELAYER_DEPS]
+    return [c for c in token.children if c.dep_ in RELAYER_DEPS] or [c for c in token.rights if c.dep_ in INVERTED_RELAYER_DEPS]
 
 
 def _frames(token: Token, cue: Token | None, inner: Span) -> bool:
@@ -76,4 +86,11 @@ def _frames(token: Token, cue: Token | None, inner: Span) -> bool:
         return True
     # After the reporting verb, not before it: "ISNA reported that Ahmadinejad said …" is his.
     return token.i >= reported.i and (token == reported or token in reported.ancestors or token.dep_ in RELAY_DEPS
-                                      or inner.end <= token.i <= inner.end + RELAY_AFTER_WORDS)
+                                      or inner.end <= token.i <= inner.end + RELAY_AFTER_WORDS
+                                      or (token.dep_ in CLOSING_RELAY_DEPS and _closes_sentence(token)))
+
+
+def _closes_sentence(token: Token) -> bool:
+    """Whether the clause ``token`` heads follows a comma and ends its sentence (", the Chicago Tribune reports.")."""
+    doc, first = token.doc, token.left_edge.i
+    return first > 0 and doc[first - 1].text == "," and all(t.is_punct or t.is_space for t in doc[token.right_edge.i + 1:token.sent.end])

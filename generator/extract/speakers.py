@@ -6,20 +6,22 @@ Kremlin said", "Downing Street said"), or a voice with its owner ("a
 Downing Street spokeswoman said" → Downing Street, role "spokeswoman"; "a
 Clinton spokesman" → Clinton, role "spokesman"; "his campaign" → the
 person "his" stands for; "the report by Chatham House" → Chatham House,
-role "report"; "the email" after "X sent out an email" → X, role "email";
-"the paper" with no owner written → the organisation named last before
-it, role "paper"; "the department" → the organisation named last whose name
-ends in "Department"). A document a reporting verb describes speaks for
-whoever sent it ("his office put out a statement saying" → his, role
-"office"; "his campaign sent out a text message to supporters saying" →
-his, role "campaign"), and a document reads ("…," the statement read).
+role "report"; "the email" after "X sent out an email" or "X emailed" → X,
+role "email"; "the paper" with no owner written → the organisation named
+last before it, role "paper"; "the department" → the organisation named
+last whose name ends in "Department"; "the Post" after "The Washington
+Post" → that one; "it added" → the organisation or voice of the quote just
+before). A document a reporting verb describes speaks for whoever sent it
+("his office put out a statement saying" → his, role "office"; "his
+campaign sent out a text message to supporters saying" → his, role
+"campaign"), and a document reads ("…," the statement read).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from .lexicon import DOCUMENTS, GROUPS, SPEAKER_ROLES
+from .lexicon import DOCUMENTS, GROUPS, SENDING_VERBS, SPEAKER_ROLES
 from .mentions import collect_people
 from .organisations import ArticleOrganisations, collect_organisations, org_key, org_name
 from .people import ArticlePeople, NamedPerson, gender_of
@@ -36,6 +38,12 @@ _OFFICE_LABELS = ("ORG", "GPE", "LOC", "FAC", "NORP")
 # Links from a voice to its owner: "a Clinton spokesman", "Russia's foreign ministry", "the report by X".
 _OWNER_DEPS = ("compound", "poss", "nmod", "amod")
 _OWNER_PREPOSITIONS = ("of", "by", "for", "from", "at")
+# A document's: not whom it is for or aimed at ("their editorial at Clinton", "a memo for the president").
+_DOCUMENT_OWNER_PREPOSITIONS = ("of", "by", "from")
+# Pronouns that, as the subject of a reporting verb, stand for the organisation or voice of the quote just
+# before them ("“…,” the newspaper said. “…,” it added"), within so many characters.
+ORGANISATION_PRONOUNS = frozenset({"it"})
+PRONOUN_REACH = 400
 # Links from a verb to those a document is sent to ("sent an email to supporters").
 _RECIPIENT_DEPS = ("dative", "prep")
 # A document is also the publication's or the site's it stands in: "an editorial in The Des Moines Register".
@@ -57,11 +65,14 @@ def collect_speakers(paragraphs: list[Paragraph]) -> Speakers:
     speakers = Speakers(people, collect_organisations(paragraphs, people))
     for para in paragraphs:
         for token in para.doc:
-            if token.lemma_ not in SPEAKER_ROLES:
+            if token.pos_ == "VERB" and token.lemma_ in SENDING_VERBS:  # "Huma Abedin emailed supporters": the email is hers
+                voice, owner = SENDING_VERBS[token.lemma_], speakers.of_verb(token, para.block.start)
+            elif token.lemma_ in SPEAKER_ROLES:
+                voice, owner = token.lemma_, speakers._owner(token, para.block.start) or speakers._sender(token, para.block.start)
+            else:
                 continue
-            owner = speakers._owner(token, para.block.start) or speakers._sender(token, para.block.start)
             if owner is not None:
-                speakers.owned.append((token.idx + para.block.start, token.lemma_, owner))
+                speakers.owned.append((token.idx + para.block.start, voice, owner))
     return speakers
 
 
@@ -72,6 +83,7 @@ class Speakers:
         self.people = people
         self.organisations = organisations
         self.owned: list[tuple[int, str, Speaker]] = []  # (where, voice, owner), in text order
+        self.voices: list[tuple[int, Speaker]] = []  # (where a quote ends, its organisation or voice), in text order
 
     def of_verb(self, verb: Token, offset: int, quoted: SpanSet = NOWHERE) -> Speaker | None:
         """The subject of a reporting verb (see ``ArticlePeople.subject_of``), a
@@ -99,17 +111,21 @@ class Speakers:
         organisation = self.organisations.at(token.idx + offset)
         if organisation is not None:
             return Speaker(organisation.name, ORGANISATION)
+        if token.lower_ in ORGANISATION_PRONOUNS:
+            return self._voice_before(token.idx + offset)
         if token.pos_ != "PROPN" and (token.lower_ in SPEAKER_ROLES or token.lemma_ in SPEAKER_ROLES):  # not "the Post"
             owner = self._owner(token, offset) or self._author(token, offset)
             return replace(owner, role=token.lemma_) if owner is not None else None
         if token.pos_ == "PROPN" and token.ent_type_ in _OFFICE_LABELS:
             return self._office(token, offset)
+        if token.pos_ == "PROPN" and (named := self.organisations.ending_in(token.text, token.idx + offset)) is not None:
+            return Speaker(named.name, ORGANISATION)  # "the Post" after "The Washington Post", labelled or not
         return None
 
     def _owner(self, voice: Token, offset: int) -> Speaker | None:
         """Whose voice a noun like "spokeswoman" or "report" is."""
         owners = [c for c in voice.children if c.dep_ in _OWNER_DEPS and c.pos_ in ("PROPN", "NOUN")]
-        prepositions = _OWNER_PREPOSITIONS + (_PUBLISHED_PREPOSITIONS if voice.lemma_ in DOCUMENTS else ())
+        prepositions = _DOCUMENT_OWNER_PREPOSITIONS + _PUBLISHED_PREPOSITIONS if voice.lemma_ in DOCUMENTS else _OWNER_PREPOSITIONS
         owners += [o for c in voice.children if c.dep_ == "prep" and c.lower_ in prepositions for o in c.children if o.dep_ == "pobj"]
         # "the statement released by Fox News"
         owners += [o for c in voice.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
@@ -139,8 +155,8 @@ class Speakers:
         name ends in its word ("the department" after "the State Department"),
         else for a document or a group the organisation the article named last
         before it."""
-        if not any(c.lower_ == "the" for c in document.children if c.dep_ == "det"):
-            return None
+        if not any(c.lower_ == "the" for c in document.children if c.dep_ == "det") and (document.i == 0 or document.nbor(-1).lower_ != "the"):
+            return None  # "the" before it, however parsed: "the email read", "read" a noun
         position = document.idx + offset
         owners = [owner for where, voice, owner in self.owned if voice == document.lemma_ and where < position]
         if owners:
@@ -151,6 +167,16 @@ class Speakers:
             return None
         before = [p for p in self.organisations.placed if p.end <= position]
         return Speaker(before[-1].organisation.name, ORGANISATION) if before else None
+
+    def hear(self, speaker: Speaker, end: int) -> None:
+        """Record that a quote ending at ``end`` is ``speaker``'s: an organisation's or a voice's is what "it said" may stand for."""
+        if speaker.kind == ORGANISATION or speaker.role is not None:
+            self.voices.append((end, speaker))
+
+    def _voice_before(self, position: int) -> Speaker | None:
+        """The organisation or voice of the last quote before ``position``, within ``PRONOUN_REACH`` characters."""
+        heard = [speaker for end, speaker in self.voices if end <= position and position - end <= PRONOUN_REACH]
+        return heard[-1] if heard else None
 
     def _office(self, token: Token, offset: int) -> Speaker | None:
         """An office or a government named by its place ("the Kremlin",
