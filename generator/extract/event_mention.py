@@ -9,7 +9,7 @@ from ..model import CLAUSE, NOUN, PUBLICATION, REPORTED, EventMention, Timex
 from . import predicates
 from .clause import RELATIVE_PRONOUNS, purpose, subject_of, verb_group_head
 from .descriptions import group_description, is_description
-from .headline import LONG_SUBJECT, Headline, clause_headline, has_subject, headline_words, noun_headline, other_dates, quote_headline, subject_words
+from .headline import LONG_SUBJECT, Headline, clause_headline, has_subject, headline_words, noun_headline, noun_phrase_clause, other_dates, quote_headline, subject_words
 from .lexicon import CUE_VERBS
 from .people import NamedPerson
 from .reactions import is_reaction
@@ -81,7 +81,7 @@ def event_mention(sentence: Sentence, verb: Token, dating: Dating, status: str, 
     if verb.pos_ == "NOUN":
         (title, cut), form = Headline(noun_headline(verb, words.skip)), NOUN
     else:
-        (title, cut), form = _clause_title(sentence, verb, subject, words), CLAUSE
+        (title, cut), form = _clause_title(sentence, verb, subject, words), NOUN if noun_phrase_clause(verb) else CLAUSE
     act = about or verb
     timex = dating.timex
     start, end = sentence.start, _end(sentence, timex)
@@ -130,18 +130,26 @@ def _clause_title(sentence: Sentence, verb: Token, subject: NamedPerson | None, 
 
 def _subject_name(verb: Token, subject: NamedPerson | None) -> str | None:
     """The person's name in place of the subject's words, where the name says
-    it better: a pronoun, or a long title before the name ("Iraq's first
-    Kurdish head of state Jalal Talabani"); not "Jordan's King Hussein", not a
-    subject of several ("X and Y")."""
+    it better: a pronoun, a surname alone that the article gave in full
+    before ("Ekeus accused Iraq …": "Rolf Ekeus"), or a long title before
+    the name ("Iraq's first Kurdish head of state Jalal Talabani"); not
+    "Jordan's King Hussein", not a subject of several ("X and Y")."""
     words = subject_of(verb_group_head(verb))
     if subject is None or words is None:
         return None
-    if words.pos_ == "PRON" or words.lower_ in RELATIVE_PRONOUNS:
+    if words.pos_ == "PRON" or words.lower_ in RELATIVE_PRONOUNS or _surname_alone(words, subject):
         return subject.name
     phrase = [t for t in words.subtree if not t.is_punct]
     if any(t.dep_ == "conj" for t in phrase) or len(phrase) <= LONG_SUBJECT:
         return None
     return subject.name
+
+
+def _surname_alone(words: Token, subject: NamedPerson) -> bool:
+    """The subject is one word that ends the person's fuller name: "Ekeus"
+    for "Rolf Ekeus" (not "Moeller" when the article names no one fuller)."""
+    phrase = [t for t in words.subtree if not t.is_punct]
+    return phrase == [words] and words.pos_ == "PROPN" and subject.name.endswith(f" {words.text}")
 
 
 def _described_subject(sentence: Sentence, verb: Token, subject: NamedPerson | None) -> str | None:
