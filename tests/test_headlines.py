@@ -40,6 +40,9 @@ def test_headline_of_the_governing_clause(nlp, case):
         assert title in [e.title for e in found if not e.cut], [(e.title, e.cut) for e in found]
     for title in case.get("cut", []):
         assert title in [e.title for e in found if e.cut], [(e.title, e.cut) for e in found]
+    for form in ("noun_phrase", "clause"):  # a noun phrase's headline only lends its cluster a date and a source
+        for title in case.get(form, []):
+            assert title in [e.title for e in found if e.form == form.removesuffix("_phrase")], [(e.title, e.form) for e in found]
 
 
 @pytest.mark.parametrize("case", STATUSES, ids=[c["case"] for c in STATUSES])

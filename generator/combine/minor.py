@@ -26,6 +26,12 @@ An event is minor when all of these hold:
   unless the quote's first act is not ("Ahmed Abdullah: “A roadside bomb
   struck a police commando patrol …”" tells of an attack).
 
+An event whose title's subject is a description the reader cannot place
+(``titles.DESCRIPTION``: "The fire began", "The six soldiers died"), one
+article alone reports and that names none of the story's central names is
+minor too: a detail of a happening its article told before, in the
+sentences that said which fire, which soldiers.
+
 A corpus of fewer than ``story.MIN_ARTICLES`` articles has no central names
 to learn: nothing in it is minor. An editor who finds a minor event worth
 listing sets ``minor: false``.
@@ -40,6 +46,7 @@ from ..rank.importance import central_entities
 from ..rank.terms import entity_terms
 from .event_classes import EVENT_CLASSES
 from .story import MIN_ARTICLES
+from .titles import DESCRIPTION, FLAWS
 
 # Routine acts and the word stems that name them (matched at a word's start, case ignored).
 ROUTINE_ACTS: dict[str, tuple[str, ...]] = {
@@ -90,8 +97,13 @@ def minor_events(timeline: Timeline) -> set[str]:
     if len({x.source for e in timeline.events for x in e.sources}) < MIN_ARTICLES:
         return set()
     central = central_entities(timeline, timeline.events)
-    return {e.id for e in timeline.events if e.shown and _alone(e) and routine(e.title)
-            and (routine(e.title, ROUTINE_FOR_ANYONE) or not any(t in central for t in entity_terms(e)))}
+    return {e.id for e in timeline.events if e.shown and _alone(e) and (routine(e.title, ROUTINE_FOR_ANYONE) or (
+        routine(e.title) or vague(e.title)) and not any(t in central for t in entity_terms(e)))}
+
+
+def vague(title: str) -> bool:
+    """Whether ``title``'s subject is a description the reader cannot place ("The fire began")."""
+    return FLAWS[DESCRIPTION](title)
 
 
 def mark_minor(timeline: Timeline) -> Timeline:

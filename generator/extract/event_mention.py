@@ -9,8 +9,8 @@ from ..model import CLAUSE, NOUN, PUBLICATION, REPORTED, EventMention, Timex
 from . import predicates
 from .clause import RELATIVE_PRONOUNS, purpose, subject_of, verb_group_head
 from .descriptions import group_description, is_description
-from .headline import LONG_SUBJECT, Headline, clause_headline, has_subject, headline_words, noun_headline, other_dates, quote_headline, subject_words
-from .lexicon import CUE_VERBS
+from .headline import LONG_SUBJECT, Headline, clause_headline, has_subject, headline_words, noun_headline, noun_phrase_clause, other_dates, quote_headline, subject_words
+from .lexicon import CUE_VERBS, ROLE_NOUNS, TITLES
 from .people import NamedPerson
 from .reactions import is_reaction
 from .sentence import Sentence
@@ -20,6 +20,8 @@ if TYPE_CHECKING:  # spaCy is imported by whoever loads the model, not by import
 
 # A clause's headline shorter than this ("Founding", "Bush was") tells nothing.
 MIN_TITLE_WORDS = 3
+# How far back (characters) the person a role stands for ("the current premier") may be named.
+ROLE_REACH = 400
 
 
 @dataclass(frozen=True)
@@ -81,7 +83,7 @@ def event_mention(sentence: Sentence, verb: Token, dating: Dating, status: str, 
     if verb.pos_ == "NOUN":
         (title, cut), form = Headline(noun_headline(verb, words.skip)), NOUN
     else:
-        (title, cut), form = _clause_title(sentence, verb, subject, words), CLAUSE
+        (title, cut), form = _clause_title(sentence, verb, subject, words), NOUN if noun_phrase_clause(verb) else CLAUSE
     act = about or verb
     timex = dating.timex
     start, end = sentence.start, _end(sentence, timex)
@@ -130,13 +132,14 @@ def _clause_title(sentence: Sentence, verb: Token, subject: NamedPerson | None, 
 
 def _subject_name(verb: Token, subject: NamedPerson | None) -> str | None:
     """The person's name in place of the subject's words, where the name says
-    it better: a pronoun, or a long title before the name ("Iraq's first
-    Kurdish head of state Jalal Talabani"); not "Jordan's King Hussein", not a
-    subject of several ("X and Y")."""
+    it better: a pronoun, a surname alone that the article gave in full
+    before ("Ekeus accused Iraq …": "Rolf Ekeus"), or a long title before
+    the name ("Iraq's first Kurdish head of state Jalal Talabani"); not
+    "Jordan's King Hussein", not a subject of several ("X and Y")."""
     words = subject_of(verb_group_head(verb))
     if subject is None or words is None:
         return None
-    if words.pos_ == "PRON" or words.lower_ in RELATIVE_PRONOUNS:
+    if words.pos_ == "PRON" or words.lower_ in RELATIVE_PRONOUNS or _surname_alone(words, subject):
         return subject.name
     phrase = [t for t in words.subtree if not t.is_punct]
     if any(t.dep_ == "conj" for t in phrase) or len(phrase) <= LONG_SUBJECT:
@@ -144,16 +147,39 @@ def _subject_name(verb: Token, subject: NamedPerson | None) -> str | None:
     return subject.name
 
 
+def _surname_alone(words: Token, subject: NamedPerson) -> bool:
+    """The subject is one word that ends the person's fuller name: "Ekeus"
+    for "Rolf Ekeus" (not "Moeller" when the article names no one fuller)."""
+    phrase = [t for t in words.subtree if not t.is_punct]
+    return phrase == [words] and words.pos_ == "PROPN" and subject.name.endswith(f" {words.text}")
+
+
 def _described_subject(sentence: Sentence, verb: Token, subject: NamedPerson | None) -> str | None:
     """A subject the reader cannot place out of its article ("the prime
-    minister", "the crossing"): the person it refers to, else the article's
-    fuller mention of it ("the Rafah crossing")."""
+    minister", "the crossing"): the person it refers to, else for a
+    person's role the person a pronoun opening its sentence would stand
+    for, named close before ("Sharon decided … In a speech Wednesday …, the current
+    premier indicated": Sharon), else the article's fuller mention of it
+    ("the Rafah crossing")."""
     words = subject_of(verb_group_head(verb))
     if words is None or not (is_description(words) or group_description(words)):
         return None
     if subject is not None:
         return subject.name
+    if words.lemma_ in TITLES | ROLE_NOUNS and (person := _named_before(sentence)) is not None:
+        return person.name
     return sentence.descriptions.fuller(words, sentence.offset) if sentence.descriptions else None
+
+
+def _named_before(sentence: Sentence) -> NamedPerson | None:
+    """The person a pronoun opening the sentence would stand for, named at
+    most ``ROLE_REACH`` characters before it (not one its own words name:
+    "the Jewish state's first prime minister, David Ben Gurion, the current
+    premier …")."""
+    position = sentence.start
+    person = sentence.people.before(position, exclude=sentence.quoted)
+    named = next((p for p in sentence.people.placed.ending_by(position) if person is not None and p.person.name == person.name), None)
+    return person if named is not None and position - named.end <= ROLE_REACH else None
 
 
 def _participle_clause(verb: Token) -> bool:

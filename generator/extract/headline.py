@@ -104,6 +104,8 @@ RANGE_OPENERS = frozenset({"between"})
 # Entity labels of a word that only modifies a noun: "Moslem" of "Moslem
 # pilgrims", which the parser may read as a noun and "pilgrims" as a verb.
 MODIFIER_LABELS = frozenset({"NORP"})
+# Tags of a verb form with no tense: "to" before an infinitive, an -ing form ("being passed").
+UNTENSED = frozenset({"TO", "VBG"})
 
 
 class Headline(NamedTuple):
@@ -400,6 +402,17 @@ def has_subject(verb: Token) -> bool:
     if token is not None and token.lower_ not in RELATIVE_PRONOUNS:
         return False
     return head.dep_ in ("acl", "relcl") and head.head.pos_ in ("NOUN", "PROPN")
+
+
+def noun_phrase_clause(verb: Token) -> bool:
+    """Whether ``verb``'s headline is a noun phrase: its clause modifies a
+    noun and has no tense, an infinitive or an -ing form (``UNTENSED``):
+    "Israel's decision to begin work on a new settlement", "45 death
+    sentences being passed" (a bare past participle reads as a headline's
+    passive: "Resolution 1636 adopted by the UN Security Council")."""
+    head = verb_group_head(verb)
+    return (head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN")
+            and (head.tag_ in UNTENSED or any(c.dep_ in ("aux", "auxpass") and c.tag_ in UNTENSED for c in head.children)))
 
 
 def subject_words(verb: Token, skip: set[int]) -> str:
