@@ -5,7 +5,9 @@ from the others.
 
 A file that is empty, larger than ``MAX_FILE_BYTES`` or whose article text
 is longer than ``MAX_BODY_CHARS`` is skipped with a warning
-(``ArticleSkipped``), so that one file never stops the corpus.
+(``ArticleSkipped``), so that one file never stops the corpus; so is a page
+of a web crawl that is no news report (``not_reports.py``). Readers'
+comments under a report are set aside with a warning.
 """
 from __future__ import annotations
 
@@ -22,6 +24,7 @@ from .. import yaml_load
 from ..extract.timex import find_full_dates
 from .blocks import byline_fields, classify_blocks, collapse_space, first_block_text, without_furniture
 from .html import NoArticleText, read_page
+from .not_reports import not_a_report
 
 HTML_SUFFIXES = (".html", ".htm")
 ARTICLE_SUFFIXES = (".md", ".markdown", ".txt", *HTML_SUFFIXES)
@@ -137,6 +140,8 @@ def _article(name: str, fields: dict, body: str, published: date | None, declare
     blocks = classify_blocks(body, declared_title)
     if (longest := max((b.end - b.start for b in blocks), default=0)) > MAX_BLOCK_CHARS:
         raise ArticleSkipped(f"{name}: skipped: a paragraph of {longest:,} characters, over the {MAX_BLOCK_CHARS:,} the parser takes")
+    if page := not_a_report(body, blocks):
+        raise ArticleSkipped(f"{name}: skipped: not a news report but {page}")
     warnings = []
     if comments := [b for b in blocks if b.kind == m.COMMENTS]:
         opening = collapse_space(body[comments[0].start:comments[0].end])
