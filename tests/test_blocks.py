@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from generator.read.blocks import classify_blocks
+from generator.read.corpus import read_article
 
 ROOT = Path(__file__).resolve().parent.parent
 # A liveblog's posts in one block (lines with no blank line between; one holds a dated photo caption),
@@ -36,3 +37,71 @@ def kinds(text: str) -> list[str]:
 ])
 def test_captions(text, expected):
     assert [k for k in kinds(text) if k in ("caption", "credit")] == expected
+
+
+FIXTURES = ROOT / "tests" / "fixtures" / "articles"
+# A report's last sentence, then what follows it (Reuters, Timeline17 bpoil: a development topic).
+REPORT_END = ("Shares of Transocean traded on the New York Stock Exchange fell 8 cents to $90.29, "
+              "while shares of BP traded on the NYSE were off 54 cents at $59.55.")
+
+
+@pytest.mark.parametrize("line, expected", [
+    # Where readers' comments begin under a report (Timeline17 bpoil and MJ, development topics).
+    ("Views expressed in the comments do not represent those of Reuters.", "comments"),
+    ("We welcome comments that advance the story through relevant opinion, anecdotes, links and data.", "comments"),
+    ("This discussion is now closed.", "comments"),
+    ("8th November 2011 - 17:42 This comment was removed because the moderators found it broke the house rules.", "comments"),
+    ("9th November 2011 - 8:26 This to me seems like the infectious American legal and suing culture.", "comments"),
+    # Story text that speaks of comments, readers or the time of day stays story text.
+    ("(Your thoughts on who's up and down are welcomed in the comments section below): Thad Allen: He rescued the "
+     "federal government's response to Hurricane Katrina in 2005.", "body"),
+    ("We welcome your comments on Panorama's BP - In Deep Water.", "body"),
+    ("An agency official said the quake, which struck at 1:24 p.m. (0424 GMT), was believed to be an aftershock "
+     "of a strong quake on March 26.", "body"),
+    ("On 29 November, during sentencing, I believe that Judge Pastor will show more mercy to Murray than did his jurors.", "body"),
+])
+def test_readers_comments_begin(line, expected):
+    after = "Kind of lets you know what he thinks his place is in the order of things."
+    blocks = [block.kind for block in classify_blocks(f"{REPORT_END}\n\n{line}\n\n{after}", title="BP chairman apologizes")]
+    assert blocks == ["body", expected, expected]
+
+
+@pytest.mark.parametrize("text, title, expected", [
+    # A BBC page's update stamp between the title and the lead (Timeline17 MJ, a development topic).
+    ("Michael Jackson was ‘murdered for money’, says sister Page last updated at 08:58 GMT, Thursday, 24 June 2010 "
+     "09:58 UK LaToya Jackson has claimed her brother Michael was murdered.",
+     "Michael Jackson was ‘murdered for money’, says sister",
+     [("title", "Michael Jackson was ‘murdered for money’, says sister"),
+      ("boilerplate", "Page last updated at 08:58 GMT, Thursday, 24 June 2010 09:58 UK"),
+      ("body", "LaToya Jackson has claimed her brother Michael was murdered.")]),
+    ("6 January 2011 Last updated at 04:46 GMT Help A bodyguard to Michael Jackson has testified that the singer's "
+     "doctor ordered him to clean up medical paraphernalia in the moments after he died.", None,
+     [("boilerplate", "6 January 2011 Last updated at 04:46 GMT Help"),
+      ("body", "A bodyguard to Michael Jackson has testified that the singer's doctor ordered him to clean up "
+               "medical paraphernalia in the moments after he died.")]),
+    # The server's note where a part of the page failed.
+    ("Page last updated at 08:03 GMT, Tuesday, 26 July 2011 09:03 UK (an error occurred while processing this directive) "
+     "A judge in Los Angeles has ruled a film of Michael Jackson rehearsing before his death can not be used in the trial.", None,
+     [("boilerplate", "Page last updated at 08:03 GMT, Tuesday, 26 July 2011 09:03 UK"),
+      ("boilerplate", "(an error occurred while processing this directive)"),
+      ("body", "A judge in Los Angeles has ruled a film of Michael Jackson rehearsing before his death can not be used in the trial.")]),
+    # A report that tells the time (AFP, news): no furniture in it.
+    ("Gingrich is due to have lunch with Premier Lien Chan before leaving for home at 1:00 p.m. (0500 GMT).", "Gingrich in Taipei",
+     [("body", "Gingrich is due to have lunch with Premier Lien Chan before leaving for home at 1:00 p.m. (0500 GMT).")]),
+])
+def test_page_furniture_cut_out(text, title, expected):
+    assert [(block.kind, text[block.start:block.end]) for block in classify_blocks(text, title)] == expected
+
+
+def test_readers_comments_set_aside_with_a_warning():
+    article = read_article(FIXTURES / "crawl_report_with_readers_comments.md", FIXTURES)
+    story = " ".join(article.body[b.start:b.end] for b in article.text_blocks())
+    assert "Svanberg told reporters" in story and "small people" not in story
+    assert article.warnings == ("crawl_report_with_readers_comments.md: readers' comments set aside: 13 paragraphs "
+                                "from “Views expressed in the comments do not represent those of Re…”",)
+
+
+def test_title_that_is_page_furniture():
+    article = read_article(FIXTURES / "crawl_update_stamp_as_title.md", FIXTURES)
+    assert article.title.startswith("Michael Jackson's mother said promoters ignored signs of stress")
+    assert "updated" not in article.title and "directive" not in article.title

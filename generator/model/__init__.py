@@ -20,6 +20,7 @@ from .article import (
     BOILERPLATE,
     BYLINE,
     CAPTION,
+    COMMENTS,
     CREDIT,
     DUPLICATE,
     EXTRACTED_KINDS,
@@ -51,7 +52,7 @@ from .rank import Importance, KeyDay, Ranking, Reason, Storyline
 from .timeline import REACTION, Entity, Event, Evidence, Organisation, Person, QuoteEntry, Source, Timeline, timeline_order
 
 __all__ = [
-    "BODY", "BOILERPLATE", "BYLINE", "CAPTION", "CREDIT", "DUPLICATE", "EXTRACTED_KINDS", "LABEL", "SUMMARY", "TITLE",
+    "BODY", "BOILERPLATE", "BYLINE", "CAPTION", "COMMENTS", "CREDIT", "DUPLICATE", "EXTRACTED_KINDS", "LABEL", "SUMMARY", "TITLE",
     "Article", "Block", "EntityRef", "EventMention", "Extraction", "Paragraph", "Quote", "Sourced", "Timex",
     "CLAUSE", "NOUN", "HAPPENED", "SCHEDULED", "FORECAST", "HYPOTHETICAL", "STATUSES", "PUBLICATION", "REPORTED",
     "Importance", "KeyDay", "Ranking", "Reason", "Storyline",

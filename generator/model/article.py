@@ -19,6 +19,7 @@ CREDIT = "credit"
 LABEL = "label"
 BOILERPLATE = "boilerplate"
 DUPLICATE = "duplicate"
+COMMENTS = "comments"  # readers' comments under a report, set aside with a warning
 EXTRACTED_KINDS = frozenset({BODY, SUMMARY})
 
 

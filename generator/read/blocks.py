@@ -22,13 +22,31 @@ _LABELS = {"in summary", "summary", "key points", "highlights", "advertisement",
 _BOILERPLATE_RE = re.compile(
     r"^(?:enjoyed this (?:story|article)\??.*|share (?:this|it)\b.*|stay bold\. stay informed\.?|"
     r"be the first to know\b.*|sign up\b.*|subscribe\b.*|follow us\b.*|read more\b.*|"
-    r"click here\b.*|related(?: articles| stories)?:?|copyright\b.*|©.*|all rights reserved\.?|"
+    r"click here\b.*|your comments may be published\b.*|the bbc may edit your comments\b.*|related(?: articles| stories)?:?|copyright\b.*|©.*|all rights reserved\.?|"
     # Credits of the journalists: the source's, not people of the story.
     r"(?:additional )?reporting by\b.*|(?:writing|editing) by\b.*|[^.!?]{2,80}\bcontributed (?:additional )?report(?:ing)?(?: to this (?:story|report|article))?\.?)$",
     re.IGNORECASE,
 )
 # Lines after which nothing is story text.
 _TRAILER_RE = re.compile(r"^(?:join the conversation|tags:?|related (?:articles|stories)|more from .*|comments)$", re.IGNORECASE)
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+# Where readers' comments under a report begin: the site's note above them or a comment's own
+# stamp ("8th November 2011 - 17:42 This comment was removed …"). Nothing after is story text:
+# the comments are set aside as COMMENTS, and the article says so in a warning.
+COMMENTS_RE = re.compile(
+    r"^(?:we welcome comments\b.*|views expressed in the comments\b.*|this discussion is now closed\.?|"
+    r"all posts are reactively-moderated\b.*|"
+    rf"\d{{1,2}}(?:st|nd|rd|th)? {_MONTH} \d{{4}} - \d{{1,2}}:\d\d\b.*)$",
+    re.IGNORECASE,
+)
+# Page furniture a crawl left inside a paragraph, cut out of it as boilerplate: a page's update
+# stamp ("Page last updated at 08:03 GMT, Tuesday, 26 July 2011 09:03 UK", "24 June 2010 Last
+# updated at 14:59 GMT Help") and a web server's note in place of a missing part of the page.
+FURNITURE_RES = (
+    re.compile(rf"(?:\d{{1,2}} {_MONTH} \d{{4}} )?(?:page )?last updated at \d{{1,2}}:\d\d(?: gmt)?"
+               rf"(?:,? [a-z]+day,? \d{{1,2}} {_MONTH} \d{{4}})?(?: \d{{1,2}}:\d\d uk)?(?: help\b)?", re.IGNORECASE),
+    re.compile(r"\(an error occurred while processing this directive\)", re.IGNORECASE),
+)
 _CREDIT_MAX_WORDS = 4
 # A caption is a few lines under a picture: a longer block above a credit-like line is story text
 # (a liveblog's posts, each under a dated header, before "Amanda Terkel").
@@ -67,9 +85,32 @@ def is_date_line(line: str) -> bool:
     return len(line) <= 60 and not _DATE_LINE_WORDS.sub("", line) and len(find_full_dates(line)) == 1
 
 
+def without_furniture(title: str) -> str | None:
+    """A title cut where page furniture begins in it ("… says sister Page last
+    updated at 08:58 GMT"), or None when it begins with furniture."""
+    start = min((match.start() for pattern in FURNITURE_RES if (match := pattern.search(title))), default=len(title))
+    return title[:start].strip() or None
+
+
+def _cut_furniture(body: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` with the page furniture inside each cut out as spans of its own."""
+    pieces = []
+    for start, end in spans:
+        found = sorted((match.start(), match.end()) for pattern in FURNITURE_RES for match in pattern.finditer(body, start, end))
+        at = start
+        for cut_start, cut_end in found:
+            if cut_start < at:
+                continue
+            pieces += [(at, cut_start), (cut_start, cut_end)]
+            at = cut_end
+        pieces.append((at, end))
+    return [(s, e) for s, e in pieces if body[s:e].strip()]
+
+
 def _split_blocks(body: str) -> list[tuple[int, int]]:
     """Paragraphs of ``body`` as (start, end); a paragraph whose lines include a
-    header or boilerplate line is split into its lines."""
+    header or boilerplate line is split into its lines, and page furniture is
+    cut out of a paragraph (``FURNITURE_RES``)."""
     spans = []
     for para in re.finditer(r"(?:[^\n]*\S[^\n]*(?:\n|$))+", body):
         lines = [(line.start(), line.end()) for line in re.finditer(r"[^\n]*\S[^\n]*", para.group(0))]
@@ -81,6 +122,7 @@ def _split_blocks(body: str) -> list[tuple[int, int]]:
         else:
             start, end = lines[0][0], lines[-1][1]
             spans.append((start, end))
+    spans = _cut_furniture(body, spans)
     return [(s + len(body[s:e]) - len(body[s:e].lstrip()), e - (len(body[s:e]) - len(body[s:e].rstrip()))) for s, e in spans]
 
 
@@ -90,7 +132,9 @@ def _line_kind(line: str) -> str | None:
         return m.BYLINE
     if line.lower().rstrip(":") in _LABELS:
         return m.LABEL
-    if _BOILERPLATE_RE.match(line) or _TRAILER_RE.match(line):
+    if COMMENTS_RE.match(line):
+        return m.COMMENTS
+    if _BOILERPLATE_RE.match(line) or _TRAILER_RE.match(line) or any(p.fullmatch(line) for p in FURNITURE_RES):
         return m.BOILERPLATE
     return None
 
@@ -114,15 +158,17 @@ def classify_blocks(body: str, title: str | None = None) -> list[m.Block]:
     spans = _split_blocks(body)
     kinds: list[str] = []
     seen_text: set[str] = set()
-    trailer = False
+    trailer = comments = False
     after_label = False
     for index, (start, end) in enumerate(spans):
         line = body[start:end].strip()
         norm = collapse_space(line).lower()
         kind = _line_kind(line)
-        if trailer or _TRAILER_RE.match(line):
+        if comments or kind == m.COMMENTS:
+            comments, kind = True, m.COMMENTS
+        elif trailer or _TRAILER_RE.match(line):
             trailer, kind = True, m.BOILERPLATE
-        elif index == 0 and title is None and len(line.split()) <= 30 and line[-1] not in ".!?":
+        elif kind is None and index == 0 and title is None and len(line.split()) <= 30 and line[-1] not in ".!?":
             kind, title = m.TITLE, line
         elif kind is None and title is not None and norm == collapse_space(title).lower():
             kind = m.TITLE

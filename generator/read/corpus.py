@@ -5,7 +5,9 @@ from the others.
 
 A file that is empty, larger than ``MAX_FILE_BYTES`` or whose article text
 is longer than ``MAX_BODY_CHARS`` is skipped with a warning
-(``ArticleSkipped``), so that one file never stops the corpus.
+(``ArticleSkipped``), so that one file never stops the corpus; so is a page
+of a web crawl that is no news report (``not_reports.py``). Readers'
+comments under a report are set aside with a warning.
 """
 from __future__ import annotations
 
@@ -20,8 +22,9 @@ import yaml
 from .. import model as m
 from .. import yaml_load
 from ..extract.timex import find_full_dates
-from .blocks import byline_fields, classify_blocks, collapse_space, first_block_text
+from .blocks import byline_fields, classify_blocks, collapse_space, first_block_text, without_furniture
 from .html import NoArticleText, read_page
+from .not_reports import not_a_report
 
 HTML_SUFFIXES = (".html", ".htm")
 ARTICLE_SUFFIXES = (".md", ".markdown", ".txt", *HTML_SUFFIXES)
@@ -31,6 +34,7 @@ FRONT_MATTER_KEYS = {"title", "outlet", "author", "published", "url"}
 MAX_BODY_CHARS = 2_000_000  # twice the longest book-length report one would feed it
 MAX_FILE_BYTES = 20_000_000  # a saved page's markup included
 MAX_BLOCK_CHARS = 1_000_000  # spaCy parses no longer text (Language.max_length)
+OPENING_TITLE_CHARS = 100  # as Timeline17 cut its titles
 
 
 class ArticleError(ValueError):
@@ -132,12 +136,18 @@ def _article(name: str, fields: dict, body: str, published: date | None, declare
         raise ArticleSkipped(f"{name}: skipped: no article text")
     if len(body) > MAX_BODY_CHARS:
         raise ArticleSkipped(f"{name}: skipped: {len(body):,} characters of text, over the {MAX_BODY_CHARS:,} an article may have")
-    blocks = classify_blocks(body, fields.get("title"))
+    declared_title = without_furniture(fields["title"]) if fields.get("title") else None
+    blocks = classify_blocks(body, declared_title)
     if (longest := max((b.end - b.start for b in blocks), default=0)) > MAX_BLOCK_CHARS:
         raise ArticleSkipped(f"{name}: skipped: a paragraph of {longest:,} characters, over the {MAX_BLOCK_CHARS:,} the parser takes")
+    if page := not_a_report(body, blocks):
+        raise ArticleSkipped(f"{name}: skipped: not a news report but {page}")
     warnings = []
+    if comments := [b for b in blocks if b.kind == m.COMMENTS]:
+        opening = collapse_space(body[comments[0].start:comments[0].end])
+        warnings.append(f"{name}: readers' comments set aside: {len(comments)} paragraphs from “{opening[:60]}{'…' if len(opening) > 60 else ''}”")
 
-    title = fields.get("title") or first_block_text(body, blocks, m.TITLE) or Path(name).stem
+    title = declared_title or first_block_text(body, blocks, m.TITLE) or (fields.get("title") and _opening_words(body, blocks)) or Path(name).stem
     byline = byline_fields(body, blocks)
     outlet = fields.get("outlet") or byline.get("outlet")
     author = fields.get("author") or byline.get("author")
@@ -161,6 +171,15 @@ def _article(name: str, fields: dict, body: str, published: date | None, declare
         published=published, published_basis=basis, url=fields.get("url"),
         blocks=tuple(blocks), warnings=tuple(warnings),
     )
+
+
+def _opening_words(body: str, blocks: list[m.Block]) -> str | None:
+    """The story's first words as a title (up to ``OPENING_TITLE_CHARS``), for
+    an article whose declared title was all page furniture."""
+    text = collapse_space(next((body[b.start:b.end] for b in blocks if b.kind in m.EXTRACTED_KINDS), ""))
+    if len(text) <= OPENING_TITLE_CHARS:
+        return text or None
+    return text[:OPENING_TITLE_CHARS].rsplit(" ", 1)[0] + "…"
 
 
 def _front_matter(name: str, raw: str) -> _FrontMatter:
