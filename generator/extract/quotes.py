@@ -64,6 +64,8 @@ _SENTENCE_END_RE = re.compile(r"[.!?][”’\"]?\s*$")
 _MANNER_PREPOSITIONS = frozenset({"by", "without", "upon", "after", "before", "while", "in"})
 # Subjects that make a verb right after a quote its frame whatever the verb ("“…,” Trump answered"; "he surmised").
 _FRAME_SUBJECT_POS = ("PROPN", "PRON")
+# Quoted words in single marks are a headline's or a scare quote's ("start off the ‘bipartisan cooperation’"), nobody's to use.
+_SINGLE_MARK = "‘"
 _WRAPPED = 150  # a line longer than this is a paragraph, not a hard-wrapped line
 
 
@@ -93,6 +95,8 @@ def extract_quotes(paragraphs: list[Paragraph], speakers: Speakers) -> tuple[lis
         elif cue is None and not named:
             cue = _enclosing_cue(inner, quoted, offset)
         speaker = _speaker_of_cue(cue, inner, speakers, quoted, offset) if cue is not None else None
+        if speaker is None and span.mark != _SINGLE_MARK and not (speechlike or named or _looks_like_name(text)):
+            speaker = _clause_subject(inner, speakers, quoted, offset)
         if cue is None and speechlike:
             if re.search(r"[:—–-]\s*$", before):
                 speaker = _lead_in_speaker(doc, inner.start, speakers, quoted, offset)
@@ -212,6 +216,23 @@ def _enclosing_cue(inner: Span, quoted: SpanSet, offset: int) -> Token | None:
         token = token.head
         if _is_cue(token) and token.i < inner.start and not _inside(token, quoted, offset):
             return token
+
+
+def _clause_subject(inner: Span, speakers: Speakers, quoted: SpanSet, offset: int) -> Speaker | None:
+    """Who uses quoted words that no reporting verb holds: the person who is
+    the subject of the first clause above them outside the quotation ("Ramos
+    believes in journalism that “takes sides”"; "Beck, who has described
+    Trump as “…”"); PolNeAR's annotators give such words to that person.
+    Nobody when that subject is no person, nor through a subject, a to-clause
+    naming a term or a clause put before its head (see _enclosing_cue)."""
+    token = inner.root
+    while token.head.i != token.i:
+        if token.dep_ in _SUBJECT_DEPS or _is_term_purpose(token, inner) or (token.dep_ == "advcl" and token.i < token.head.i):
+            return None
+        token = token.head
+        if token.pos_ in ("VERB", "AUX") and not _inside(token, quoted, offset) and any(c.dep_ in _SUBJECT_DEPS for c in token.children):
+            return person(speakers.people.subject_of(token, offset, quoted, past_other_subjects=False))
+    return None
 
 
 def _is_term_purpose(token: Token, inner: Span) -> bool:
@@ -354,7 +375,20 @@ def _speaker_of_cue(cue: Token, inner: Span, speakers: Speakers, quoted: SpanSet
         return speaker
     start, end = inner.end_char + offset, cue.idx + offset
     named = [p for p in speakers.people.placed.starting_in(start, end) if not _inside_chars(p.start, quoted)]
-    return person(named[0].person) if named else None
+    return person(named[0].person) if named else _named_after(cue, speakers, offset)
+
+
+def _named_after(cue: Token, speakers: Speakers, offset: int) -> Speaker | None:
+    """The person named right after a reporting verb that has no subject, in
+    a frame put after its quote ("…,” said Skelly, explaining …), though the
+    parser did not take the name for the subject."""
+    for token in cue.doc[cue.i + 1:cue.i + 1 + _FRAME_WORDS]:
+        if token.is_punct or token.is_quote:
+            return None
+        named = speakers.people.at(token.idx + offset) or (speakers.people.find_at(token.text, token.idx + offset) if token.text[:1].isupper() else None)
+        if named is not None:
+            return person(named)
+    return None
 
 
 def _frame_verb(inner: Span, text: str, quoted: SpanSet, offset: int) -> Token | None:
