@@ -238,6 +238,23 @@ def quotes_of(nlp, *paragraphs: str):
      [("Having the file is valuable,", "full", "Bill Skelly")]),
     (["“He is obviously struggling,” said former Vermont governor Howard Dean, a Clinton supporter."],
      [("He is obviously struggling,", "full", "Howard Dean")]),
+    # A quote after a colon whose reporting verb gives no speaker ("leaned in and boomed:", parsed "dep"), or which the
+    # parser made the main clause: the subject of the clause nearest the colon, as high as it goes before the quote.
+    (["Donald Trump spoke in Cleveland.", "Trump waved at the crowd, then leaned in and boomed: “We will win in November.”"],
+     [("We will win in November.", "full", "Donald Trump")]),
+    (["Marco Rubio spoke in Miami.", "When Donald Trump suggested that Cuba would sue the U.S., Rubio fired back: “If they sue us in a court in Miami, they’re going to lose,” referencing the court."],
+     [("If they sue us in a court in Miami, they’re going to lose,", "full", "Marco Rubio")]),
+    (["The New York Daily News ran a story.", "In an attempt to make its point, the Daily News focuses on how many people the attackers were able to kill in half an hour: “In taking 129 lives in little more than half an hour, the Paris attackers showed how deadly assault weapons can be.”"],
+     [("In taking 129 lives in little more than half an hour, the Paris attackers showed how deadly assault weapons can be.", "full", "Daily News")]),
+    (["Tim Kaine spoke.", "According to the blog: “Senator Tim Kaine has had a mixed record on abortion throughout his career.”"],
+     [("Senator Tim Kaine has had a mixed record on abortion throughout his career.", "full", None)]),
+    # A quote standing alone in its paragraph after a paragraph about a person, with no quote in its last sentence: that
+    # person's; the quotes after it stand alone too.
+    (["Richard Viguerie spoke on Monday.", "Viguerie is upbeat about Cruz’s chances in November, because he sees Cruz as a uniter.",
+      "“Not only can Ted Cruz win in November, he’s the one with the best chance of winning.”", "“He unites us.”"],
+     [("Not only can Ted Cruz win in November, he’s the one with the best chance of winning.", "full", "Richard Viguerie"),
+      ("He unites us.", "full", "Richard Viguerie")]),
+    (["The vote was held on Tuesday.", "“We need someone who will bring people together.”"], [("We need someone who will bring people together.", "full", None)]),
 ])
 def test_kinds_and_speakers(nlp, paragraphs, expected):
     assert quotes_of(nlp, *paragraphs) == expected

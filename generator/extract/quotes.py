@@ -11,11 +11,18 @@ Rules, in the order they are tried for a quote:
    the sentences around it ("…,” he said. / saying, “…”); for quoted words,
    the reporting verb above them in the parse, however deep (a partial quote
    in a paraphrase: "Cruz attacked Trump’s “New York values”");
-3. a quote standing alone in its paragraph takes the subject of the last
+3. a speech-like quote after a colon or a dash with no speaker yet takes the
+   subject of the clause before it ("Rubio fired back: “…”"); a quote standing
+   alone in its paragraph takes the subject of the last
    reporting verb of the paragraph before when that one ends in a colon
    ("…, as the Heritage Foundation website notes:"), else the speaker of the
-   last quote of the paragraph before; a quote that is a sentence of its own after
-   another quote of its paragraph ("…,” she said. “…”) takes that one's.
+   last quote of the paragraph before, else the person its last sentence is
+   about when no quote stands in it ("Viguerie is upbeat … ¶ “…”"); a quote
+   that is a sentence of its own after
+   another quote of its paragraph ("…,” she said. “…”) takes that one's;
+4. quoted words in double marks that none of these gives a speaker take the
+   person who is the subject of the clause above them ("Ramos believes in
+   journalism that “takes sides”"): PolNeAR's annotators give them to that person.
 A quote right after a word naming a work or a term (poem “…”, the word “…”,
 dubbed “…”) is a name, not speech.
 A subject that is a pronoun or a surname is resolved to the person named
@@ -97,11 +104,12 @@ def extract_quotes(paragraphs: list[Paragraph], speakers: Speakers) -> tuple[lis
         speaker = _speaker_of_cue(cue, inner, speakers, quoted, offset) if cue is not None else None
         if speaker is None and span.mark != _SINGLE_MARK and not (speechlike or named or _looks_like_name(text)):
             speaker = _clause_subject(inner, speakers, quoted, offset)
-        if cue is None and speechlike:
-            if re.search(r"[:—–-]\s*$", before):
-                speaker = _lead_in_speaker(doc, inner.start, speakers, quoted, offset)
-            elif not before and not after:
-                speaker = _paragraph_lead_in(paragraphs, starts[index], speakers, quoted) or previous.get(index - 1)
+        if speaker is None and speechlike and re.search(r"[:—–-]\s*$", before):
+            speaker = _lead_in_speaker(doc, inner.start, speakers, quoted, offset)
+        elif cue is None and speechlike:
+            if not before and not after:
+                speaker = (_paragraph_lead_in(paragraphs, starts[index], speakers, quoted) or previous.get(index - 1)
+                           or _paragraph_subject(paragraphs, starts[index], speakers, quoted))
             elif (not after or _SENTENCE_END_RE.search(text)) and _SENTENCE_END_RE.search(before):
                 speaker = previous.get(index) or _sentence_before_speaker(inner, starts[index] - offset, speakers, quoted, offset)
         said = (speaker is not None or (cue is not None and (cue.i < inner.start or _has_verb(inner)))
@@ -438,6 +446,22 @@ def _paragraph_lead_in(paragraphs: list[Paragraph], start: int, speakers: Speake
     return speaker or _lead_in_speaker(para.doc, end, speakers, quoted, offset)
 
 
+def _paragraph_subject(paragraphs: list[Paragraph], start: int, speakers: Speakers, quoted: SpanSet) -> Speaker | None:
+    """Who speaks in a quote standing alone in its paragraph (body offset
+    ``start``) after a paragraph whose last sentence, with no quote in it, is
+    about a person: the subject of its main verb ("Viguerie is upbeat about
+    Cruz’s chances … ¶ “Not only can Ted Cruz win …”")."""
+    index = bisect_right(paragraphs, start - 1, key=lambda para: para.block.start) - 1
+    if index < 0:
+        return None
+    para = paragraphs[index]
+    offset = para.block.start
+    last = next((t.sent for t in reversed(para.doc) if t.idx + offset < start and not t.is_space), None)
+    if last is None or any(_inside(t, quoted, offset) for t in last):
+        return None
+    return person(speakers.people.subject_of(last.root, offset, quoted, past_other_subjects=False))
+
+
 def _lead_in_speaker(doc: Doc, end: int, speakers: Speakers, quoted: SpanSet, offset: int) -> Speaker | None:
     """Who speaks in a quote after a colon or a dash (its first word the
     ``end``-th of ``doc``, or the paragraph after ``doc``): the subject of the
@@ -449,8 +473,13 @@ def _lead_in_speaker(doc: Doc, end: int, speakers: Speakers, quoted: SpanSet, of
     if i < 0:
         return None
     root = doc[i].sent.root
-    if root.i >= end:  # the parser took the quote as the main clause
-        root = next((t for t in doc[doc[i].sent.start:i + 1] if t.dep_ in _SUBJECT_DEPS), root).head
+    if root.i >= end:  # the parser took the quote as the main clause: the clause of the subject nearest the colon, as high as it goes before the quote
+        subject = next((t for t in reversed(doc[doc[i].sent.start:i + 1]) if t.dep_ in _SUBJECT_DEPS), None)
+        if subject is None:
+            return None
+        root = subject.head
+        while root.head.i != root.i and root.head.i < end:
+            root = root.head
     speaker = speakers.of_verb(root, offset, quoted)
     if speaker is not None:
         return speaker
