@@ -232,6 +232,12 @@ def quotes_of(nlp, *paragraphs: str):
     (["Donald Trump spoke in Ohio.", "He promoted “Celebrity Apprentice” on the show."], [("Celebrity Apprentice", "not_speech", None)]),
     (["The “reform” bill passed the Senate on Tuesday."], [("reform", "not_speech", None)]),
     (["The ad targets a “corrupt political system” in Washington."], [("corrupt political system", "not_speech", None)]),
+    (["Donald Trump spoke in Iowa.", "He was “outraged” by the vote."], [("outraged", "partial", "Donald Trump")]),
+    # … not a name in a clause a reporting verb reports: those words are the reporter's ("the officials"); a pronoun there
+    # is the reporter (AFP, 1997, hand-annotated set).
+    (["Donald Trump spoke in Iowa.", "The officials said Trump was “outraged” by the vote."], [("outraged", "partial", None)]),
+    (["Polish Foreign Minister Dariusz Rosati arrived in Bangkok on Thursday.",
+      "The foreign minister said he was \"very satisfied\" with discussions with the Thai prime minister."], [("very satisfied", "partial", "Dariusz Rosati")]),
     # A frame after the quote whose name the parser did not take for the verb's subject ("said Skelly"), and a title
     # before the name ("said former Vermont governor Howard Dean").
     (["Bill Skelly ran the data team.", "“Having the file is valuable,” said Skelly, explaining his work."],
@@ -248,6 +254,13 @@ def quotes_of(nlp, *paragraphs: str):
      [("In taking 129 lives in little more than half an hour, the Paris attackers showed how deadly assault weapons can be.", "full", "Daily News")]),
     (["Tim Kaine spoke.", "According to the blog: “Senator Tim Kaine has had a mixed record on abortion throughout his career.”"],
      [("Senator Tim Kaine has had a mixed record on abortion throughout his career.", "full", None)]),
+    # A frame right after a quote, its verb no reporting verb and the quote not hung from it, its subject a name among
+    # the frame's words: after the verb ("beamed Donald Hartley"), or a name tagged a noun ("Hannity pressed").
+    (["Donald Hartley came from Alabama.", "“This is fantastic!” beamed Donald Hartley of Madison, Alabama, who snuck onto the floor."],
+     [("This is fantastic!", "full", "Donald Hartley")]),
+    (["Sean Hannity interviewed the candidate.", "“Would it be negotiable about the 11 million?” Hannity pressed."],
+     [("Would it be negotiable about the 11 million?", "full", "Sean Hannity")]),
+    (["Donald Trump spoke in Iowa.", "“We are going to win,” the crowd roared."], [("We are going to win,", "full", None)]),
     # A quote standing alone in its paragraph after a paragraph about a person, with no quote in its last sentence: that
     # person's; the quotes after it stand alone too.
     (["Richard Viguerie spoke on Monday.", "Viguerie is upbeat about Cruz’s chances in November, because he sees Cruz as a uniter.",

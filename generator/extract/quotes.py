@@ -54,6 +54,8 @@ _COMPLEMENT_DEPS = frozenset({
     "mark", "pcomp", "relcl",
 })
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# Links from a reported clause up to the verb that reports it: "said he was right", "saying he would … and he is …".
+_REPORTED_DEPS = ("ccomp", "conj", "xcomp", "parataxis")
 # Verbs that report speech only when nothing but the quote follows them ("…,” he continued." / "He continued, “…”"), not "continued to portray".
 _BARE_CUES = frozenset({"continue"})
 # Verbs that report only what a document or a voice says: "…,” the statement read; "…,” reads the editorial.
@@ -231,16 +233,33 @@ def _clause_subject(inner: Span, speakers: Speakers, quoted: SpanSet, offset: in
     the subject of the first clause above them outside the quotation ("Ramos
     believes in journalism that “takes sides”"; "Beck, who has described
     Trump as “…”"); PolNeAR's annotators give such words to that person.
-    Nobody when that subject is no person, nor through a subject, a to-clause
-    naming a term or a clause put before its head (see _enclosing_cue)."""
+    Nobody when that subject is no person, or a name in a clause that a
+    reporting verb above it reports ("Yepez said Perez was right to urge …":
+    the reporter's words, whom the rules before did not find; a pronoun
+    there is the reporter: "The foreign minister said he was “very
+    satisfied”"), nor through a subject, a to-clause naming a term or a
+    clause put before its head (see _enclosing_cue)."""
     token = inner.root
     while token.head.i != token.i:
         if token.dep_ in _SUBJECT_DEPS or _is_term_purpose(token, inner) or (token.dep_ == "advcl" and token.i < token.head.i):
             return None
         token = token.head
         if token.pos_ in ("VERB", "AUX") and not _inside(token, quoted, offset) and any(c.dep_ in _SUBJECT_DEPS for c in token.children):
+            named = any(c.dep_ in _SUBJECT_DEPS and c.pos_ != "PRON" for c in token.children)
+            if named and _is_reported(token, quoted, offset):
+                return None
             return person(speakers.people.subject_of(token, offset, quoted, past_other_subjects=False))
     return None
+
+
+def _is_reported(verb: Token, quoted: SpanSet, offset: int) -> bool:
+    """A clause a reporting verb reports, through complement and conjunct links."""
+    token = verb
+    while token.dep_ in _REPORTED_DEPS and token.head.i != token.i:
+        token = token.head
+        if _is_cue(token) and not _inside(token, quoted, offset):
+            return True
+    return False
 
 
 def _is_term_purpose(token: Token, inner: Span) -> bool:
@@ -401,15 +420,20 @@ def _named_after(cue: Token, speakers: Speakers, offset: int) -> Speaker | None:
 
 def _frame_verb(inner: Span, text: str, quoted: SpanSet, offset: int) -> Token | None:
     """The verb of a frame right after a quote that ends in a comma, "?" or
-    "!", whatever the verb, when the quote hangs from it and its subject is a
-    name or a pronoun ("“I would say this,” Trump answered"; "“…,” he surmised")."""
-    verb = next((t.head for t in inner if t.head.i >= inner.end), None)  # the last sentence's, of a quote of several
-    if verb is None or not re.search(r"[,!?]\s*$", text) or verb.pos_ != "VERB" or _inside(verb, quoted, offset):
+    "!", whatever the verb: the first verb of the few words after its closing
+    mark, when its subject, a name or a pronoun, stands among them too ("“I
+    would say this,” Trump answered"; "“…,” he surmised"; "“This is
+    fantastic!” beamed Donald Hartley"; "“…?” Hannity pressed", the name
+    tagged a noun)."""
+    if not re.search(r"[,!?]\s*$", text):
         return None
     closing = inner.end_char + 1
     following = [t for t in inner.doc[inner.end:inner.end + _FRAME_WORDS + 2] if t.idx >= closing and not t.is_space][:_FRAME_WORDS]
-    subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c.pos_ in _FRAME_SUBJECT_POS]
-    return verb if verb in following and any(s in following for s in subjects) else None
+    verb = next((t for t in following if t.pos_ == "VERB" and t.dep_ not in _SUBJECT_DEPS), None)  # "Trump shot back": "Trump" tagged a verb
+    if verb is None or _inside(verb, quoted, offset):
+        return None
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS and (c.pos_ in _FRAME_SUBJECT_POS or c.text[:1].isupper())]
+    return verb if any(s in following for s in subjects) else None
 
 
 def _sentence_before_speaker(inner: Span, start: int, speakers: Speakers, quoted: SpanSet, offset: int) -> Speaker | None:
