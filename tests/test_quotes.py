@@ -233,6 +233,8 @@ def quotes_of(nlp, *paragraphs: str):
     (["The “reform” bill passed the Senate on Tuesday."], [("reform", "not_speech", None)]),
     (["The ad targets a “corrupt political system” in Washington."], [("corrupt political system", "not_speech", None)]),
     (["Donald Trump spoke in Iowa.", "He was “outraged” by the vote."], [("outraged", "partial", "Donald Trump")]),
+    # … nor a piece of a name (Xinhua, 2006, hand-annotated set).
+    (["Rafael Correa won the vote.", "Correa founded the Moviento Patria Altiva \"i\" Soberana (PAiS) after being sacked."], [("i", "not_speech", None)]),
     # … not a name in a clause a reporting verb reports: those words are the reporter's ("the officials"); a pronoun there
     # is the reporter (AFP, 1997, hand-annotated set).
     (["Donald Trump spoke in Iowa.", "The officials said Trump was “outraged” by the vote."], [("outraged", "partial", None)]),

@@ -104,7 +104,7 @@ def extract_quotes(paragraphs: list[Paragraph], speakers: Speakers) -> tuple[lis
         elif cue is None and not named:
             cue = _enclosing_cue(inner, quoted, offset)
         speaker = _speaker_of_cue(cue, inner, speakers, quoted, offset) if cue is not None else None
-        if speaker is None and span.mark != _SINGLE_MARK and not (speechlike or named or _looks_like_name(text)):
+        if speaker is None and span.mark != _SINGLE_MARK and not (speechlike or named or _looks_like_name(text) or _within_name(inner)):
             speaker = _clause_subject(inner, speakers, quoted, offset)
         if speaker is None and speechlike and re.search(r"[:—–-]\s*$", before):
             speaker = _lead_in_speaker(doc, inner.start, speakers, quoted, offset)
@@ -250,6 +250,17 @@ def _clause_subject(inner: Span, speakers: Speakers, quoted: SpanSet, offset: in
                 return None
             return person(speakers.people.subject_of(token, offset, quoted, past_other_subjects=False))
     return None
+
+
+def _within_name(inner: Span) -> bool:
+    """Quoted words between two proper nouns: a piece of a name ("Moviento Patria Altiva "i" Soberana")."""
+    doc = inner.doc
+    before, after = inner.start - 1, inner.end
+    while before >= 0 and doc[before].is_quote:
+        before -= 1
+    while after < len(doc) and doc[after].is_quote:
+        after += 1
+    return before >= 0 and after < len(doc) and all(doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() for k in (before, after))
 
 
 def _is_reported(verb: Token, quoted: SpanSet, offset: int) -> bool:
