@@ -243,12 +243,11 @@ class ArticlePeople:
         if subject.pos_ == "PRON":
             gender = gender_of(subject.lower_)
             return self.before(subject.idx + offset, gender, quoted) if gender else None
+        # "One of the university's top executives, Michael Sexton, testified"; "said former Vermont governor Howard Dean"
+        named = next((p for c in subject.children if c.dep_ == "appos" and (p := self.at(c.idx + offset))), None)
         if subject.pos_ == "NOUN" and subject.lemma_ in TITLES | ROLE_NOUNS:
-            return self._described(subject, offset, quoted)
-        named = self.at(subject.idx + offset)
-        if named is None:  # "One of the university's top executives, Michael Sexton, testified"
-            named = next((p for c in subject.children if c.dep_ == "appos" and (p := self.at(c.idx + offset))), None)
-        return named
+            return named or self._described(subject, offset, quoted)
+        return self.at(subject.idx + offset) or named
 
     def _described(self, subject: Token, offset: int, quoted: SpanSet) -> NamedPerson | None:
         """The person named before whom a title refers to: "the Russian leader" is

@@ -11,11 +11,18 @@ Rules, in the order they are tried for a quote:
    the sentences around it ("…,” he said. / saying, “…”); for quoted words,
    the reporting verb above them in the parse, however deep (a partial quote
    in a paraphrase: "Cruz attacked Trump’s “New York values”");
-3. a quote standing alone in its paragraph takes the subject of the last
+3. a speech-like quote after a colon or a dash with no speaker yet takes the
+   subject of the clause before it ("Rubio fired back: “…”"); a quote standing
+   alone in its paragraph takes the subject of the last
    reporting verb of the paragraph before when that one ends in a colon
    ("…, as the Heritage Foundation website notes:"), else the speaker of the
-   last quote of the paragraph before; a quote that is a sentence of its own after
-   another quote of its paragraph ("…,” she said. “…”) takes that one's.
+   last quote of the paragraph before, else the person its last sentence is
+   about when no quote stands in it ("Viguerie is upbeat … ¶ “…”"); a quote
+   that is a sentence of its own after
+   another quote of its paragraph ("…,” she said. “…”) takes that one's;
+4. quoted words in double marks that none of these gives a speaker take the
+   person who is the subject of the clause above them ("Ramos believes in
+   journalism that “takes sides”"): PolNeAR's annotators give them to that person.
 A quote right after a word naming a work or a term (poem “…”, the word “…”,
 dubbed “…”) is a name, not speech.
 A subject that is a pronoun or a surname is resolved to the person named
@@ -47,6 +54,8 @@ _COMPLEMENT_DEPS = frozenset({
     "mark", "pcomp", "relcl",
 })
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# Links from a reported clause up to the verb that reports it: "said he was right", "saying he would … and he is …".
+_REPORTED_DEPS = ("ccomp", "conj", "xcomp", "parataxis")
 # Verbs that report speech only when nothing but the quote follows them ("…,” he continued." / "He continued, “…”"), not "continued to portray".
 _BARE_CUES = frozenset({"continue"})
 # Verbs that report only what a document or a voice says: "…,” the statement read; "…,” reads the editorial.
@@ -71,6 +80,8 @@ _FRAME_MODIFIER_POS = frozenset({"ADJ", "NOUN", "PROPN"})
 _FRAME_VOICE_POS = frozenset({"NOUN", "ADJ"})
 # The reporting verbs of a voice frame read by its words.
 _FRAME_CUES = QUOTE_CUES | _VOICE_CUES
+# Quoted words in single marks are a headline's or a scare quote's ("start off the ‘bipartisan cooperation’"), nobody's to use.
+_SINGLE_MARK = "‘"
 _WRAPPED = 150  # a line longer than this is a paragraph, not a hard-wrapped line
 
 
@@ -106,11 +117,14 @@ def extract_quotes(paragraphs: list[Paragraph], speakers: Speakers) -> tuple[lis
             speaker = speakers.of_token(frame[0], offset)
         else:
             speaker = _speaker_of_cue(cue, inner, speakers, quoted, offset) if cue is not None else None
-        if cue is None and speechlike:
-            if re.search(r"[:—–-]\s*$", before):
-                speaker = _lead_in_speaker(doc, inner.start, speakers, quoted, offset)
-            elif not before and not after:
-                speaker = _paragraph_lead_in(paragraphs, starts[index], speakers, quoted) or previous.get(index - 1)
+        if speaker is None and span.mark != _SINGLE_MARK and not (speechlike or named or _looks_like_name(text) or _within_name(inner)):
+            speaker = _clause_subject(inner, speakers, quoted, offset)
+        if speaker is None and speechlike and re.search(r"[:—–-]\s*$", before):
+            speaker = _lead_in_speaker(doc, inner.start, speakers, quoted, offset)
+        elif cue is None and speechlike:
+            if not before and not after:
+                speaker = (_paragraph_lead_in(paragraphs, starts[index], speakers, quoted) or previous.get(index - 1)
+                           or _paragraph_subject(paragraphs, starts[index], speakers, quoted))
             elif (not after or _SENTENCE_END_RE.search(text)) and _SENTENCE_END_RE.search(before):
                 speaker = previous.get(index) or _sentence_before_speaker(inner, starts[index] - offset, speakers, quoted, offset)
         said = (speaker is not None or (cue is not None and (cue.i < inner.start or _has_verb(inner)))
@@ -226,6 +240,51 @@ def _enclosing_cue(inner: Span, quoted: SpanSet, offset: int) -> Token | None:
         token = token.head
         if _is_cue(token) and token.i < inner.start and not _inside(token, quoted, offset):
             return token
+
+
+def _clause_subject(inner: Span, speakers: Speakers, quoted: SpanSet, offset: int) -> Speaker | None:
+    """Who uses quoted words that no reporting verb holds: the person who is
+    the subject of the first clause above them outside the quotation ("Ramos
+    believes in journalism that “takes sides”"; "Beck, who has described
+    Trump as “…”"); PolNeAR's annotators give such words to that person.
+    Nobody when that subject is no person, or a name in a clause that a
+    reporting verb above it reports ("Yepez said Perez was right to urge …":
+    the reporter's words, whom the rules before did not find; a pronoun
+    there is the reporter: "The foreign minister said he was “very
+    satisfied”"), nor through a subject, a to-clause naming a term or a
+    clause put before its head (see _enclosing_cue)."""
+    token = inner.root
+    while token.head.i != token.i:
+        if token.dep_ in _SUBJECT_DEPS or _is_term_purpose(token, inner) or (token.dep_ == "advcl" and token.i < token.head.i):
+            return None
+        token = token.head
+        if token.pos_ in ("VERB", "AUX") and not _inside(token, quoted, offset) and any(c.dep_ in _SUBJECT_DEPS for c in token.children):
+            named = any(c.dep_ in _SUBJECT_DEPS and c.pos_ != "PRON" for c in token.children)
+            if named and _is_reported(token, quoted, offset):
+                return None
+            return person(speakers.people.subject_of(token, offset, quoted, past_other_subjects=False))
+    return None
+
+
+def _within_name(inner: Span) -> bool:
+    """Quoted words between two proper nouns: a piece of a name ("Moviento Patria Altiva "i" Soberana")."""
+    doc = inner.doc
+    before, after = inner.start - 1, inner.end
+    while before >= 0 and doc[before].is_quote:
+        before -= 1
+    while after < len(doc) and doc[after].is_quote:
+        after += 1
+    return before >= 0 and after < len(doc) and all(doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() for k in (before, after))
+
+
+def _is_reported(verb: Token, quoted: SpanSet, offset: int) -> bool:
+    """A clause a reporting verb reports, through complement and conjunct links."""
+    token = verb
+    while token.dep_ in _REPORTED_DEPS and token.head.i != token.i:
+        token = token.head
+        if _is_cue(token) and not _inside(token, quoted, offset):
+            return True
+    return False
 
 
 def _is_term_purpose(token: Token, inner: Span) -> bool:
@@ -368,20 +427,38 @@ def _speaker_of_cue(cue: Token, inner: Span, speakers: Speakers, quoted: SpanSet
         return speaker
     start, end = inner.end_char + offset, cue.idx + offset
     named = [p for p in speakers.people.placed.starting_in(start, end) if not _inside_chars(p.start, quoted)]
-    return person(named[0].person) if named else None
+    return person(named[0].person) if named else _named_after(cue, speakers, offset)
+
+
+def _named_after(cue: Token, speakers: Speakers, offset: int) -> Speaker | None:
+    """The person named right after a reporting verb that has no subject, in
+    a frame put after its quote ("…,” said Skelly, explaining …), though the
+    parser did not take the name for the subject."""
+    for token in cue.doc[cue.i + 1:cue.i + 1 + _FRAME_WORDS]:
+        if token.is_punct or token.is_quote:
+            return None
+        named = speakers.people.at(token.idx + offset) or (speakers.people.find_at(token.text, token.idx + offset) if token.text[:1].isupper() else None)
+        if named is not None:
+            return person(named)
+    return None
 
 
 def _frame_verb(inner: Span, text: str, quoted: SpanSet, offset: int) -> Token | None:
     """The verb of a frame right after a quote that ends in a comma, "?" or
-    "!", whatever the verb, when the quote hangs from it and its subject is a
-    name or a pronoun ("“I would say this,” Trump answered"; "“…,” he surmised")."""
-    verb = next((t.head for t in inner if t.head.i >= inner.end), None)  # the last sentence's, of a quote of several
-    if verb is None or not re.search(r"[,!?]\s*$", text) or verb.pos_ != "VERB" or _inside(verb, quoted, offset):
+    "!", whatever the verb: the first verb of the few words after its closing
+    mark, when its subject, a name or a pronoun, stands among them too ("“I
+    would say this,” Trump answered"; "“…,” he surmised"; "“This is
+    fantastic!” beamed Donald Hartley"; "“…?” Hannity pressed", the name
+    tagged a noun)."""
+    if not re.search(r"[,!?]\s*$", text):
         return None
     closing = inner.end_char + 1
     following = [t for t in inner.doc[inner.end:inner.end + _FRAME_WORDS + 2] if t.idx >= closing and not t.is_space][:_FRAME_WORDS]
-    subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c.pos_ in _FRAME_SUBJECT_POS]
-    return verb if verb in following and any(s in following for s in subjects) else None
+    verb = next((t for t in following if t.pos_ == "VERB" and t.dep_ not in _SUBJECT_DEPS), None)  # "Trump shot back": "Trump" tagged a verb
+    if verb is None or _inside(verb, quoted, offset):
+        return None
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS and (c.pos_ in _FRAME_SUBJECT_POS or c.text[:1].isupper())]
+    return verb if any(s in following for s in subjects) else None
 
 
 def _voice_frame(inner: Span, text: str, quoted: SpanSet, offset: int) -> tuple[Token, Token] | None:
@@ -436,6 +513,22 @@ def _paragraph_lead_in(paragraphs: list[Paragraph], start: int, speakers: Speake
     return speaker or _lead_in_speaker(para.doc, end, speakers, quoted, offset)
 
 
+def _paragraph_subject(paragraphs: list[Paragraph], start: int, speakers: Speakers, quoted: SpanSet) -> Speaker | None:
+    """Who speaks in a quote standing alone in its paragraph (body offset
+    ``start``) after a paragraph whose last sentence, with no quote in it, is
+    about a person: the subject of its main verb ("Viguerie is upbeat about
+    Cruz’s chances … ¶ “Not only can Ted Cruz win …”")."""
+    index = bisect_right(paragraphs, start - 1, key=lambda para: para.block.start) - 1
+    if index < 0:
+        return None
+    para = paragraphs[index]
+    offset = para.block.start
+    last = next((t.sent for t in reversed(para.doc) if t.idx + offset < start and not t.is_space), None)
+    if last is None or any(_inside(t, quoted, offset) for t in last):
+        return None
+    return person(speakers.people.subject_of(last.root, offset, quoted, past_other_subjects=False))
+
+
 def _lead_in_speaker(doc: Doc, end: int, speakers: Speakers, quoted: SpanSet, offset: int) -> Speaker | None:
     """Who speaks in a quote after a colon or a dash (its first word the
     ``end``-th of ``doc``, or the paragraph after ``doc``): the subject of the
@@ -447,8 +540,13 @@ def _lead_in_speaker(doc: Doc, end: int, speakers: Speakers, quoted: SpanSet, of
     if i < 0:
         return None
     root = doc[i].sent.root
-    if root.i >= end:  # the parser took the quote as the main clause
-        root = next((t for t in doc[doc[i].sent.start:i + 1] if t.dep_ in _SUBJECT_DEPS), root).head
+    if root.i >= end:  # the parser took the quote as the main clause: the clause of the subject nearest the colon, as high as it goes before the quote
+        subject = next((t for t in reversed(doc[doc[i].sent.start:i + 1]) if t.dep_ in _SUBJECT_DEPS), None)
+        if subject is None:
+            return None
+        root = subject.head
+        while root.head.i != root.i and root.head.i < end:
+            root = root.head
     speaker = speakers.of_verb(root, offset, quoted)
     if speaker is not None:
         return speaker
