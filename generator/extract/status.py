@@ -22,9 +22,14 @@ tally ("the death toll stands at 50", "at least 200 soldiers have been
 killed this year": a count kept over a stretch, not one happening; not
 "Iran has resumed enrichment this month"), a
 stretch of the calendar starting or ending ("the current Iranian year,
-which started on March 21"), or news of the news ("the following stories
+which started on March 21"), news of the news ("the following stories
 are scheduled to be covered by Xinhua": an agency's advisory of what it
-will report). They make no event: an
+will report), a stance said ("the targeted killings will continue",
+"Israel would never allow …": a course kept, a statement of position; not
+"the truce would not be renewed", one act to come), or an opinion of an
+effect ("security would bring peace", "the bombings would not prevent
+him": a thing, not someone, for subject; not "officials will allow
+candidates to stand"). They make no event: an
 opinion, an idea under study or a standing fact is not a line of a timeline
 of what happened (a forecast or a condition still is: it is news that someone
 said it, and is shown on the day it was said).
@@ -37,6 +42,7 @@ from typing import TYPE_CHECKING, Callable
 
 from ..model import FORECAST, HAPPENED, HYPOTHETICAL, SCHEDULED, dates
 from .clause import SAYING_VERBS
+from .predicates import EVENT_NOUNS
 
 if TYPE_CHECKING:  # spaCy is imported by whoever loads the model, not by importing this
     from spacy.tokens import Token
@@ -78,6 +84,17 @@ NEWS_NOUNS = frozenset({"story", "advisory", "digest", "bulletin", "headline"})
 # A stretch of the calendar starting or ending is no happening: "the current Iranian year, which started on March 21".
 CALENDAR_NOUNS = frozenset({"year", "month", "week", "quarter", "season", "decade", "century"})
 BOUNDS = frozenset({"start", "begin", "end", "finish", "close", "expire"})
+# Verbs of a course kept: said with "will" or "would" ("the targeted killings will continue", "would keep its firm
+# stances"), or with "never" ("Israel would never allow …"), a statement of position, not an act to come.
+COURSE_VERBS = frozenset({"continue", "keep", "maintain", "persist", "pursue"})
+# Verbs of what a thing brings about: with "will" or "would" and a thing for subject ("security and military strength
+# would bring peace", "the bombings would not prevent him from visiting"), an opinion of an effect.
+EFFECT_VERBS = frozenset({"bring", "allow", "enable", "prevent", "solve", "diminish", "help", "cause", "undermine", "strengthen",
+                          "weaken", "hurt", "harm", "benefit", "threaten", "damage", "destabilize", "destabilise", "boost"})
+# Endings of abstract nouns ("security", "weakening", "instability"): a subject that is a thing, not someone who acts.
+ABSTRACT_ENDINGS = ("ity", "ing", "tion", "sion", "ness", "ence", "ance", "ism")
+# Entity labels and parts of speech of a subject who acts: a person, a group, a country; a name or a pronoun.
+AGENT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
 @dataclass(frozen=True)
@@ -102,6 +119,8 @@ class Clause:
     counted: bool = False  # its subject is a count ("at least 200 Turkish soldiers", "the number")
     reported: bool = False  # the act's clause is what a reporting verb says ("cautioned that …")
     subjects: frozenset[str] = frozenset()  # lemmas of the subjects of the act, of the verbs it hangs on, of the verb it is joined to
+    dated: bool = False  # a date or a time among the act's own words ("will continue on Monday"), not its saying's
+    thing: bool = False  # its subject is a happening or an abstraction ("the bombings", "security"), not someone who acts
 
 
 def _has(words: frozenset[str]) -> Callable[[frozenset[str]], bool]:
@@ -131,6 +150,8 @@ NO_HAPPENING: tuple[tuple[str, Callable[[Clause], bool]], ...] = (
     ("tally", lambda c: c.subject in TALLY_NOUNS and c.act in TALLY_VERBS or c.counted and c.perfect and c.stretch),
     ("calendar", lambda c: c.act in BOUNDS and c.subject in CALENDAR_NOUNS),
     ("news of the news", lambda c: _has(NEWS_NOUNS)(c.subjects)),
+    ("stance", lambda c: c.reported and _has(FUTURE_AUX)(c.words) and not c.dated and (c.act in COURSE_VERBS or "never" in c.words)),
+    ("effect", lambda c: _has(FUTURE_AUX)(c.words) and c.act in EFFECT_VERBS and c.thing),
 )
 
 
@@ -222,6 +243,20 @@ def _counted(act: Token) -> bool:
                                     or any(c.dep_ == "nummod" for c in subject.children))
 
 
+def _dated(act: Token) -> bool:
+    return any(t.ent_type_ in ("DATE", "TIME") for c in act.children if c.dep_ in ("prep", "npadvmod", "advmod") for t in c.subtree)
+
+
+def _thing(act: Token) -> bool:
+    """Its subject is a happening or an abstraction: a common noun, named by
+    no entity, an event noun or an abstract one ("the bombings", "security")."""
+    subject = _subject_of(act)
+    if subject is None or subject.pos_ != "NOUN" or subject.ent_type_ in AGENT_LABELS:
+        return False
+    lemma = subject.lemma_.lower()
+    return lemma in EVENT_NOUNS or lemma.endswith(ABSTRACT_ENDINGS)
+
+
 def _stretch(act: Token, value: str | None) -> bool:
     point = dates.parse_point(value)
     since = any(c.dep_ == "prep" and c.lower_ == "since" for c in act.children)
@@ -260,4 +295,6 @@ def read_clause(act: Token, value: str | None, published: date | None) -> Clause
         counted=_counted(act),
         reported=_reported(chain[-1]),
         subjects=frozenset(_subject(v) for v in chain + (_chain(act.head) if act.dep_ == "conj" else [])) - {""},
+        dated=_dated(act),
+        thing=_thing(act),
     )
