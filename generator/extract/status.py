@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING, Callable
 
 from ..model import FORECAST, HAPPENED, HYPOTHETICAL, SCHEDULED, dates
 from .clause import SAYING_VERBS
-from .predicates import EVENT_NOUNS
+from .predicates import EVENT_NOUNS, reported_clause
 
 if TYPE_CHECKING:  # spaCy is imported by whoever loads the model, not by importing this
     from spacy.tokens import Token
@@ -153,6 +153,18 @@ NO_HAPPENING: tuple[tuple[str, Callable[[Clause], bool]], ...] = (
     ("stance", lambda c: c.reported and _has(FUTURE_AUX)(c.words) and not c.dated and (c.act in COURSE_VERBS or "never" in c.words)),
     ("effect", lambda c: _has(FUTURE_AUX)(c.words) and c.act in EFFECT_VERBS and c.thing),
 )
+
+
+# Names of ``NO_HAPPENING`` that make a clause an opinion: reported by an act of speech, the act is no news either
+# ("Kirchner warned that any US involvement should be positive": a judgement said).
+OPINIONS = frozenset({"judgement", "opinion", "stance", "effect"})
+
+
+def opinion_said(verb: Token) -> bool:
+    """Whether ``verb`` reports a clause of opinion (``OPINIONS``): a
+    warning or an announcement of what ought to be is no happening."""
+    clause = reported_clause(verb)
+    return clause is not None and no_happening(clause) in OPINIONS
 
 
 def no_happening(act: Token, value: str | None = None) -> str | None:
