@@ -26,7 +26,8 @@ which started on March 21"), news of the news ("the following stories
 are scheduled to be covered by Xinhua": an agency's advisory of what it
 will report), a stance said ("the targeted killings will continue",
 "Israel would never allow …": a course kept, a statement of position; not
-"the truce would not be renewed", one act to come), or an opinion of an
+"the truce would not be renewed", one act to come, nor "will continue to
+serve as commander", a role kept), or an opinion of an
 effect ("security would bring peace", "the bombings would not prevent
 him": a thing, not someone, for subject; not "officials will allow
 candidates to stand"). They make no event: an
@@ -87,6 +88,8 @@ BOUNDS = frozenset({"start", "begin", "end", "finish", "close", "expire"})
 # Verbs of a course kept: said with "will" or "would" ("the targeted killings will continue", "would keep its firm
 # stances"), or with "never" ("Israel would never allow …"), a statement of position, not an act to come.
 COURSE_VERBS = frozenset({"continue", "keep", "maintain", "persist", "pursue"})
+# … except a role kept ("Allen will continue to serve as national incident commander"): news of who holds a post.
+ROLE_VERBS = frozenset({"serve", "act", "head", "chair", "lead"})
 # Verbs of what a thing brings about: with "will" or "would" and a thing for subject ("security and military strength
 # would bring peace", "the bombings would not prevent him from visiting"), an opinion of an effect.
 EFFECT_VERBS = frozenset({"bring", "allow", "enable", "prevent", "solve", "diminish", "help", "cause", "undermine", "strengthen",
@@ -121,6 +124,7 @@ class Clause:
     subjects: frozenset[str] = frozenset()  # lemmas of the subjects of the act, of the verbs it hangs on, of the verb it is joined to
     dated: bool = False  # a date or a time among the act's own words ("will continue on Monday"), not its saying's
     thing: bool = False  # its subject is a happening or an abstraction ("the bombings", "security"), not someone who acts
+    completed: frozenset[str] = frozenset()  # lemmas of the verbs that complete the act ("continue to serve": serve)
 
 
 def _has(words: frozenset[str]) -> Callable[[frozenset[str]], bool]:
@@ -150,7 +154,8 @@ NO_HAPPENING: tuple[tuple[str, Callable[[Clause], bool]], ...] = (
     ("tally", lambda c: c.subject in TALLY_NOUNS and c.act in TALLY_VERBS or c.counted and c.perfect and c.stretch),
     ("calendar", lambda c: c.act in BOUNDS and c.subject in CALENDAR_NOUNS),
     ("news of the news", lambda c: _has(NEWS_NOUNS)(c.subjects)),
-    ("stance", lambda c: c.reported and _has(FUTURE_AUX)(c.words) and not c.dated and (c.act in COURSE_VERBS or "never" in c.words)),
+    ("stance", lambda c: c.reported and _has(FUTURE_AUX)(c.words) and not c.dated and not _has(ROLE_VERBS)(c.completed)
+     and (c.act in COURSE_VERBS or "never" in c.words)),
     ("effect", lambda c: _has(FUTURE_AUX)(c.words) and c.act in EFFECT_VERBS and c.thing),
 )
 
@@ -309,4 +314,5 @@ def read_clause(act: Token, value: str | None, published: date | None) -> Clause
         subjects=frozenset(_subject(v) for v in chain + (_chain(act.head) if act.dep_ == "conj" else [])) - {""},
         dated=_dated(act),
         thing=_thing(act),
+        completed=frozenset(c.lemma_.lower() for c in act.children if c.dep_ == "xcomp"),
     )
