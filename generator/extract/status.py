@@ -24,7 +24,7 @@ killed this year": a count kept over a stretch, not one happening; not
 stretch of the calendar starting or ending ("the current Iranian year,
 which started on March 21"), news of the news ("the following stories
 are scheduled to be covered by Xinhua": an agency's advisory of what it
-will report), a stance said ("the targeted killings will continue",
+will report), a web page's stamp ("Page last updated at 14:47 GMT"), a stance said ("the targeted killings will continue",
 "Israel would never allow …": a course kept, a statement of position; not
 "the truce would not be renewed", one act to come, nor "will continue to
 serve as commander", a role kept), or an opinion of an
@@ -82,6 +82,9 @@ TALLY_VERBS = LINKING_VERBS | {"stand", "reach", "rise", "climb", "top", "exceed
 STRETCH_PRECISIONS = frozenset(dates.PRECISIONS[:dates.PRECISIONS.index(dates.WEEK)])
 # Nouns of the news itself: "the following stories are scheduled to be covered by Xinhua".
 NEWS_NOUNS = frozenset({"story", "advisory", "digest", "bulletin", "headline"})
+# A web page's stamp is no happening: "Page last updated at 14:47 GMT", "This article was updated at 1pm on 10 June".
+STAMP_VERBS = frozenset({"update", "modify"})
+STAMP_SUBJECTS = frozenset({"page", "article"})
 # A stretch of the calendar starting or ending is no happening: "the current Iranian year, which started on March 21".
 CALENDAR_NOUNS = frozenset({"year", "month", "week", "quarter", "season", "decade", "century"})
 BOUNDS = frozenset({"start", "begin", "end", "finish", "close", "expire"})
@@ -125,6 +128,7 @@ class Clause:
     dated: bool = False  # a date or a time among the act's own words ("will continue on Monday"), not its saying's
     thing: bool = False  # its subject is a happening or an abstraction ("the bombings", "security"), not someone who acts
     completed: frozenset[str] = frozenset()  # lemmas of the verbs that complete the act ("continue to serve": serve)
+    stamp: bool = False  # a page's own stamp: "(Page) last updated at", "This article was updated at"
 
 
 def _has(words: frozenset[str]) -> Callable[[frozenset[str]], bool]:
@@ -154,6 +158,7 @@ NO_HAPPENING: tuple[tuple[str, Callable[[Clause], bool]], ...] = (
     ("tally", lambda c: c.subject in TALLY_NOUNS and c.act in TALLY_VERBS or c.counted and c.perfect and c.stretch),
     ("calendar", lambda c: c.act in BOUNDS and c.subject in CALENDAR_NOUNS),
     ("news of the news", lambda c: _has(NEWS_NOUNS)(c.subjects)),
+    ("page stamp", lambda c: c.stamp),
     ("stance", lambda c: c.reported and _has(FUTURE_AUX)(c.words) and not c.dated and not _has(ROLE_VERBS)(c.completed)
      and (c.act in COURSE_VERBS or "never" in c.words)),
     ("effect", lambda c: _has(FUTURE_AUX)(c.words) and c.act in EFFECT_VERBS and c.thing),
@@ -274,6 +279,15 @@ def _thing(act: Token) -> bool:
     return lemma in EVENT_NOUNS or lemma.endswith(ABSTRACT_ENDINGS)
 
 
+def _stamp(act: Token) -> bool:
+    """A page's stamp: "last updated" (whatever the parser makes of a
+    capital "Last"), or a page or an article updated."""
+    if act.lemma_.lower() not in STAMP_VERBS:
+        return False
+    subject = _subject_of(act)
+    return act.i > 0 and act.doc[act.i - 1].lower_ == "last" or subject is not None and subject.lemma_.lower() in STAMP_SUBJECTS
+
+
 def _stretch(act: Token, value: str | None) -> bool:
     point = dates.parse_point(value)
     since = any(c.dep_ == "prep" and c.lower_ == "since" for c in act.children)
@@ -315,4 +329,5 @@ def read_clause(act: Token, value: str | None, published: date | None) -> Clause
         dated=_dated(act),
         thing=_thing(act),
         completed=frozenset(c.lemma_.lower() for c in act.children if c.dep_ == "xcomp"),
+        stamp=_stamp(act),
     )
