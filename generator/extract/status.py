@@ -270,9 +270,10 @@ def _dated(act: Token) -> bool:
 
 
 def _thing(act: Token) -> bool:
-    """Its subject is a happening or an abstraction: a common noun, named by
-    no entity, an event noun or an abstract one ("the bombings", "security")."""
-    subject = _subject_of(act)
+    """Its subject, in the active voice, is a happening or an abstraction: a
+    common noun, named by no entity, an event noun or an abstract one ("the
+    bombings", "security"); not what a passive acts on ("no drilling will be allowed")."""
+    subject = next((c for c in act.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ != "NOUN" or subject.ent_type_ in AGENT_LABELS:
         return False
     lemma = subject.lemma_.lower()
