@@ -166,8 +166,9 @@ NO_HAPPENING: tuple[tuple[str, Callable[[Clause], bool]], ...] = (
 
 
 # Names of ``NO_HAPPENING`` that make a clause an opinion: reported by an act of speech, the act is no news either
-# ("Kirchner warned that any US involvement should be positive": a judgement said).
-OPINIONS = frozenset({"judgement", "opinion", "stance", "effect"})
+# ("Kirchner warned that any US involvement should be positive": a judgement said). Not a state to come: warned of,
+# it is a threat or a forecast, news on its day ("Putin warned on Friday that troops would be targets").
+OPINIONS = frozenset({"judgement", "stance", "effect"})
 
 
 def opinion_said(verb: Token) -> bool:
