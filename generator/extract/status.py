@@ -27,7 +27,8 @@ are scheduled to be covered by Xinhua": an agency's advisory of what it
 will report), a web page's stamp ("Page last updated at 14:47 GMT"), a stance said ("the targeted killings will continue",
 "Israel would never allow …": a course kept, a statement of position; not
 "the truce would not be renewed", one act to come, nor "will continue to
-serve as commander", a role kept), or an opinion of an
+serve as commander", a role kept, nor "the risks would continue to rise",
+a forecast), or an opinion of an
 effect ("security would bring peace", "the bombings would not prevent
 him": a thing, not someone, for subject; not "officials will allow
 candidates to stand"). They make no event: an
@@ -91,7 +92,8 @@ BOUNDS = frozenset({"start", "begin", "end", "finish", "close", "expire"})
 # Verbs of a course kept: said with "will" or "would" ("the targeted killings will continue", "would keep its firm
 # stances"), or with "never" ("Israel would never allow …"), a statement of position, not an act to come.
 COURSE_VERBS = frozenset({"continue", "keep", "maintain", "persist", "pursue"})
-# … except a role kept ("Allen will continue to serve as national incident commander"): news of who holds a post.
+# … except a role kept ("Allen will continue to serve as national incident commander"): news of who holds a post;
+# nor a quantity's course ("the risks would continue to rise", ``TREND_VERBS``): a forecast.
 ROLE_VERBS = frozenset({"serve", "act", "head", "chair", "lead"})
 # Verbs of what a thing brings about: with "will" or "would" and a thing for subject ("security and military strength
 # would bring peace", "the bombings would not prevent him from visiting"), an opinion of an effect.
@@ -159,7 +161,7 @@ NO_HAPPENING: tuple[tuple[str, Callable[[Clause], bool]], ...] = (
     ("calendar", lambda c: c.act in BOUNDS and c.subject in CALENDAR_NOUNS),
     ("news of the news", lambda c: _has(NEWS_NOUNS)(c.subjects)),
     ("page stamp", lambda c: c.stamp),
-    ("stance", lambda c: c.reported and _has(FUTURE_AUX)(c.words) and not c.dated and not _has(ROLE_VERBS)(c.completed)
+    ("stance", lambda c: c.reported and _has(FUTURE_AUX)(c.words) and not c.dated and not _has(ROLE_VERBS | TREND_VERBS)(c.completed)
      and (c.act in COURSE_VERBS or "never" in c.words)),
     ("effect", lambda c: _has(FUTURE_AUX)(c.words) and c.act in EFFECT_VERBS and c.thing),
 )
