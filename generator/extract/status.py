@@ -24,8 +24,9 @@ killed this year": a count kept over a stretch, not one happening; not
 stretch of the calendar starting or ending ("the current Iranian year,
 which started on March 21"), news of the news ("the following stories
 are scheduled to be covered by Xinhua": an agency's advisory of what it
-will report), a web page's stamp ("Page last updated at 14:47 GMT"), a stance said ("the targeted killings will continue",
-"Israel would never allow …": a course kept, a statement of position; not
+will report), a web page's stamp ("Page last updated at 14:47 GMT"), a
+stance said ("the targeted killings will continue", "Israel would never
+allow …": a course kept, a statement of position; not
 "the truce would not be renewed", one act to come, nor "will continue to
 serve as commander", a role kept, nor "the risks would continue to rise",
 a forecast), or an opinion of an
@@ -101,7 +102,7 @@ EFFECT_VERBS = frozenset({"bring", "allow", "enable", "prevent", "solve", "dimin
                           "weaken", "hurt", "harm", "benefit", "threaten", "damage", "destabilize", "destabilise", "boost"})
 # Endings of abstract nouns ("security", "weakening", "instability"): a subject that is a thing, not someone who acts.
 ABSTRACT_ENDINGS = ("ity", "ing", "tion", "sion", "ness", "ence", "ance", "ism")
-# Entity labels and parts of speech of a subject who acts: a person, a group, a country; a name or a pronoun.
+# Entity labels of a subject who acts: a person, a group, a country (a name or a pronoun is no common noun either).
 AGENT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
@@ -127,7 +128,7 @@ class Clause:
     counted: bool = False  # its subject is a count ("at least 200 Turkish soldiers", "the number")
     reported: bool = False  # the act's clause is what a reporting verb says ("cautioned that …")
     subjects: frozenset[str] = frozenset()  # lemmas of the subjects of the act, of the verbs it hangs on, of the verb it is joined to
-    dated: bool = False  # a date or a time among the act's own words ("will continue on Monday"), not its saying's
+    own_date: bool = False  # a date or a time among the act's own words ("will continue on Monday"), not its saying's
     thing: bool = False  # its subject is a happening or an abstraction ("the bombings", "security"), not someone who acts
     completed: frozenset[str] = frozenset()  # lemmas of the verbs that complete the act ("continue to serve": serve)
     stamp: bool = False  # a page's own stamp: "(Page) last updated at", "This article was updated at"
@@ -161,7 +162,7 @@ NO_HAPPENING: tuple[tuple[str, Callable[[Clause], bool]], ...] = (
     ("calendar", lambda c: c.act in BOUNDS and c.subject in CALENDAR_NOUNS),
     ("news of the news", lambda c: _has(NEWS_NOUNS)(c.subjects)),
     ("page stamp", lambda c: c.stamp),
-    ("stance", lambda c: c.reported and _has(FUTURE_AUX)(c.words) and not c.dated and not _has(ROLE_VERBS | TREND_VERBS)(c.completed)
+    ("stance", lambda c: c.reported and _has(FUTURE_AUX)(c.words) and not c.own_date and not _has(ROLE_VERBS | TREND_VERBS)(c.completed)
      and (c.act in COURSE_VERBS or "never" in c.words)),
     ("effect", lambda c: _has(FUTURE_AUX)(c.words) and c.act in EFFECT_VERBS and c.thing),
 )
@@ -268,7 +269,7 @@ def _counted(act: Token) -> bool:
                                     or any(c.dep_ == "nummod" for c in subject.children))
 
 
-def _dated(act: Token) -> bool:
+def _own_date(act: Token) -> bool:
     return any(t.ent_type_ in ("DATE", "TIME") for c in act.children if c.dep_ in ("prep", "npadvmod", "advmod") for t in c.subtree)
 
 
@@ -330,7 +331,7 @@ def read_clause(act: Token, value: str | None, published: date | None) -> Clause
         counted=_counted(act),
         reported=_reported(chain[-1]),
         subjects=frozenset(_subject(v) for v in chain + (_chain(act.head) if act.dep_ == "conj" else [])) - {""},
-        dated=_dated(act),
+        own_date=_own_date(act),
         thing=_thing(act),
         completed=frozenset(c.lemma_.lower() for c in act.children if c.dep_ == "xcomp"),
         stamp=_stamp(act),
