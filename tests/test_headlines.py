@@ -140,3 +140,12 @@ def test_a_verb_joined_to_a_reported_clause_in_another_tense_is_not_of_it(nlp, s
 def test_an_adjective_phrase_that_says_which_one_stays(nlp, sentence, verb, title):
     doc = nlp(sentence)
     assert clause_headline(next(t for t in doc if t.text == verb), set()).text == title
+
+
+def test_an_attribute_after_a_comma_and_a_quote_is_an_aside(nlp):
+    """Where the verb has its quote, what follows the comma is an aside (XIN_ENG_20051105.0158; the warning itself
+    is no event: an opinion warned of, tests/fixtures/events/not_happenings.yml)."""
+    doc = nlp("Argentine President Nestor Kirchner, in a joint press appearance with President Bush on Friday, warned that any US "
+              "involvement in Latin America should be \"positive and constructive, \" a demand that Bush might find hard to accept.")
+    assert clause_headline(next(t for t in doc if t.text == "warned"), set()).text == (
+        "Argentine President Nestor Kirchner warned that any US involvement in Latin America should be \"positive and constructive\"")

@@ -17,7 +17,9 @@ event: it is background to another; vague references ("now", "recently"),
 durations and sets date nothing.
 
 A judgement, a tentative plan or a standing state ("should be mutual", "is
-considering", "has long been": ``status.no_happening``) is no event, said or not.
+considering", "has long been": ``status.no_happening``) is no event, said or not,
+nor is an act of speech that reports an opinion ("warned that any US
+involvement should be positive": ``status.opinion_said``).
 
 A remark is an event only when saying it is news: an announcement, an
 accusation, a warning, a denial, a call … (``predicates.NEWS_ACTS``). Such a
@@ -49,7 +51,7 @@ from .people import ArticlePeople
 from .sentence import PLACE_LABELS, Sentence, units
 from .span_set import SpanSet
 from .statements import happening, news_statement, report_basis
-from .status import no_happening, past_plan, status_of
+from .status import no_happening, opinion_said, past_plan, status_of
 from .timex import REFERENCES, to_come, words_before
 
 if TYPE_CHECKING:  # spaCy is imported by whoever loads the model, not by importing this
@@ -174,8 +176,8 @@ def _dated(sentence: Sentence, act: predicates.Act, timex: Timex, skip: set[int]
     dating, words = Dating.by(timex), Words(frozenset(skip), frozenset(apart))
     if act.form == NOUN:
         return event_mention(sentence, act.token, dating, _noun_status(timex.value, sentence.published), words)
-    if no_happening(act.token, timex.value):
-        return None  # "recognition should be mutual", "is considering sending", "has long been": nothing happened
+    if no_happening(act.token, timex.value) or opinion_said(act.token):
+        return None  # "recognition should be mutual", "is considering sending", "has long been", "warned that … should be": nothing happened
     if act.reported_by is not None:
         return _reported(sentence, act, dating, words)
     status = status_of(act.token, timex.value, sentence.published)

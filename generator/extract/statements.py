@@ -3,7 +3,7 @@ sentence with no date ("Putin says the war will end", "X has rejected …").
 
 An act of speech is news (``predicates.NEWS_ACTS``: an announcement, an
 accusation, a warning …), and so is a plan, a forecast or a hypothesis
-someone states; an opinion ("X said Y is Z", "X said Y should …") is not. Words in quotation
+someone states; an opinion ("X said Y is Z", "X warns Y should …") is not. Words in quotation
 marks are news only when their own verb is such an act ("“I can officially
 announce that …,” he said").
 """
@@ -16,7 +16,7 @@ from . import predicates
 from .clause import verb_group_head
 from .lexicon import CUE_VERBS
 from .sentence import Sentence
-from .status import no_happening, status_of
+from .status import no_happening, opinion_said, status_of
 
 if TYPE_CHECKING:  # spaCy is imported by whoever loads the model, not by importing this
     from spacy.tokens import Token
@@ -64,7 +64,7 @@ def news_statement(sentence: Sentence) -> tuple[Token, str, Token | None] | None
     if any(c.dep_ == "neg" for c in root.children):
         return None  # "would not say whether …"
     if predicates.news_act(root):
-        return root, HAPPENED, None
+        return None if opinion_said(root) else (root, HAPPENED, None)
     clause = predicates.reported_clause(root)
     if clause is not None and sentence.quoted_at(clause):
         return (root, HAPPENED, clause) if predicates.news_act(clause) else None

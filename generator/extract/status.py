@@ -22,9 +22,17 @@ tally ("the death toll stands at 50", "at least 200 soldiers have been
 killed this year": a count kept over a stretch, not one happening; not
 "Iran has resumed enrichment this month"), a
 stretch of the calendar starting or ending ("the current Iranian year,
-which started on March 21"), or news of the news ("the following stories
+which started on March 21"), news of the news ("the following stories
 are scheduled to be covered by Xinhua": an agency's advisory of what it
-will report). They make no event: an
+will report), a web page's stamp ("Page last updated at 14:47 GMT"), a
+stance said ("the targeted killings will continue", "Israel would never
+allow …": a course kept, a statement of position; not
+"the truce would not be renewed", one act to come, nor "will continue to
+serve as commander", a role kept, nor "the risks would continue to rise",
+a forecast), or an opinion of an
+effect ("security would bring peace", "the bombings would not prevent
+him": a thing, not someone, for subject; not "officials will allow
+candidates to stand"). They make no event: an
 opinion, an idea under study or a standing fact is not a line of a timeline
 of what happened (a forecast or a condition still is: it is news that someone
 said it, and is shown on the day it was said).
@@ -37,6 +45,7 @@ from typing import TYPE_CHECKING, Callable
 
 from ..model import FORECAST, HAPPENED, HYPOTHETICAL, SCHEDULED, dates
 from .clause import SAYING_VERBS
+from .predicates import EVENT_NOUNS, reported_clause
 
 if TYPE_CHECKING:  # spaCy is imported by whoever loads the model, not by importing this
     from spacy.tokens import Token
@@ -75,9 +84,26 @@ TALLY_VERBS = LINKING_VERBS | {"stand", "reach", "rise", "climb", "top", "exceed
 STRETCH_PRECISIONS = frozenset(dates.PRECISIONS[:dates.PRECISIONS.index(dates.WEEK)])
 # Nouns of the news itself: "the following stories are scheduled to be covered by Xinhua".
 NEWS_NOUNS = frozenset({"story", "advisory", "digest", "bulletin", "headline"})
+# A web page's stamp is no happening: "Page last updated at 14:47 GMT", "This article was updated at 1pm on 10 June".
+STAMP_VERBS = frozenset({"update", "modify"})
+STAMP_SUBJECTS = frozenset({"page", "article"})
 # A stretch of the calendar starting or ending is no happening: "the current Iranian year, which started on March 21".
 CALENDAR_NOUNS = frozenset({"year", "month", "week", "quarter", "season", "decade", "century"})
 BOUNDS = frozenset({"start", "begin", "end", "finish", "close", "expire"})
+# Verbs of a course kept: said with "will" or "would" ("the targeted killings will continue", "would keep its firm
+# stances"), or with "never" ("Israel would never allow …"), a statement of position, not an act to come.
+COURSE_VERBS = frozenset({"continue", "keep", "maintain", "persist", "pursue"})
+# … except a role kept ("Allen will continue to serve as national incident commander"): news of who holds a post;
+# nor a quantity's course ("the risks would continue to rise", ``TREND_VERBS``): a forecast.
+ROLE_VERBS = frozenset({"serve", "act", "head", "chair", "lead"})
+# Verbs of what a thing brings about: with "will" or "would" and a thing for subject ("security and military strength
+# would bring peace", "the bombings would not prevent him from visiting"), an opinion of an effect.
+EFFECT_VERBS = frozenset({"bring", "allow", "enable", "prevent", "solve", "diminish", "help", "cause", "undermine", "strengthen",
+                          "weaken", "hurt", "harm", "benefit", "threaten", "damage", "destabilize", "destabilise", "boost"})
+# Endings of abstract nouns ("security", "weakening", "instability"): a subject that is a thing, not someone who acts.
+ABSTRACT_ENDINGS = ("ity", "ing", "tion", "sion", "ness", "ence", "ance", "ism")
+# Entity labels of a subject who acts: a person, a group, a country (a name or a pronoun is no common noun either).
+AGENT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
 @dataclass(frozen=True)
@@ -102,6 +128,10 @@ class Clause:
     counted: bool = False  # its subject is a count ("at least 200 Turkish soldiers", "the number")
     reported: bool = False  # the act's clause is what a reporting verb says ("cautioned that …")
     subjects: frozenset[str] = frozenset()  # lemmas of the subjects of the act, of the verbs it hangs on, of the verb it is joined to
+    own_date: bool = False  # a date or a time among the act's own words ("will continue on Monday"), not its saying's
+    thing: bool = False  # its subject is a happening or an abstraction ("the bombings", "security"), not someone who acts
+    completed: frozenset[str] = frozenset()  # lemmas of the verbs that complete the act ("continue to serve": serve)
+    stamp: bool = False  # a page's own stamp: "(Page) last updated at", "This article was updated at"
 
 
 def _has(words: frozenset[str]) -> Callable[[frozenset[str]], bool]:
@@ -131,7 +161,24 @@ NO_HAPPENING: tuple[tuple[str, Callable[[Clause], bool]], ...] = (
     ("tally", lambda c: c.subject in TALLY_NOUNS and c.act in TALLY_VERBS or c.counted and c.perfect and c.stretch),
     ("calendar", lambda c: c.act in BOUNDS and c.subject in CALENDAR_NOUNS),
     ("news of the news", lambda c: _has(NEWS_NOUNS)(c.subjects)),
+    ("page stamp", lambda c: c.stamp),
+    ("stance", lambda c: c.reported and _has(FUTURE_AUX)(c.words) and not c.own_date and not _has(ROLE_VERBS | TREND_VERBS)(c.completed)
+     and (c.act in COURSE_VERBS or "never" in c.words)),
+    ("effect", lambda c: _has(FUTURE_AUX)(c.words) and c.act in EFFECT_VERBS and c.thing),
 )
+
+
+# Names of ``NO_HAPPENING`` that make a clause an opinion: reported by an act of speech, the act is no news either
+# ("Kirchner warned that any US involvement should be positive": a judgement said). Not a state to come: warned of,
+# it is a threat or a forecast, news on its day ("Putin warned on Friday that troops would be targets").
+OPINIONS = frozenset({"judgement", "stance", "effect"})
+
+
+def opinion_said(verb: Token) -> bool:
+    """Whether ``verb`` reports a clause of opinion (``OPINIONS``): a
+    warning or an announcement of what ought to be is no happening."""
+    clause = reported_clause(verb)
+    return clause is not None and no_happening(clause) in OPINIONS
 
 
 def no_happening(act: Token, value: str | None = None) -> str | None:
@@ -222,6 +269,30 @@ def _counted(act: Token) -> bool:
                                     or any(c.dep_ == "nummod" for c in subject.children))
 
 
+def _own_date(act: Token) -> bool:
+    return any(t.ent_type_ in ("DATE", "TIME") for c in act.children if c.dep_ in ("prep", "npadvmod", "advmod") for t in c.subtree)
+
+
+def _thing(act: Token) -> bool:
+    """Its subject, in the active voice, is a happening or an abstraction: a
+    common noun, named by no entity, an event noun or an abstract one ("the
+    bombings", "security"); not what a passive acts on ("no drilling will be allowed")."""
+    subject = next((c for c in act.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.ent_type_ in AGENT_LABELS:
+        return False
+    lemma = subject.lemma_.lower()
+    return lemma in EVENT_NOUNS or lemma.endswith(ABSTRACT_ENDINGS)
+
+
+def _stamp(act: Token) -> bool:
+    """A page's stamp: "last updated" (whatever the parser makes of a
+    capital "Last"), or a page or an article updated."""
+    if act.lemma_.lower() not in STAMP_VERBS:
+        return False
+    subject = _subject_of(act)
+    return act.i > 0 and act.doc[act.i - 1].lower_ == "last" or subject is not None and subject.lemma_.lower() in STAMP_SUBJECTS
+
+
 def _stretch(act: Token, value: str | None) -> bool:
     point = dates.parse_point(value)
     since = any(c.dep_ == "prep" and c.lower_ == "since" for c in act.children)
@@ -260,4 +331,8 @@ def read_clause(act: Token, value: str | None, published: date | None) -> Clause
         counted=_counted(act),
         reported=_reported(chain[-1]),
         subjects=frozenset(_subject(v) for v in chain + (_chain(act.head) if act.dep_ == "conj" else [])) - {""},
+        own_date=_own_date(act),
+        thing=_thing(act),
+        completed=frozenset(c.lemma_.lower() for c in act.children if c.dep_ == "xcomp"),
+        stamp=_stamp(act),
     )
