@@ -60,6 +60,8 @@ _MAX_NAME_WORDS = 7
 _CUE_AFTER_WORDS = 3  # words of the sentence after a quote its cue may stand in ("Sanders asked rhetorically")
 _FRAME_WORDS = 4  # words after a quote's closing mark its reporting verb may stand in ("“Savage,” she said")
 _SENTENCE_END_RE = re.compile(r"[.!?][”’\"]?\s*$")
+# How a quote a frame follows ends: "“Savage,” she said", "“Out!” the crowd yelled".
+_FRAME_END_RE = re.compile(r"[,!?]\s*$")
 # Prepositions that put a reporting verb's clause under the verb of its speaker: "He explained it by saying", "without saying".
 _MANNER_PREPOSITIONS = frozenset({"by", "without", "upon", "after", "before", "while", "in"})
 # Subjects that make a verb right after a quote its frame whatever the verb ("“…,” Trump answered"; "he surmised").
@@ -126,20 +128,28 @@ def extract_quotes(paragraphs: list[Paragraph], speakers: Speakers) -> tuple[lis
         quotes.append(quote)
         if speaker is not None:
             previous[bisect_right(starts, span.end) - 1] = speaker
-            _hear(speakers, speaker, cue if cue is not None else _closing_mark(inner), offset)
-            speakers.hear(speaker, span.end)
+            _hear(speakers, speaker, cue if cue is not None else _closing_mark(inner), span.end, offset)
     return quotes, problems
 
 
-def _hear(speakers: Speakers, speaker: Speaker, token: Token | None, offset: int) -> None:
-    """Let the pronouns after a quote stand for its speaker (``ArticlePeople.hear``)."""
+def _hear(speakers: Speakers, speaker: Speaker, token: Token | None, end: int, offset: int) -> None:
+    """Let the pronouns after a quote that ends at ``end`` stand for its
+    speaker: a person's (``ArticlePeople.hear``), an organisation's or a
+    voice's (``Speakers.hear``)."""
     named = speakers.people.find(speaker.name) if speaker.kind == PERSON else None
     if named is not None and token is not None:
         speakers.people.hear(named, token, offset)
+    speakers.hear(speaker, end)
 
 
 def _closing_mark(inner: Span) -> Token | None:
     return inner.doc[inner.end] if inner.end < len(inner.doc) else None
+
+
+def _words_after(inner: Span, count: int) -> list[Token]:
+    """The first ``count`` words after a quote's closing mark."""
+    closing = inner.end_char + 1
+    return [t for t in inner.doc[inner.end:inner.end + count + 2] if t.idx >= closing and not t.is_space][:count]
 
 
 def _paragraph_at(paragraphs: list[Paragraph], position: int) -> tuple[int, Paragraph]:
@@ -288,10 +298,9 @@ def _framed_as_speech(inner: Span, text: str, before: str, quoted: SpanSet, offs
         return False
     if re.search(r"[.!?]\s*$", text):
         return True
-    if not re.search(r"[,!?]\s*$", text):
+    if not _FRAME_END_RE.search(text):
         return False
-    closing = inner.end_char + 1
-    following = [t for t in inner.doc[inner.end:inner.end + _FRAME_WORDS + 2] if t.idx >= closing and not t.is_space][:_FRAME_WORDS]
+    following = _words_after(inner, _FRAME_WORDS)
     return any(_is_cue(t) and not _inside(t, quoted, offset) for t in following)
 
 
@@ -376,10 +385,9 @@ def _frame_verb(inner: Span, text: str, quoted: SpanSet, offset: int) -> Token |
     "!", whatever the verb, when the quote hangs from it and its subject is a
     name or a pronoun ("“I would say this,” Trump answered"; "“…,” he surmised")."""
     verb = next((t.head for t in inner if t.head.i >= inner.end), None)  # the last sentence's, of a quote of several
-    if verb is None or not re.search(r"[,!?]\s*$", text) or verb.pos_ != "VERB" or _inside(verb, quoted, offset):
+    if verb is None or not _FRAME_END_RE.search(text) or verb.pos_ != "VERB" or _inside(verb, quoted, offset):
         return None
-    closing = inner.end_char + 1
-    following = [t for t in inner.doc[inner.end:inner.end + _FRAME_WORDS + 2] if t.idx >= closing and not t.is_space][:_FRAME_WORDS]
+    following = _words_after(inner, _FRAME_WORDS)
     subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c.pos_ in _FRAME_SUBJECT_POS]
     return verb if verb in following and any(s in following for s in subjects) else None
 
@@ -389,10 +397,9 @@ def _voice_frame(inner: Span, text: str, quoted: SpanSet, offset: int) -> tuple[
     or "!", read by its words where the parse missed the verb: a voice
     (``SPEAKER_ROLES``) and a reporting verb after it ("“…,” the email read":
     "read" parsed a noun the email modifies)."""
-    if not re.search(r"[,!?]\s*$", text):
+    if not _FRAME_END_RE.search(text):
         return None
-    closing = inner.end_char + 1
-    following = [t for t in inner.doc[inner.end:inner.end + _FRAME_WORDS + 3] if t.idx >= closing and not t.is_space]
+    following = _words_after(inner, _FRAME_WORDS + 1)
     words = following[1:_FRAME_WORDS + 1] if following and following[0].lower_ in _FRAME_DETERMINERS else following[:_FRAME_WORDS]
     for voice, verb in zip(words, words[1:]):
         if voice.lemma_ in SPEAKER_ROLES and voice.pos_ in _FRAME_VOICE_POS and verb.lemma_ in _FRAME_CUES and not _inside(verb, quoted, offset):

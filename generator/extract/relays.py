@@ -57,8 +57,8 @@ def relaying_organisation(inner: Span, cue: Token | None, speakers: Speakers, qu
             if token.idx + offset in quoted.widened(1, 1) or not _frames(token, cue, inner):
                 continue
             for relayer in _relayers(token):
-                person = speakers.people.at(relayer.idx + offset) is not None or speakers.people.find(relayer.text) is not None
-                if person and relayer.ent_type_ not in ORGANISATION_LABELS:
+                named = speakers.people.at(relayer.idx + offset) is not None or speakers.people.find(relayer.text) is not None
+                if named and relayer.ent_type_ not in ORGANISATION_LABELS:
                     continue  # a person relays ("…, Grayson said, according to Frankel")
                 found = speakers.of_token(relayer, offset)
                 if found is not None and found.kind == ORGANISATION:

@@ -83,7 +83,7 @@ class Speakers:
         self.people = people
         self.organisations = organisations
         self.owned: list[tuple[int, str, Speaker]] = []  # (where, voice, owner), in text order
-        self.voices: list[tuple[int, Speaker]] = []  # (where a quote ends, its organisation or voice), in text order
+        self.heard: list[tuple[int, Speaker]] = []  # (where a quote ends, its organisation or voice), in text order
 
     def of_verb(self, verb: Token, offset: int, quoted: SpanSet = NOWHERE) -> Speaker | None:
         """The subject of a reporting verb (see ``ArticlePeople.subject_of``), a
@@ -112,7 +112,7 @@ class Speakers:
         if organisation is not None:
             return Speaker(organisation.name, ORGANISATION)
         if token.lower_ in ORGANISATION_PRONOUNS:
-            return self._voice_before(token.idx + offset)
+            return self._heard_before(token.idx + offset)
         if token.pos_ != "PROPN" and (token.lower_ in SPEAKER_ROLES or token.lemma_ in SPEAKER_ROLES):  # not "the Post"
             owner = self._owner(token, offset) or self._author(token, offset)
             return replace(owner, role=token.lemma_) if owner is not None else None
@@ -171,12 +171,12 @@ class Speakers:
     def hear(self, speaker: Speaker, end: int) -> None:
         """Record that a quote ending at ``end`` is ``speaker``'s: an organisation's or a voice's is what "it said" may stand for."""
         if speaker.kind == ORGANISATION or speaker.role is not None:
-            self.voices.append((end, speaker))
+            self.heard.append((end, speaker))
 
-    def _voice_before(self, position: int) -> Speaker | None:
+    def _heard_before(self, position: int) -> Speaker | None:
         """The organisation or voice of the last quote before ``position``, within ``PRONOUN_REACH`` characters."""
-        heard = [speaker for end, speaker in self.voices if end <= position and position - end <= PRONOUN_REACH]
-        return heard[-1] if heard else None
+        near = [speaker for end, speaker in self.heard if end <= position and position - end <= PRONOUN_REACH]
+        return near[-1] if near else None
 
     def _office(self, token: Token, offset: int) -> Speaker | None:
         """An office or a government named by its place ("the Kremlin",
