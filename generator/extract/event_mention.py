@@ -178,7 +178,9 @@ def _named_before(sentence: Sentence) -> NamedPerson | None:
     premier …")."""
     position = sentence.start
     person = sentence.people.before(position, exclude=sentence.quoted)
-    named = next((p for p in sentence.people.placed.ending_by(position) if person is not None and p.person.name == person.name), None)
+    if person is None:
+        return None
+    named = next((p for p in sentence.people.placed.ending_by(position) if p.person.name == person.name), None)
     return person if named is not None and position - named.end <= ROLE_REACH else None
 
 
