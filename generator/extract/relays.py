@@ -12,10 +12,11 @@ to" on it, an "as" clause, or a verb after it that is above it in the
 parse, the main clause or an aside of the sentence, a few words after the
 quote's closing mark however parsed, or a clause closing the sentence
 after a comma (", the Chicago Tribune reports."). "ISNA reported that
-Ahmadinejad said …" is his: the inner attribution, written after the relay. A person
-who relays ("…, Grayson said, according to Frankel") is left to the person
-rules, unless the model labels the relayer an organisation there (the
-article's people may hold an outlet's name: "Daily Caller").
+Ahmadinejad said …" is his: the inner attribution, written after the
+relay. A person who relays ("…, Grayson said, according to Frankel") is
+left to the person rules, unless the model labels the relayer an
+organisation there (the article's people may hold an outlet's name: "Daily
+Caller").
 """
 from __future__ import annotations
 
