@@ -99,14 +99,13 @@ def extract_quotes(paragraphs: list[Paragraph], speakers: Speakers) -> tuple[lis
         cue = None if named else _hanging_cue(inner, quoted, offset)
         frame = _voice_frame(inner, text, quoted, offset) if cue is None and speechlike else None
         if frame is not None:
-            cue = frame[1]
-        elif cue is None and speechlike:
-            cue = _nearby_cue(doc, inner, quoted, offset) or _frame_verb(inner, text, quoted, offset)
-        elif cue is None and not named:
-            cue = _enclosing_cue(inner, quoted, offset)
-        if frame is not None:
-            speaker = speakers.of_token(frame[0], offset)
+            voice, cue = frame
+            speaker = speakers.of_token(voice, offset)
         else:
+            if cue is None and speechlike:
+                cue = _nearby_cue(doc, inner, quoted, offset) or _frame_verb(inner, text, quoted, offset)
+            elif cue is None and not named:
+                cue = _enclosing_cue(inner, quoted, offset)
             speaker = _speaker_of_cue(cue, inner, speakers, quoted, offset) if cue is not None else None
         if cue is None and speechlike:
             if re.search(r"[:—–-]\s*$", before):
