@@ -16,7 +16,7 @@ from generator.combine.event_classes import event_classes, related
 from generator.combine.similarity import cannot_join, profile
 from generator.combine.titles import distinct_titles, flaws
 from generator.extract.article import extract_articles
-from generator.model import NOUN, REACTION, Article, Event, EventMention, Sourced
+from generator.model import CLAUSE, NOUN, REACTION, Article, Event, EventMention, Sourced
 from generator.read.corpus import read_corpus
 
 AMMAN = ("happening_amman_bombings_iraq_condemns.md", "happening_amman_bombings_king_speaks.md",
@@ -181,20 +181,20 @@ HAMAS_WINS = ("Hamas scored a resounding victory Friday in local elections in th
               "the last tests of its strength ahead of landmark Palestinian parliamentary elections.")
 
 
-def _act(title: str, text: str, organisations: tuple[str, ...], places: tuple[str, ...], form: str = "clause") -> Sourced:
+def _act(title: str, text: str, organisations: tuple[str, ...], places: tuple[str, ...], form: str = CLAUSE) -> Sourced:
     mention = EventMention(date="2005-12-16", date_text="Friday", date_basis="text", title=title, text=text, start=0,
                            end=len(text), people=(), places=places, organisations=organisations, form=form)
     return Sourced(source="a", order=0, mention=mention, people=frozenset(), subject=None, speakers=(), published=date(2005, 12, 16))
 
 
 @pytest.mark.parametrize("title, organisations, places, form, actor", [
-    ("The US House of Representatives backed a resolution", ("US House of Representatives", "Hamas"), (), "clause",
+    ("The US House of Representatives backed a resolution", ("US House of Representatives", "Hamas"), (), CLAUSE,
      "actor:us house of representatives"),
-    ("Hamas scored a resounding victory in local elections", ("Hamas",), ("West Bank",), "clause", "actor:hamas"),
-    ("Iraq condemned the three suicide bombing attacks", (), ("Iraq", "Amman"), "clause", "actor:iraq"),
+    ("Hamas scored a resounding victory in local elections", ("Hamas",), ("West Bank",), CLAUSE, "actor:hamas"),
+    ("Iraq condemned the three suicide bombing attacks", (), ("Iraq", "Amman"), CLAUSE, "actor:iraq"),
     # no organisation or place opens it
-    ("The closures prevent tens of thousands of Palestinian laborers from reaching their jobs", (), ("Israel",), "clause", None),
-    ("The results are expected to bode well for Hamas", ("Hamas",), (), "clause", None),
+    ("The closures prevent tens of thousands of Palestinian laborers from reaching their jobs", (), ("Israel",), CLAUSE, None),
+    ("The results are expected to bode well for Hamas", ("Hamas",), (), CLAUSE, None),
     # a place that names a happening, not one that acts
     ("Paris summit", (), ("Paris",), NOUN, None),
 ])
@@ -204,13 +204,13 @@ def test_whose_act_a_headline_reports(title, organisations, places, form, actor)
 
 @pytest.mark.parametrize("title, trigger, form, classes", [
     # the subject and verb tell the act's class, not what it is about (Xinhua, 13 Nov 2005; AFP, 9 Apr 1997)
-    ("The woman confessed that she was told to carry out the Amman hotel bombing attacks", "confess", "clause", set()),
-    ("The German foreign ministry advised its nationals against travelling to Iran", "advise", "clause", set()),
-    ("Iraq condemned the three suicide bombing attacks", "condemn", "clause", {"condemnation"}),
+    ("The woman confessed that she was told to carry out the Amman hotel bombing attacks", "confess", CLAUSE, set()),
+    ("The German foreign ministry advised its nationals against travelling to Iran", "advise", CLAUSE, set()),
+    ("Iraq condemned the three suicide bombing attacks", "condemn", CLAUSE, {"condemnation"}),
     # a subject that names the happening (Xinhua, 4 and 10 Nov 2005)
     ("Riots and violent clashes between police and demonstrators were continuing in the Argentine beach city of Mar del Plata",
-     "continue", "clause", {"protest"}),
-    ("Three deadly bombings ripped through three hotels", "rip", "clause", {"attack", "killing"}),
+     "continue", CLAUSE, {"protest"}),
+    ("Three deadly bombings ripped through three hotels", "rip", CLAUSE, {"attack", "killing"}),
     # a noun phrase is its words' class
     ("Amman hotel bombing attacks", "attack", NOUN, {"attack"}),
 ])
