@@ -1,5 +1,6 @@
-"""Write the timelines tests/test_rank.py reads (tests/fixtures/rank/), cut
-from real extractions the benchmarks made:
+"""Write the timelines the tests read (tests/fixtures/rank/: conftest.py's
+``news`` and ``egypt`` fixtures), cut from real extractions the benchmarks
+made:
 
 - ``egypt_protest_first_days.yml``: Timeline17's EgyptianProtest topic
   (CNN, January-February 2011), extracted by ``make bench-keyevents``, cut

@@ -60,25 +60,27 @@ OTHER_PRONOUNS = frozenset("""
 it its they them their we us our you your which that this these those one another others some many both all each
 everyone anyone someone nobody said
 """.split())
-# Head nouns of an organisation, an office speaking for one, a group or a document.
-ORG_HEADS = frozenset("""
-campaign campaigns committee committees party parties statement statements report reports email emails e-mail letter
-letters memo memos group groups board editorial editorials newspaper paper papers ad ads advertisement commercial
-release releases poll polls survey surveys website site page blog post posts tweet tweets lawsuit suit complaint
-filing filings company companies firm corporation spokesman spokeswoman spokesperson spokesmen spokespeople
-spokespersons aide aides adviser advisers advisor advisors official officials source sources staff staffer staffers
-administration department agency agencies office ministry government court ruling indictment transcript document
-documents platform organization organisation union network networks station magazine account message messages note
-study analysis book article piece video narrator voice-over voiceover announcer script caption headline team
-operation pac super-pac fund foundation institute center council commission bureau service police military army
-navy embassy representative representatives outlet outlets show program programme broadcast column op-ed press
-authors author readout readouts tabloid tabloids
-""".split())
 # Heads of ORG_HEADS that are a person speaking for someone: an organisation's only with an owner written.
 VOICES = frozenset("""
 spokesman spokeswoman spokesperson spokesmen spokespeople spokespersons aide aides adviser advisers advisor advisors
 official officials source sources staff staffer staffers representative representatives
 """.split())
+# Head nouns of an organisation, an office speaking for one (VOICES), a group or a document.
+ORG_HEADS = VOICES | frozenset("""
+campaign campaigns committee committees party parties statement statements report reports email emails e-mail letter
+letters memo memos group groups board editorial editorials newspaper paper papers ad ads advertisement commercial
+release releases poll polls survey surveys website site page blog post posts tweet tweets lawsuit suit complaint
+filing filings company companies firm corporation administration department agency agencies office ministry
+government court ruling indictment transcript document documents platform organization organisation union network
+networks station magazine account message messages note study analysis book article piece video narrator voice-over
+voiceover announcer script caption headline team operation pac super-pac fund foundation institute center council
+commission bureau service police military army navy embassy outlet outlets show program programme broadcast column
+op-ed press authors author readout readouts tabloid tabloids
+""".split())
+# What makes a word its owner's: "Clinton’s", "Sanders’".
+_POSSESSIVE_ENDINGS = ("’s", "'s", "’", "'")
+# Pronouns that write whose a voice is: "his aides".
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "our"})
 # Words before a voice that say whose it is not: "a former senior official", "One top aide".
 _NOT_OWNERS = frozenset("senior chief multiple".split()) | STOP_WORDS
 # Words that make a capitalised name an organisation's, not a person's.
@@ -191,7 +193,10 @@ def head_phrase(text: str) -> str:
 
 
 def _bare(word: str) -> str:
-    return word.strip(",.;:()").removesuffix("’s").removesuffix("'s").removesuffix("’").removesuffix("'")
+    bare = word.strip(",.;:()")
+    for ending in _POSSESSIVE_ENDINGS:
+        bare = bare.removesuffix(ending)
+    return bare
 
 
 def _first_name(word: str) -> bool:
@@ -205,7 +210,7 @@ def name_in(head: str) -> str | None:
     otherwise (a lowercase noun, a possessive)."""
     run: list[str] = []
     for word in reversed(head.split()):
-        if word.endswith(("’s", "'s", "’", "'")) and run:
+        if word.endswith(_POSSESSIVE_ENDINGS) and run:
             break  # "Trump’s campaign manager Corey Lewandowski": the possessor is not the name
         if _NAME_TOKEN_RE.match(word) or (word in _PARTICLES and run) or word in _SUFFIXES:
             run.insert(0, word)
@@ -254,10 +259,11 @@ def classify(text: str | None, article: str = "") -> tuple[str, str | None]:
         return "other", None
     last = _bare(head.split()[-1])
     if last.lower() in ORG_HEADS and (not last[:1].isupper() or len(head.split()) == 1):
-        if last.lower() in VOICES and (named := _apposed_person(text, article)) is not None:
-            return "person", named  # "her chief policy aide, Jake Sullivan,"
-        if last.lower() in VOICES and not _owned(head):
-            return "other", None  # "a top aide", "sources": nobody named
+        if last.lower() in VOICES:
+            if (named := _apposed_person(text, article)) is not None:
+                return "person", named  # "her chief policy aide, Jake Sullivan,"
+            if not _owned(head):
+                return "other", None  # "a top aide", "sources": nobody named
         return "organisation", _DETERMINERS_RE.sub("", text)
     found = _name_or_org(head, article)
     if found is None and "," in text:
@@ -280,6 +286,7 @@ def _apposed(text: str, article: str) -> tuple[str, str] | None:
 
 
 def _apposed_person(text: str, article: str) -> str | None:
+    """The person named in apposition to the head ("her chief policy aide, Jake Sullivan,"), if any."""
     found = _apposed(text, article)
     return found[1] if found is not None and found[0] == "person" else None
 
@@ -288,7 +295,7 @@ def _owned(head: str) -> bool:
     """Whether a head ending in a voice writes whose it is (the module's policy)."""
     for word in head.split()[:-1]:
         lower = word.lower()
-        if (word.endswith(("’s", "'s", "’", "'")) or lower in ("his", "her", "their", "its", "our")
+        if (word.endswith(_POSSESSIVE_ENDINGS) or lower in _POSSESSIVE_PRONOUNS
                 or lower in ORG_HEADS or (word[:1].isupper() and _bare(lower) not in _NOT_OWNERS)):
             return True
     return False

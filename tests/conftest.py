@@ -27,7 +27,7 @@ NEWSWIRE = [ARTICLES / f"newswire_{name}.md" for name in (
     "partial_and_unattributed_quotes", "dates_anchored_to_earlier_ones", "unnamed_source", "one_speaker_quoted_twice",
     "organisation_speaks")]
 NEWSWIRE_NEXT_DAY = ARTICLES / "newswire_next_day_restates_a_quote.md"
-# Real timelines extracted by an earlier generator (tests/fixtures/rank/).
+# Real timelines extracted by an earlier generator (tests/fixtures/rank/, written by benchmarks/rank_fixtures.py).
 RANK = FIXTURES / "rank"
 NEWS_TIMELINE = RANK / "news_middle_east_nov_2005.yml"
 EGYPT_TIMELINE = RANK / "egypt_protest_first_days.yml"

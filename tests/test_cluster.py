@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 import pytest
 from conftest import ARTICLES
@@ -15,7 +16,7 @@ from generator.combine.event_classes import event_classes, related
 from generator.combine.similarity import cannot_join, profile
 from generator.combine.titles import distinct_titles, flaws
 from generator.extract.article import extract_articles
-from generator.model import NOUN, REACTION, Event, EventMention, Sourced
+from generator.model import CLAUSE, NOUN, REACTION, Article, Event, EventMention, Sourced
 from generator.read.corpus import read_corpus
 
 AMMAN = ("happening_amman_bombings_iraq_condemns.md", "happening_amman_bombings_king_speaks.md",
@@ -24,13 +25,19 @@ BAGHDAD = ("happening_baghdad_roadside_bombs_monday.md", "happening_baghdad_car_
 HELICOPTERS = ("happening_iraq_helicopters_this_week.md", "happening_iraq_helicopters_last_week.md")
 
 
-@pytest.fixture(scope="module")
-def timeline(nlp, tmp_path_factory):
-    folder = tmp_path_factory.mktemp("happenings")
-    for name in AMMAN + BAGHDAD + HELICOPTERS:
+def articles_of(names: tuple[str, ...], folder: Path) -> list[Article]:
+    """The fixture articles ``names``, read as a corpus in ``folder``."""
+    folder.mkdir(exist_ok=True)
+    for name in names:
         (folder / name).write_bytes((ARTICLES / name).read_bytes())
     articles, errors = read_corpus(folder)
     assert errors == []
+    return articles
+
+
+@pytest.fixture(scope="module")
+def timeline(nlp, tmp_path_factory):
+    articles = articles_of(AMMAN + BAGHDAD + HELICOPTERS, tmp_path_factory.mktemp("happenings"))
     return assemble(list(extract_articles(articles, nlp)))
 
 
@@ -174,20 +181,20 @@ HAMAS_WINS = ("Hamas scored a resounding victory Friday in local elections in th
               "the last tests of its strength ahead of landmark Palestinian parliamentary elections.")
 
 
-def _act(title: str, text: str, organisations: tuple[str, ...], places: tuple[str, ...], form: str = "clause") -> Sourced:
+def _act(title: str, text: str, organisations: tuple[str, ...], places: tuple[str, ...], form: str = CLAUSE) -> Sourced:
     mention = EventMention(date="2005-12-16", date_text="Friday", date_basis="text", title=title, text=text, start=0,
                            end=len(text), people=(), places=places, organisations=organisations, form=form)
     return Sourced(source="a", order=0, mention=mention, people=frozenset(), subject=None, speakers=(), published=date(2005, 12, 16))
 
 
 @pytest.mark.parametrize("title, organisations, places, form, actor", [
-    ("The US House of Representatives backed a resolution", ("US House of Representatives", "Hamas"), (), "clause",
+    ("The US House of Representatives backed a resolution", ("US House of Representatives", "Hamas"), (), CLAUSE,
      "actor:us house of representatives"),
-    ("Hamas scored a resounding victory in local elections", ("Hamas",), ("West Bank",), "clause", "actor:hamas"),
-    ("Iraq condemned the three suicide bombing attacks", (), ("Iraq", "Amman"), "clause", "actor:iraq"),
+    ("Hamas scored a resounding victory in local elections", ("Hamas",), ("West Bank",), CLAUSE, "actor:hamas"),
+    ("Iraq condemned the three suicide bombing attacks", (), ("Iraq", "Amman"), CLAUSE, "actor:iraq"),
     # no organisation or place opens it
-    ("The closures prevent tens of thousands of Palestinian laborers from reaching their jobs", (), ("Israel",), "clause", None),
-    ("The results are expected to bode well for Hamas", ("Hamas",), (), "clause", None),
+    ("The closures prevent tens of thousands of Palestinian laborers from reaching their jobs", (), ("Israel",), CLAUSE, None),
+    ("The results are expected to bode well for Hamas", ("Hamas",), (), CLAUSE, None),
     # a place that names a happening, not one that acts
     ("Paris summit", (), ("Paris",), NOUN, None),
 ])
@@ -197,13 +204,13 @@ def test_whose_act_a_headline_reports(title, organisations, places, form, actor)
 
 @pytest.mark.parametrize("title, trigger, form, classes", [
     # the subject and verb tell the act's class, not what it is about (Xinhua, 13 Nov 2005; AFP, 9 Apr 1997)
-    ("The woman confessed that she was told to carry out the Amman hotel bombing attacks", "confess", "clause", set()),
-    ("The German foreign ministry advised its nationals against travelling to Iran", "advise", "clause", set()),
-    ("Iraq condemned the three suicide bombing attacks", "condemn", "clause", {"condemnation"}),
+    ("The woman confessed that she was told to carry out the Amman hotel bombing attacks", "confess", CLAUSE, set()),
+    ("The German foreign ministry advised its nationals against travelling to Iran", "advise", CLAUSE, set()),
+    ("Iraq condemned the three suicide bombing attacks", "condemn", CLAUSE, {"condemnation"}),
     # a subject that names the happening (Xinhua, 4 and 10 Nov 2005)
     ("Riots and violent clashes between police and demonstrators were continuing in the Argentine beach city of Mar del Plata",
-     "continue", "clause", {"protest"}),
-    ("Three deadly bombings ripped through three hotels", "rip", "clause", {"attack", "killing"}),
+     "continue", CLAUSE, {"protest"}),
+    ("Three deadly bombings ripped through three hotels", "rip", CLAUSE, {"attack", "killing"}),
     # a noun phrase is its words' class
     ("Amman hotel bombing attacks", "attack", NOUN, {"attack"}),
 ])
@@ -256,9 +263,7 @@ def test_events_sharing_a_title_are_told_apart_by_place_then_person():
 
 
 def test_ids_are_kept_when_a_new_source_joins(timeline, nlp, tmp_path):
-    for name in AMMAN[:2]:
-        (tmp_path / name).write_bytes((ARTICLES / name).read_bytes())
-    articles, _ = read_corpus(tmp_path)
+    articles = articles_of(AMMAN[:2], tmp_path)
     first = assemble(list(extract_articles(articles, nlp)))
     again = assemble([*extract_articles(articles, nlp), *extract_articles(read_corpus_of(AMMAN[2], tmp_path), nlp)], first)
     bombing_before = next(e for e in first.events if e.date.startswith("2005-11-09"))
@@ -267,12 +272,8 @@ def test_ids_are_kept_when_a_new_source_joins(timeline, nlp, tmp_path):
     assert bombing_after.source_count == bombing_before.source_count + 1
 
 
-def read_corpus_of(name: str, folder):
-    extra = folder / "later"
-    extra.mkdir()
-    (extra / name).write_bytes((ARTICLES / name).read_bytes())
-    articles, _ = read_corpus(extra)
-    return [replace(a, file=name) for a in articles]
+def read_corpus_of(name: str, folder: Path) -> list[Article]:
+    return [replace(a, file=name) for a in articles_of((name,), folder / "later")]
 
 
 def test_a_dated_noun_phrase_joins_by_its_best_link(nlp, tmp_path):
@@ -284,10 +285,7 @@ def test_a_dated_noun_phrase_joins_by_its_best_link(nlp, tmp_path):
     event the other articles tell."""
     names = (*AMMAN, "happening_amman_bombings_rice_visits.md", "happening_amman_bomber_confesses.md",
              "happening_amman_bomber_confesses_again.md")
-    for name in names:
-        (tmp_path / name).write_bytes((ARTICLES / name).read_bytes())
-    articles, _ = read_corpus(tmp_path)
-    timeline = assemble(list(extract_articles(articles, nlp)))
+    timeline = assemble(list(extract_articles(articles_of(names, tmp_path), nlp)))
     bombing = [e for e in timeline.events if any("three deadly bombings ripped" in v.text for v in e.sources)
                and e.date.startswith("2005-11-09")]
     assert len(bombing) == 1

@@ -10,17 +10,20 @@ from conftest import FIXTURES
 from generator.combine.assemble import assemble
 from generator.extract.article import extract_articles
 from generator.extract.headline import clause_headline, quote_headline, shares_words
+from generator.model import CLAUSE, NOUN
 from generator.read.corpus import parse_article
 
 EVENTS = FIXTURES / "events"
 HEADLINES = yaml.safe_load((EVENTS / "headlines.yml").read_text(encoding="utf-8"))
 STATUSES = yaml.safe_load((EVENTS / "statuses.yml").read_text(encoding="utf-8"))
+# The keys of headlines.yml that name a headline's form, and the form.
+FORMS = {"noun_phrase": NOUN, "clause": CLAUSE}
 
 
 def mentions(nlp, text: str, published) -> list:
     front = f"---\ntitle: A test\npublished: {published}\n---\n"
     [extraction] = extract_articles([parse_article("test.md", front + text)], nlp)
-    return [e for e in extraction.events if e.form == "clause" or e.date is not None]
+    return [e for e in extraction.events if e.form == CLAUSE or e.date is not None]
 
 
 @pytest.mark.parametrize("case", [pytest.param(c, marks=pytest.mark.xfail(reason=c["xfail"], strict=True)) if "xfail" in c else c
@@ -40,9 +43,9 @@ def test_headline_of_the_governing_clause(nlp, case):
         assert title in [e.title for e in found if not e.cut], [(e.title, e.cut) for e in found]
     for title in case.get("cut", []):
         assert title in [e.title for e in found if e.cut], [(e.title, e.cut) for e in found]
-    for form in ("noun_phrase", "clause"):  # a noun phrase's headline only lends its cluster a date and a source
-        for title in case.get(form, []):
-            assert title in [e.title for e in found if e.form == form.removesuffix("_phrase")], [(e.title, e.form) for e in found]
+    for key, form in FORMS.items():  # a noun phrase's headline only lends its cluster a date and a source
+        for title in case.get(key, []):
+            assert title in [e.title for e in found if e.form == form], [(e.title, e.form) for e in found]
 
 
 @pytest.mark.parametrize("case", STATUSES, ids=[c["case"] for c in STATUSES])

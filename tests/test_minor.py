@@ -94,8 +94,14 @@ def test_a_vague_event_of_one_article_naming_none_of_the_story_s_names_is_minor(
     assert "The primaries started in main Gaza Strip areas" in minor
     vague_minor = {t for t in minor if vague(t) and not routine(t)}
     assert 0 < len(vague_minor) < 0.05 * len(news.events)
-    # Two sources: not minor, whatever its subject.
-    assert "The agreement was reached after intense mediation by US Secretary of State Condoleezza Rice" not in minor
+
+
+def test_a_vague_event_a_second_article_reports_is_not_minor(news):
+    [crossing] = [e for e in news.events if e.title == "The crossing will be opened for two days"]  # it names nobody
+    other = next(x for e in news.events for x in e.sources if x.source != crossing.sources[0].source)
+    told_twice = dataclasses.replace(crossing, sources=[*crossing.sources, other])
+    both = dataclasses.replace(news, events=[told_twice if e is crossing else e for e in news.events])
+    assert crossing.id in minor_events(news) and crossing.id not in minor_events(both)
 
 
 def test_a_routine_act_of_the_story_s_people_or_places_is_not_minor(news):

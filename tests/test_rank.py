@@ -15,7 +15,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import EGYPT_TIMELINE, NEWS_TIMELINE
+from conftest import EGYPT_TIMELINE as EGYPT
+from conftest import NEWS_TIMELINE as NEWS
 
 from generator.model import Evidence
 from generator.rank import Ranker, key_events, rank
@@ -30,7 +31,6 @@ from generator.store.plain import event_data, event_from_data
 from generator.store.reconcile import reconcile
 from generator.store.validate import parse, validate
 
-EGYPT, NEWS = EGYPT_TIMELINE, NEWS_TIMELINE
 RETWEET = "ie/11BX93W 7:01 pm ET February 11, 2013 RETWEET Could the next pope be from Africa or Latin America?"
 
 

@@ -26,11 +26,12 @@ The decision rule, on evidence weighed by ``similarity.score``:
 4. Average link: pairs are taken best first; two clusters merge when the
    mean of their links reaches ``SAME_HAPPENING`` and no cross pair is
    never-joined, so a chain of near pairs cannot glue two unrelated
-   happenings together. The links are the scores of their cross pairs of
-   clauses, and each noun phrase's best score on the other side: a noun
-   phrase ("the deadly suicide bombings in the Jordanian capital") names a
-   happening in a few words, so it is as close as it is to the report it
-   names, not as far as it is from every other report.
+   happenings together. The links are the scores of their cross pairs,
+   and for a noun phrase its own text dates (``Profile.dated_noun``) its
+   best score on the other side instead of its pairs: a noun phrase ("the
+   deadly suicide bombings in the Jordanian capital") names a happening in
+   a few words, so it is as close as it is to the report it names, not as
+   far as it is from every other report.
 """
 from __future__ import annotations
 
@@ -188,12 +189,13 @@ def _average_link(profiles: list[Profile], scores: dict[tuple[int, int], float],
 def _links(profiles: list[Profile], left: list[int], right: list[int],
            pair_score: Callable[[int, int], float | None]) -> list[float] | None:
     """What a merge of ``left`` and ``right`` is judged on: the scores of
-    their cross pairs of clauses, and each noun phrase's best score on the
-    other side; None when a cross pair can never join."""
+    their cross pairs but a dated noun phrase's, and each dated noun
+    phrase's best score on the other side; None when a cross pair can never
+    join."""
     cross = {(a, b): pair_score(a, b) for a in left for b in right}
     if None in cross.values():
         return None
-    links = [value for (a, b), value in cross.items() if not profiles[a].reference and not profiles[b].reference]
-    links += [max(cross[a, b] for b in right) for a in left if profiles[a].reference]
-    links += [max(cross[a, b] for a in left) for b in right if profiles[b].reference]
+    links = [value for (a, b), value in cross.items() if not profiles[a].dated_noun and not profiles[b].dated_noun]
+    links += [max(cross[a, b] for b in right) for a in left if profiles[a].dated_noun]
+    links += [max(cross[a, b] for a in left) for b in right if profiles[b].dated_noun]
     return links

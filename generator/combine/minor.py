@@ -97,8 +97,13 @@ def minor_events(timeline: Timeline) -> set[str]:
     if len({x.source for e in timeline.events for x in e.sources}) < MIN_ARTICLES:
         return set()
     central = central_entities(timeline, timeline.events)
-    return {e.id for e in timeline.events if e.shown and _alone(e) and (routine(e.title, ROUTINE_FOR_ANYONE) or (
-        routine(e.title) or vague(e.title)) and not any(t in central for t in entity_terms(e)))}
+
+    def minor(event: Event) -> bool:
+        if routine(event.title, ROUTINE_FOR_ANYONE):
+            return True
+        return (routine(event.title) or vague(event.title)) and not any(t in central for t in entity_terms(event))
+
+    return {e.id for e in timeline.events if e.shown and _alone(e) and minor(e)}
 
 
 def vague(title: str) -> bool:

@@ -71,7 +71,7 @@ class Profile:
     rare_words: tuple[str, ...] = ()  # its sentence's rarest words, for blocking
     headline: frozenset[str] = frozenset()  # its headline's content words, names left out
     actor: str | None = None  # whose act it is: its subject, or the place or organisation its headline starts with
-    reference: bool = False  # a noun phrase that names a happening and dates it ("last Wednesday's … bombings")
+    dated_noun: bool = False  # a noun phrase that names a happening and dates it ("last Wednesday's … bombings")
 
 
 def profile(sourced: Sourced, weights: Weights | None = None) -> Profile:

@@ -158,9 +158,9 @@ def _described_subject(sentence: Sentence, verb: Token, subject: NamedPerson | N
     """A subject the reader cannot place out of its article ("the prime
     minister", "the crossing"): the person it refers to, else for a
     person's role the person a pronoun opening its sentence would stand
-    for, named close before ("Sharon decided … In a speech Wednesday …, the current
-    premier indicated": Sharon), else the article's fuller mention of it
-    ("the Rafah crossing")."""
+    for, named close before ("Sharon decided … In a speech Wednesday …,
+    the current premier indicated": Sharon), else the article's fuller
+    mention of it ("the Rafah crossing")."""
     words = subject_of(verb_group_head(verb))
     if words is None or not (is_description(words) or group_description(words)):
         return None
@@ -178,7 +178,9 @@ def _named_before(sentence: Sentence) -> NamedPerson | None:
     premier …")."""
     position = sentence.start
     person = sentence.people.before(position, exclude=sentence.quoted)
-    named = next((p for p in sentence.people.placed.ending_by(position) if person is not None and p.person.name == person.name), None)
+    if person is None:
+        return None
+    named = next((p for p in sentence.people.placed.ending_by(position) if p.person.name == person.name), None)
     return person if named is not None and position - named.end <= ROLE_REACH else None
 
 

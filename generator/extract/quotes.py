@@ -69,6 +69,8 @@ _MAX_NAME_WORDS = 7
 _CUE_AFTER_WORDS = 3  # words of the sentence after a quote its cue may stand in ("Sanders asked rhetorically")
 _FRAME_WORDS = 4  # words after a quote's closing mark its reporting verb may stand in ("“Savage,” she said")
 _SENTENCE_END_RE = re.compile(r"[.!?][”’\"]?\s*$")
+# How a quote a frame follows ends: "“Savage,” she said", "“Out!” the crowd yelled".
+_FRAME_END_RE = re.compile(r"[,!?]\s*$")
 # Prepositions that put a reporting verb's clause under the verb of its speaker: "He explained it by saying", "without saying".
 _MANNER_PREPOSITIONS = frozenset({"by", "without", "upon", "after", "before", "while", "in"})
 # Subjects that make a verb right after a quote its frame whatever the verb ("“…,” Trump answered"; "he surmised").
@@ -108,14 +110,13 @@ def extract_quotes(paragraphs: list[Paragraph], speakers: Speakers) -> tuple[lis
         cue = None if named else _hanging_cue(inner, quoted, offset)
         frame = _voice_frame(inner, text, quoted, offset) if cue is None and speechlike else None
         if frame is not None:
-            cue = frame[1]
-        elif cue is None and speechlike:
-            cue = _nearby_cue(doc, inner, quoted, offset) or _frame_verb(inner, text, quoted, offset)
-        elif cue is None and not named:
-            cue = _enclosing_cue(inner, quoted, offset)
-        if frame is not None:
-            speaker = speakers.of_token(frame[0], offset)
+            voice, cue = frame
+            speaker = speakers.of_token(voice, offset)
         else:
+            if cue is None and speechlike:
+                cue = _nearby_cue(doc, inner, quoted, offset) or _frame_verb(inner, text, quoted, offset)
+            elif cue is None and not named:
+                cue = _enclosing_cue(inner, quoted, offset)
             speaker = _speaker_of_cue(cue, inner, speakers, quoted, offset) if cue is not None else None
         if speaker is None and span.mark != _SINGLE_MARK and not (speechlike or named or _looks_like_name(text) or _within_name(inner)):
             speaker = _clause_subject(inner, speakers, quoted, offset)
@@ -140,20 +141,28 @@ def extract_quotes(paragraphs: list[Paragraph], speakers: Speakers) -> tuple[lis
         quotes.append(quote)
         if speaker is not None:
             previous[bisect_right(starts, span.end) - 1] = speaker
-            _hear(speakers, speaker, cue if cue is not None else _closing_mark(inner), offset)
-            speakers.hear(speaker, span.end)
+            _hear(speakers, speaker, cue if cue is not None else _closing_mark(inner), span.end, offset)
     return quotes, problems
 
 
-def _hear(speakers: Speakers, speaker: Speaker, token: Token | None, offset: int) -> None:
-    """Let the pronouns after a quote stand for its speaker (``ArticlePeople.hear``)."""
+def _hear(speakers: Speakers, speaker: Speaker, token: Token | None, end: int, offset: int) -> None:
+    """Let the pronouns after a quote that ends at ``end`` stand for its
+    speaker: a person's (``ArticlePeople.hear``), an organisation's or a
+    voice's (``Speakers.hear``)."""
     named = speakers.people.find(speaker.name) if speaker.kind == PERSON else None
     if named is not None and token is not None:
         speakers.people.hear(named, token, offset)
+    speakers.hear(speaker, end)
 
 
 def _closing_mark(inner: Span) -> Token | None:
     return inner.doc[inner.end] if inner.end < len(inner.doc) else None
+
+
+def _words_after(inner: Span, count: int) -> list[Token]:
+    """The first ``count`` words after a quote's closing mark."""
+    closing = inner.end_char + 1
+    return [t for t in inner.doc[inner.end:inner.end + count + 2] if t.idx >= closing and not t.is_space][:count]
 
 
 def _paragraph_at(paragraphs: list[Paragraph], position: int) -> tuple[int, Paragraph]:
@@ -347,10 +356,9 @@ def _framed_as_speech(inner: Span, text: str, before: str, quoted: SpanSet, offs
         return False
     if re.search(r"[.!?]\s*$", text):
         return True
-    if not re.search(r"[,!?]\s*$", text):
+    if not _FRAME_END_RE.search(text):
         return False
-    closing = inner.end_char + 1
-    following = [t for t in inner.doc[inner.end:inner.end + _FRAME_WORDS + 2] if t.idx >= closing and not t.is_space][:_FRAME_WORDS]
+    following = _words_after(inner, _FRAME_WORDS)
     return any(_is_cue(t) and not _inside(t, quoted, offset) for t in following)
 
 
@@ -450,10 +458,9 @@ def _frame_verb(inner: Span, text: str, quoted: SpanSet, offset: int) -> Token |
     would say this,” Trump answered"; "“…,” he surmised"; "“This is
     fantastic!” beamed Donald Hartley"; "“…?” Hannity pressed", the name
     tagged a noun)."""
-    if not re.search(r"[,!?]\s*$", text):
+    if not _FRAME_END_RE.search(text):
         return None
-    closing = inner.end_char + 1
-    following = [t for t in inner.doc[inner.end:inner.end + _FRAME_WORDS + 2] if t.idx >= closing and not t.is_space][:_FRAME_WORDS]
+    following = _words_after(inner, _FRAME_WORDS)
     verb = next((t for t in following if t.pos_ == "VERB" and t.dep_ not in _SUBJECT_DEPS), None)  # "Trump shot back": "Trump" tagged a verb
     if verb is None or _inside(verb, quoted, offset):
         return None
@@ -466,10 +473,9 @@ def _voice_frame(inner: Span, text: str, quoted: SpanSet, offset: int) -> tuple[
     or "!", read by its words where the parse missed the verb: a voice
     (``SPEAKER_ROLES``) and a reporting verb after it ("“…,” the email read":
     "read" parsed a noun the email modifies)."""
-    if not re.search(r"[,!?]\s*$", text):
+    if not _FRAME_END_RE.search(text):
         return None
-    closing = inner.end_char + 1
-    following = [t for t in inner.doc[inner.end:inner.end + _FRAME_WORDS + 3] if t.idx >= closing and not t.is_space]
+    following = _words_after(inner, _FRAME_WORDS + 1)
     words = following[1:_FRAME_WORDS + 1] if following and following[0].lower_ in _FRAME_DETERMINERS else following[:_FRAME_WORDS]
     for voice, verb in zip(words, words[1:]):
         if voice.lemma_ in SPEAKER_ROLES and voice.pos_ in _FRAME_VOICE_POS and verb.lemma_ in _FRAME_CUES and not _inside(verb, quoted, offset):

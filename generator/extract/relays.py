@@ -12,10 +12,11 @@ to" on it, an "as" clause, or a verb after it that is above it in the
 parse, the main clause or an aside of the sentence, a few words after the
 quote's closing mark however parsed, or a clause closing the sentence
 after a comma (", the Chicago Tribune reports."). "ISNA reported that
-Ahmadinejad said …" is his: the inner attribution, written after the relay. A person
-who relays ("…, Grayson said, according to Frankel") is left to the person
-rules, unless the model labels the relayer an organisation there (the
-article's people may hold an outlet's name: "Daily Caller").
+Ahmadinejad said …" is his: the inner attribution, written after the
+relay. A person who relays ("…, Grayson said, according to Frankel") is
+left to the person rules, unless the model labels the relayer an
+organisation there (the article's people may hold an outlet's name: "Daily
+Caller").
 """
 from __future__ import annotations
 
@@ -57,8 +58,8 @@ def relaying_organisation(inner: Span, cue: Token | None, speakers: Speakers, qu
             if token.idx + offset in quoted.widened(1, 1) or not _frames(token, cue, inner):
                 continue
             for relayer in _relayers(token):
-                person = speakers.people.at(relayer.idx + offset) is not None or speakers.people.find(relayer.text) is not None
-                if person and relayer.ent_type_ not in ORGANISATION_LABELS:
+                named = speakers.people.at(relayer.idx + offset) is not None or speakers.people.find(relayer.text) is not None
+                if named and relayer.ent_type_ not in ORGANISATION_LABELS:
                     continue  # a person relays ("…, Grayson said, according to Frankel")
                 found = speakers.of_token(relayer, offset)
                 if found is not None and found.kind == ORGANISATION:

@@ -42,8 +42,8 @@ _OWNER_PREPOSITIONS = ("of", "by", "for", "from", "at")
 _DOCUMENT_OWNER_PREPOSITIONS = ("of", "by", "from")
 # Pronouns that, as the subject of a reporting verb, stand for the organisation or voice of the quote just
 # before them ("“…,” the newspaper said. “…,” it added"), within so many characters.
-ORGANISATION_PRONOUNS = frozenset({"it"})
-PRONOUN_REACH = 400
+_ORGANISATION_PRONOUNS = frozenset({"it"})
+_PRONOUN_REACH = 400
 # Links from a verb to those a document is sent to ("sent an email to supporters").
 _RECIPIENT_DEPS = ("dative", "prep")
 # A document is also the publication's or the site's it stands in: "an editorial in The Des Moines Register".
@@ -83,7 +83,7 @@ class Speakers:
         self.people = people
         self.organisations = organisations
         self.owned: list[tuple[int, str, Speaker]] = []  # (where, voice, owner), in text order
-        self.voices: list[tuple[int, Speaker]] = []  # (where a quote ends, its organisation or voice), in text order
+        self.heard: list[tuple[int, Speaker]] = []  # (where a quote ends, its organisation or voice), in text order
 
     def of_verb(self, verb: Token, offset: int, quoted: SpanSet = NOWHERE) -> Speaker | None:
         """The subject of a reporting verb (see ``ArticlePeople.subject_of``), a
@@ -111,8 +111,8 @@ class Speakers:
         organisation = self.organisations.at(token.idx + offset)
         if organisation is not None:
             return Speaker(organisation.name, ORGANISATION)
-        if token.lower_ in ORGANISATION_PRONOUNS:
-            return self._voice_before(token.idx + offset)
+        if token.lower_ in _ORGANISATION_PRONOUNS:
+            return self._heard_before(token.idx + offset)
         if token.pos_ != "PROPN" and (token.lower_ in SPEAKER_ROLES or token.lemma_ in SPEAKER_ROLES):  # not "the Post"
             owner = self._owner(token, offset) or self._author(token, offset)
             return replace(owner, role=token.lemma_) if owner is not None else None
@@ -125,7 +125,7 @@ class Speakers:
     def _owner(self, voice: Token, offset: int) -> Speaker | None:
         """Whose voice a noun like "spokeswoman" or "report" is."""
         owners = [c for c in voice.children if c.dep_ in _OWNER_DEPS and c.pos_ in ("PROPN", "NOUN")]
-        prepositions = _DOCUMENT_OWNER_PREPOSITIONS + _PUBLISHED_PREPOSITIONS if voice.lemma_ in DOCUMENTS else _OWNER_PREPOSITIONS
+        prepositions = (_DOCUMENT_OWNER_PREPOSITIONS + _PUBLISHED_PREPOSITIONS) if voice.lemma_ in DOCUMENTS else _OWNER_PREPOSITIONS
         owners += [o for c in voice.children if c.dep_ == "prep" and c.lower_ in prepositions for o in c.children if o.dep_ == "pobj"]
         # "the statement released by Fox News"
         owners += [o for c in voice.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
@@ -169,14 +169,15 @@ class Speakers:
         return Speaker(before[-1].organisation.name, ORGANISATION) if before else None
 
     def hear(self, speaker: Speaker, end: int) -> None:
-        """Record that a quote ending at ``end`` is ``speaker``'s: an organisation's or a voice's is what "it said" may stand for."""
+        """Record that a quote ending at ``end`` is ``speaker``'s: an
+        organisation's or a voice's is what "it said" may stand for."""
         if speaker.kind == ORGANISATION or speaker.role is not None:
-            self.voices.append((end, speaker))
+            self.heard.append((end, speaker))
 
-    def _voice_before(self, position: int) -> Speaker | None:
-        """The organisation or voice of the last quote before ``position``, within ``PRONOUN_REACH`` characters."""
-        heard = [speaker for end, speaker in self.voices if end <= position and position - end <= PRONOUN_REACH]
-        return heard[-1] if heard else None
+    def _heard_before(self, position: int) -> Speaker | None:
+        """The organisation or voice of the last quote before ``position``, within ``_PRONOUN_REACH`` characters."""
+        near = [speaker for end, speaker in self.heard if end <= position and position - end <= _PRONOUN_REACH]
+        return near[-1] if near else None
 
     def _office(self, token: Token, offset: int) -> Speaker | None:
         """An office or a government named by its place ("the Kremlin",
