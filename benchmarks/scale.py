@@ -34,6 +34,7 @@ years later and every person renamed (``scale_inputs.copy_of``).
 from __future__ import annotations
 
 import argparse
+import ctypes
 import hashlib
 import json
 import math
@@ -53,9 +54,17 @@ CACHE = Path(os.environ.get("SCALE_CACHE", ROOT / ".cache" / "bench" / "scale"))
 PYTHON = sys.executable
 
 
+# prctl(2): orphans of this process's children become its children, so that
+# waiting for them counts their CPU time in RUSAGE_CHILDREN.
+PR_SET_CHILD_SUBREAPER = 36
+
+
 def run(command: list[str], cwd: Path) -> tuple[float, float]:
     """Wall seconds of a command run to completion (its output discarded),
-    and the CPU seconds of it and every process it started."""
+    and the CPU seconds of it and every process it started, those it left
+    running too (the fork server of ``--cluster local:N``'s workers and its
+    children outlive the command by a moment: they are waited for)."""
+    ctypes.CDLL(None, use_errno=True).prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     result = subprocess.run(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
@@ -63,8 +72,18 @@ def run(command: list[str], cwd: Path) -> tuple[float, float]:
     if result.returncode != 0:
         sys.exit(f"{' '.join(command)} failed:\n{result.stderr[-3000:]}")
     wall = time.perf_counter() - start
+    _wait_for_orphans()
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return wall, after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+
+
+def _wait_for_orphans() -> None:
+    """Wait until every process left by the last command has exited."""
+    while True:
+        try:
+            os.waitpid(-1, 0)
+        except ChildProcessError:
+            return
 
 
 def engine_overhead(size: int) -> list[tuple[float, float]]:

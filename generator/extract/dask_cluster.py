@@ -12,12 +12,16 @@ an article that fails alone is reported and skipped (``None``).
 """
 from __future__ import annotations
 
+import multiprocessing
+import multiprocessing.forkserver
+import os
 from collections import deque
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterator, Sequence
 
+import dask
 from distributed import Client, LocalCluster, WorkerPlugin
 
 from ..model import Article, Extraction
@@ -35,6 +39,11 @@ QUIETED_CALLBACKS = ("profile", "profile-cycle", "tick")
 # Seconds to reach the scheduler: a wrong address fails fast.
 CONNECT_TIMEOUT = 5
 LOCAL_PREFIX = "local:"
+# Local workers are forked from a fork server, a new interpreter (not a fork
+# of this process, which runs Dask's threads) that has imported these first:
+# Dask, the extractor and the loaded model, so no worker loads them itself.
+FORK_SERVER_PRELOAD = ["generator.extract.forkserver_preload"]
+LOCAL_WORKERS = {"distributed.worker.multiprocessing-method": "forkserver"}
 
 
 class ClusterError(RuntimeError):
@@ -79,33 +88,44 @@ def connect(address: str) -> Iterator:
         ClusterError: the scheduler cannot be reached.
     """
     local = None
-    try:
-        if address.startswith(LOCAL_PREFIX):
-            local = _local_cluster(_workers(address))
-            client = Client(local, timeout=CONNECT_TIMEOUT)
-        elif Path(address).is_file():
-            client = Client(scheduler_file=address, timeout=CONNECT_TIMEOUT)
-        else:
-            client = Client(address, timeout=CONNECT_TIMEOUT)
-    except (OSError, TimeoutError, ValueError) as error:
-        if local is not None:
-            local.close()
-        raise ClusterError(f"cannot reach the Dask scheduler at {address}: {_reason(error)}") from None
-    try:
-        client.register_plugin(ModelPlugin())
-        yield client
-    finally:
-        client.close()
-        if local is not None:
-            local.close()
+    with dask.config.set(LOCAL_WORKERS):  # read by a local cluster's nannies, also when one starts a worker again
+        try:
+            if address.startswith(LOCAL_PREFIX):
+                local = _local_cluster(_workers(address))
+                client = Client(local, timeout=CONNECT_TIMEOUT)
+            elif Path(address).is_file():
+                client = Client(scheduler_file=address, timeout=CONNECT_TIMEOUT)
+            else:
+                client = Client(address, timeout=CONNECT_TIMEOUT)
+        except (OSError, TimeoutError, ValueError) as error:
+            if local is not None:
+                local.close()
+            raise ClusterError(f"cannot reach the Dask scheduler at {address}: {_reason(error)}") from None
+        try:
+            client.register_plugin(ModelPlugin())
+            yield client
+        finally:
+            client.close()
+            if local is not None:
+                local.close()
 
 
 def _local_cluster(workers: int) -> LocalCluster:
-    """A cluster of ``workers`` processes on this machine, spawned (Dask's
-    default): a worker forked from this process, which already runs Dask's
-    event-loop thread, could hang on a lock held at the fork, as one did in
-    a CI run."""
+    """A cluster of ``workers`` processes on this machine, forked from the
+    fork server (``start_fork_server``), which loads the model while the
+    scheduler starts."""
+    start_fork_server()
     return LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+
+
+def start_fork_server() -> None:
+    """Start this process's fork server, if it is not running, with
+    ``FORK_SERVER_PRELOAD`` and Dask's environment for worker processes
+    (one BLAS thread: set before numpy loads, as Dask sets it before it
+    spawns a worker). Dask would preload its own packages instead."""
+    os.environ.update({name: str(value) for name, value in dask.config.get("distributed.nanny.pre-spawn-environ").items()})
+    multiprocessing.get_context("forkserver").set_forkserver_preload(FORK_SERVER_PRELOAD)
+    multiprocessing.forkserver.ensure_running()
 
 
 def _workers(address: str) -> int:
