@@ -2,8 +2,9 @@
 
 The client sends articles as their text (``Article`` records: no paths, so
 workers need no shared disk), a few per task; each worker loads the spaCy
-model once (``ModelPlugin``) and runs the same ``extract_articles`` as a
-local run. At most ``WINDOW_PER_THREAD`` tasks per worker thread are in
+model once (``ModelPlugin``; ``local:N``'s workers find it loaded, forked
+from a fork server that has loaded it) and runs the same
+``extract_articles`` as a local run. At most ``WINDOW_PER_THREAD`` tasks per worker thread are in
 flight, so the client holds a window of the corpus, not all of it, and the
 results are taken in corpus order. A worker that dies costs the tasks it
 held: the scheduler gives them to another worker. A task that fails even so
@@ -122,7 +123,8 @@ def start_fork_server() -> None:
     """Start this process's fork server, if it is not running, with
     ``FORK_SERVER_PRELOAD`` and Dask's environment for worker processes
     (one BLAS thread: set before numpy loads, as Dask sets it before it
-    spawns a worker). Dask would preload its own packages instead."""
+    spawns a worker). Started here, before the cluster: started by Dask for
+    its first worker, it would preload Dask's packages only."""
     os.environ.update({name: str(value) for name, value in dask.config.get("distributed.nanny.pre-spawn-environ").items()})
     multiprocessing.get_context("forkserver").set_forkserver_preload(FORK_SERVER_PRELOAD)
     multiprocessing.forkserver.ensure_running()
