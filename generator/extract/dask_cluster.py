@@ -131,8 +131,9 @@ def start_fork_server() -> None:
     ``NOT_FOR_WORKERS`` (one BLAS thread: set before numpy loads, as Dask
     sets it before it spawns a worker). Started here, before the cluster:
     started by Dask for its first worker, it would preload Dask's packages only."""
-    environment = dask.config.get("distributed.nanny.pre-spawn-environ")
-    os.environ.update({name: str(value) for name, value in environment.items() if name not in NOT_FOR_WORKERS})
+    for name, value in dask.config.get("distributed.nanny.pre-spawn-environ").items():
+        if name not in NOT_FOR_WORKERS and value is not None:  # None: unset in Dask's configuration
+            os.environ.setdefault(name, str(value))  # one set already wins, as it does in Dask
     multiprocessing.get_context("forkserver").set_forkserver_preload(FORK_SERVER_PRELOAD)
     multiprocessing.forkserver.ensure_running()
 
