@@ -34,6 +34,7 @@ years later and every person renamed (``scale_inputs.copy_of``).
 from __future__ import annotations
 
 import argparse
+import ctypes
 import hashlib
 import json
 import math
@@ -53,9 +54,17 @@ CACHE = Path(os.environ.get("SCALE_CACHE", ROOT / ".cache" / "bench" / "scale"))
 PYTHON = sys.executable
 
 
+# prctl(2): orphans of this process's children become its children, so that
+# waiting for them counts their CPU time in RUSAGE_CHILDREN.
+PR_SET_CHILD_SUBREAPER = 36
+
+
 def run(command: list[str], cwd: Path) -> tuple[float, float]:
     """Wall seconds of a command run to completion (its output discarded),
-    and the CPU seconds of it and every process it started."""
+    and the CPU seconds of it and every process it started, those it left
+    running too (the fork server of ``--cluster local:N``'s workers and its
+    children outlive the command by a moment: they are waited for)."""
+    ctypes.CDLL(None, use_errno=True).prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     result = subprocess.run(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
@@ -63,8 +72,18 @@ def run(command: list[str], cwd: Path) -> tuple[float, float]:
     if result.returncode != 0:
         sys.exit(f"{' '.join(command)} failed:\n{result.stderr[-3000:]}")
     wall = time.perf_counter() - start
+    _wait_for_orphans()
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return wall, after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+
+
+def _wait_for_orphans() -> None:
+    """Wait until every process left by the last command has exited."""
+    while True:
+        try:
+            os.waitpid(-1, 0)
+        except ChildProcessError:
+            return
 
 
 def engine_overhead(size: int) -> list[tuple[float, float]]:
@@ -148,17 +167,7 @@ def combine_once(size: int) -> dict:
     from generator.combine import assemble as stage
 
     extractions = sized(real_extractions(), size)
-    timed = {"entities": 0.0, "cluster": 0.0}
-    for name in timed:
-        inner = getattr(stage, "index_entities" if name == "entities" else name)
-
-        def timing(*args, _inner=inner, _name=name):
-            start = time.perf_counter()
-            try:
-                return _inner(*args)
-            finally:
-                timed[_name] += time.perf_counter() - start
-        setattr(stage, "index_entities" if name == "entities" else name, timing)
+    timed = _timed_steps(stage, {"entities": "index_entities", "cluster": "cluster"}, time.perf_counter)
     before = _rss_mb()
     start, cpu = time.perf_counter(), time.process_time()
     timeline = stage.assemble(extractions)
@@ -166,6 +175,23 @@ def combine_once(size: int) -> dict:
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return {"size": size, "seconds": seconds, "cpu": cpu, **timed, "mentions": sum(len(x.events) for x in extractions),
             "events": len(timeline.events), "people": len(timeline.people), "before_mb": before, "peak_mb": peak}
+
+
+def _timed_steps(stage, steps: dict[str, str], clock) -> dict[str, float]:
+    """Seconds by ``clock`` spent in each of ``stage``'s functions named in
+    ``steps`` (label → function name), filled in as they run."""
+    timed = dict.fromkeys(steps, 0.0)
+    for label, function in steps.items():
+        inner = getattr(stage, function)
+
+        def timing(*args, _inner=inner, _label=label):
+            start = clock()
+            try:
+                return _inner(*args)
+            finally:
+                timed[_label] += clock() - start
+        setattr(stage, function, timing)
+    return timed
 
 
 def split(size: int, share: float) -> tuple[list, list]:
@@ -191,20 +217,21 @@ def first_run(size: int, share: float) -> None:
 def second_run(size: int, share: float, incremental: bool) -> dict:
     """Time and memory of combining all the articles after the first run,
     with its links (their reading from disk timed) or without."""
-    from generator.combine.assemble import combine
+    from generator.combine import assemble as stage
 
     previous = pickle.loads(_kept(size, share, "timeline").read_bytes())
     _, every = split(size, share)
+    index = _timed_steps(stage, {"index_cpu": "index_entities"}, time.process_time)
     before = _rss_mb()
     start, cpu = time.perf_counter(), time.process_time()
     known = pickle.loads(_kept(size, share, "links").read_bytes()) if incremental else None
-    timeline, links = combine(every, previous, known)
+    timeline, links = stage.combine(every, previous, known)
     seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     evidence = sorted(sorted(f"{e.source}:{e.span[0]}" for e in event.sources) for event in timeline.events)
     old = [frozenset((e.source, e.span) for e in event.sources) for event in previous.events]
     now = {frozenset((e.source, e.span) for e in event.sources) for event in timeline.events}
-    return {"seconds": seconds, "cpu": cpu, "before_mb": before, "peak_mb": peak, "events": len(timeline.events),
+    return {"seconds": seconds, "cpu": cpu, **index, "before_mb": before, "peak_mb": peak, "events": len(timeline.events),
             "old_events": len(old), "changed": sum(e not in now for e in old),
             "evidence": hashlib.sha256(json.dumps(evidence).encode()).hexdigest(),
             "mentions": len(links.keys), "new_mentions": len(set(links.keys) - set(known.keys if known else ())),
@@ -220,17 +247,18 @@ def incremental_table(sizes: list[int], shares: list[float]) -> tuple[list[str],
     """The table's lines, and each size and share's incremental run (its
     ``size``, ``share`` and figures)."""
     runs = []
-    lines = ["| articles | new | full CPU s (wall) | incremental CPU s (wall) | CPU ratio | full peak MB | incremental peak MB | "
-             "same events | old events changed | new mentions | groups reused | links on disk |",
-             "|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|"]
+    lines = ["| articles | new | full CPU s (wall) | incremental CPU s (wall) | CPU ratio | people index CPU s (of incremental) | "
+             "full peak MB | incremental peak MB | same events | old events changed | new mentions | groups reused | links on disk |",
+             "|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|"]
     for size in sizes:
         for share in shares:
             _subprocess_json(["--first-run", str(size), "--share", str(share)])
             full = _subprocess_json(["--second-run", str(size), "--share", str(share)])
             inc = _subprocess_json(["--second-run", str(size), "--share", str(share), "--incremental"])
             runs.append({**inc, "size": size, "share": share, "full_cpu": full["cpu"]})
-            lines.append(f"| {size:,} | +{share:.0%} ({round(size * share):,}) | {full['cpu']:.1f} ({full['seconds']:.1f}) | "
-                         f"{inc['cpu']:.1f} ({inc['seconds']:.1f}) | {inc['cpu'] / full['cpu']:.2f} | {full['peak_mb']:.0f} | {inc['peak_mb']:.0f} | "
+            lines.append(f"| {size:,} | +{share * 100:g}% ({round(size * share):,}) | {full['cpu']:.1f} ({full['seconds']:.1f}) | "
+                         f"{inc['cpu']:.1f} ({inc['seconds']:.1f}) | {inc['cpu'] / full['cpu']:.2f} | "
+                         f"{inc['index_cpu']:.2f} ({inc['index_cpu'] / inc['cpu']:.0%}) | {full['peak_mb']:.0f} | {inc['peak_mb']:.0f} | "
                          f"{'yes' if full['evidence'] == inc['evidence'] else 'NO'} | {inc['changed']:,} of {inc['old_events']:,} | "
                          f"{inc['new_mentions']:,} of {inc['mentions']:,} | {inc['reused_groups']:,} of {inc['groups']:,} | {inc['links_mb']:.0f} MB |")
             print(lines[-1], flush=True)

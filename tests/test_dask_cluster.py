@@ -14,7 +14,8 @@ from distributed import Client, LocalCluster
 
 from generator.cli import main
 from generator.extract.article import extract_articles
-from generator.extract.dask_cluster import ModelPlugin, extract_on_cluster
+from generator.extract import nlp as nlp_loader
+from generator.extract.dask_cluster import ModelPlugin, connect, extract_on_cluster
 from generator.project import EXTRACT_CACHE, Project
 from generator.read.corpus import read_corpus
 from generator import pipeline
@@ -106,3 +107,15 @@ def test_a_local_cluster_writes_the_timeline_one_process_writes(newsroom, tmp_pa
     pipeline.extract(Project.at(alone), jobs=1, use_cache=False)
     assert main(extract_args(newsroom, "--cluster", "local:2")) == 0
     assert (newsroom / "timeline.yml").read_bytes() == (alone / "timeline.yml").read_bytes()
+
+
+@pytest.mark.slow
+def test_local_workers_are_forked_from_a_one_thread_fork_server_that_loaded_the_model():
+    with connect("local:2") as client:
+        parents = set(client.run(os.getppid).values())
+        loads_before_the_plugin = client.run(lambda: nlp_loader.load.cache_info().hits)
+    assert len(parents) == 1 and os.getpid() not in parents  # not forked from this process, which runs Dask's threads
+    (server,) = parents
+    assert "multiprocessing.forkserver" in Path(f"/proc/{server}/cmdline").read_text()
+    assert len(list(Path(f"/proc/{server}/task").iterdir())) == 1  # a fork of it copies no other thread's held lock
+    assert set(loads_before_the_plugin.values()) == {1}  # the plugin found the model loaded: inherited, not loaded again

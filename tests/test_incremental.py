@@ -146,10 +146,10 @@ def test_the_extractor_version_covers_the_modules_extraction_imports():
         [package / name for name in cache_module.ENTRY_MODULES])}
     # Every module of the read and extract stages and every record, but for
     # those that run around extraction, not in it (the cache, the process
-    # pool and the Dask client, the progress bar, the model loader: the model's
-    # name and version are hashed themselves).
+    # pool, the Dask client and its workers' fork server, the progress bar,
+    # the model loader: the model's name and version are hashed themselves).
     stages = {p.relative_to(package).as_posix() for folder in ("read", "extract", "model") for p in (package / folder).rglob("*.py")}
-    assert stages - {"extract/cache.py", "extract/parallel.py", "extract/dask_cluster.py", "extract/progress.py", "extract/nlp.py"} <= closure
+    assert stages - {"extract/cache.py", "extract/parallel.py", "extract/dask_cluster.py", "extract/forkserver_preload.py", "extract/progress.py", "extract/nlp.py"} <= closure
     assert "extract/lexicon.py" in closure and "model/dates.py" in closure
     assert not {"render/site.py", "site/mkdocs_hook.py", "render/pages/event.py", "store/write.py", "pipeline.py"} & closure
     assert extractor_version() == extractor_version()
