@@ -244,7 +244,7 @@ def _enclosing_cue(inner: Span, quoted: SpanSet, offset: int) -> Token | None:
             return aside  # "Cost estimates, he added, were “based on a prototype”"
         if token.head.i == token.i:
             return None
-        if (token.dep_ in _SUBJECT_DEPS and token.head.dep_ != "ccomp") or _is_term_purpose(token, inner) or (token.dep_ == "advcl" and token.i < token.head.i):
+        if (token.dep_ in _SUBJECT_DEPS and token.head.dep_ != "ccomp") or _is_term_purpose(token, inner) or _put_before_head(token):
             return None
         token = token.head
         if _is_cue(token) and token.i < inner.start and not _inside(token, quoted, offset):
@@ -264,7 +264,7 @@ def _clause_subject(inner: Span, speakers: Speakers, quoted: SpanSet, offset: in
     clause put before its head (see _enclosing_cue)."""
     token = inner.root
     while token.head.i != token.i:
-        if token.dep_ in _SUBJECT_DEPS or _is_term_purpose(token, inner) or (token.dep_ == "advcl" and token.i < token.head.i):
+        if token.dep_ in _SUBJECT_DEPS or _is_term_purpose(token, inner) or _put_before_head(token):
             return None
         token = token.head
         if token.pos_ in ("VERB", "AUX") and not _inside(token, quoted, offset) and any(c.dep_ in _SUBJECT_DEPS for c in token.children):
@@ -294,6 +294,11 @@ def _is_reported(verb: Token, quoted: SpanSet, offset: int) -> bool:
         if _is_cue(token) and not _inside(token, quoted, offset):
             return True
     return False
+
+
+def _put_before_head(token: Token) -> bool:
+    """A clause put before the verb it hangs from ("Having “rolled out the red carpet” …, Trump accused him")."""
+    return token.dep_ == "advcl" and token.i < token.head.i
 
 
 def _is_term_purpose(token: Token, inner: Span) -> bool:
@@ -404,7 +409,7 @@ def _in_report(inner: Span, quoted: SpanSet, offset: int) -> bool:
     head (see _enclosing_cue)."""
     token = inner.root
     while token.head.i != token.i:
-        if token.dep_ in ("acl", "relcl") or (token.dep_ == "advcl" and token.i < token.head.i):
+        if token.dep_ in ("acl", "relcl") or _put_before_head(token):
             return False
         token = token.head
     return any(_is_cue(t) and not _inside(t, quoted, offset) for t in inner.doc[inner.sent.start:inner.start])
