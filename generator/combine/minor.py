@@ -49,9 +49,8 @@ listing sets ``minor: false``.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
-
 from collections.abc import Callable
+from dataclasses import replace
 
 from ..model import REACTION, Event, Evidence, Timeline
 from ..rank.importance import central_entities
@@ -83,7 +82,7 @@ ROUTINE_FOR_ANYONE = frozenset({"editorial", "anniversary"})
 SUPPORT: dict[str, Callable[[Event, dict[str, str]], bool]] = {
     "lead": lambda event, central: any(x.span[0] < LEAD_CHARS for x in _reports(event)),
     "quote": lambda event, central: bool(event.quotes),
-    "central name": lambda event, central: any(t in central for t in entity_terms(event)),
+    "central name": lambda event, central: _names_central(event, central),
 }
 # A title that is a quote ("Amir Peretz: “pay a heavy price”", extract/headline.py): what was said, no act.
 QUOTE_TITLE = re.compile(r"^[^“”:]+: “")
@@ -120,8 +119,7 @@ def minor_events(timeline: Timeline) -> set[str]:
     def minor(event: Event) -> bool:
         if routine(event.title, ROUTINE_FOR_ANYONE):
             return True
-        return ((routine(event.title) or vague(event.title)) and not any(t in central for t in entity_terms(event))
-                or unsupported(event, central))
+        return (routine(event.title) or vague(event.title)) and not _names_central(event, central) or unsupported(event, central)
 
     return {e.id for e in timeline.events if e.shown and _alone(e) and minor(e)}
 
@@ -143,6 +141,10 @@ def mark_minor(timeline: Timeline) -> Timeline:
     """``timeline`` with its minor events marked so."""
     found = minor_events(timeline)
     return replace(timeline, events=[replace(e, minor=True) if e.id in found else e for e in timeline.events]) if found else timeline
+
+
+def _names_central(event: Event, central: dict[str, str]) -> bool:
+    return any(t in central for t in entity_terms(event))
 
 
 def _reports(event: Event) -> list[Evidence]:
