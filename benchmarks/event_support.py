@@ -3,6 +3,7 @@
 
     python benchmarks/event_support.py                 the graded dev events, feature by feature
     python benchmarks/event_support.py --recall        gold-date recall of shown events on T17 MJ and bpoil
+    python benchmarks/event_support.py --recall --as-is   the same on the cached timelines as they stand
 
 The hand grades of development samples (``DEV_GRADES``: news 1st half, T17 MJ;
 never a held-out or fresh file) are matched to today's extraction of their
@@ -60,12 +61,13 @@ class Graded:
     shown: bool
 
 
-def load_input(name: str) -> tuple[inputs.Input, Timeline]:
+def load_input(name: str, as_is: bool = False) -> tuple[inputs.Input, Timeline]:
+    """An input and its timeline: extracted again if stale, unless ``as_is``."""
     news = inputs.news_inputs()
     everything = {i.name: i for i in [*news, *inputs.t17_inputs()]}
     shared = {n.name: news[0].folder for n in news[1:]}
     item = everything[name]
-    path = inputs.ensure_extracted(item, shared.get(name))
+    path = item.timeline if as_is else inputs.ensure_extracted(item, shared.get(name))
     return item, from_data(yaml_load(path.read_text(encoding="utf-8")))
 
 
@@ -154,8 +156,8 @@ def gold_days(item: inputs.Input) -> set[str]:
     return {str(entry["date"]) for t in data["timelines"] for entry in t["entries"]}
 
 
-def print_recall(name: str) -> None:
-    item, timeline = load_input(name)
+def print_recall(name: str, as_is: bool = False) -> None:
+    item, timeline = load_input(name, as_is)
     days = gold_days(item)
     shown = {str(d) for e in timeline.events if e.shown and (d := as_day(e.date))}
     anything = {str(d) for e in timeline.events if (d := as_day(e.date))}
@@ -169,9 +171,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--recall", action="store_true", help="gold-date recall of shown events on T17 MJ and bpoil")
     parser.add_argument("--inputs", nargs="+", metavar="NAME", help="the inputs (default: all of the mode's)")
+    parser.add_argument("--as-is", action="store_true",
+                        help="with --recall: the input's cached timeline as it stands (another commit's output), not extracted again")
     args = parser.parse_args(argv)
     for name in args.inputs or (RECALL_TOPICS if args.recall else DEV_GRADES):
-        (print_recall if args.recall else print_signals)(name)
+        if args.recall:
+            print_recall(name, args.as_is)
+        else:
+            print_signals(name)
     return 0
 
 
