@@ -1,6 +1,8 @@
 """Minor events (generator/combine/minor.py): a routine act, or an act whose
 subject the reader cannot place, that one article alone reports, naming none
-of the story's central names, is kept in the file but off the site. Titles
+of the story's central names, is kept in the file but off the site; so is an
+event one article alone reports that nothing else supports (no date its text
+states, or neither its article's lead, a quote nor a central name). Titles
 from the news benchmark's development half and from a real timeline: AFP
 and Xinhua on the Middle East, 14-30 November 2005 (tests/fixtures/rank/,
 54 articles)."""
@@ -10,8 +12,9 @@ import dataclasses
 
 import pytest
 
-from generator.combine.minor import ROUTINE_FOR_ANYONE, mark_minor, minor_events, routine, vague
+from generator.combine.minor import ROUTINE_FOR_ANYONE, mark_minor, minor_events, routine, unsupported, vague
 from generator.rank import rank
+from generator.rank.importance import central_entities
 from generator.store.plain import event_data, event_from_data
 from generator.store.reconcile import reconcile
 
@@ -76,6 +79,31 @@ def test_a_subject_the_reader_cannot_place_is_vague(title, expected):
     assert vague(title) is expected
 
 
+@pytest.mark.parametrize("title, expected", [  # events one article alone reports
+    ("Israeli army withdrew from south Lebanon", True),  # background: not in the lead, no quote, no central name
+    ("Javier Solana started a visit to the Middle East", True),
+    ("Three Israelis policemen sustained light wounds in an exchange of fire with armed Palestinians during an operation", True),
+    (DUJARRIC, True),  # a quote, but no date its text states
+    ("A senior leader of Movement was shot dead", False),  # its article's lead
+    ("Israeli army forces fired heavy artillery at targets in the northern Gaza Strip", False),  # its article's lead
+    ("Abdullah Ahmad Badawi arrived in the port city", False),  # a quote, a central name (Malaysia's visit to Iraq's neighbour)
+    ("Israel withdrew from Gaza", False),  # a central name: Israel
+])
+def test_an_event_nothing_but_its_article_supports_is_unsupported(news, marked, title, expected):
+    [event] = [e for e in marked.events if e.title.startswith(title)]
+    assert len(event.source_ids) == 1
+    assert unsupported(event, central_entities(news, news.events)) is expected
+    assert event.minor is (expected or routine(event.title) or vague(event.title))
+
+
+def test_an_unsupported_event_another_article_reports_is_not_minor(news):
+    [withdrew] = [e for e in news.events if e.title == "Israeli army withdrew from south Lebanon"]
+    other = next(x for e in news.events for x in e.sources if x.source != withdrew.sources[0].source)
+    told_twice = dataclasses.replace(withdrew, sources=[*withdrew.sources, other])
+    both = dataclasses.replace(news, events=[told_twice if e is withdrew else e for e in news.events])
+    assert withdrew.id in minor_events(news) and withdrew.id not in minor_events(both)
+
+
 @pytest.fixture(scope="module")
 def marked(news):
     return mark_minor(news)
@@ -85,7 +113,8 @@ def test_a_routine_act_of_one_article_naming_none_of_the_story_s_names_is_minor(
     minor = {e.title: e for e in news.events if e.id in minor_events(news)}
     assert DUJARRIC in minor
     assert "Ben Ali reiterated support for the Palestinian people's efforts to restore their national dignity" in minor
-    assert len([t for t in minor if routine(t)]) < 0.1 * len(news.events)
+    central = central_entities(news, news.events)
+    assert len([t for t, e in minor.items() if routine(t) and not unsupported(e, central)]) < 0.1 * len(news.events)
     assert all(len({x.source for x in e.sources}) == 1 for e in minor.values())
 
 

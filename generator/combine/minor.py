@@ -32,6 +32,16 @@ article alone reports and that names none of the story's central names is
 minor too: a detail of a happening its article told before, in the
 sentences that said which fire, which soldiers.
 
+An event one article alone reports is minor too when nothing else supports
+it (``unsupported``): its text states no date for it (it is dated by its
+article's publication, or not at all), or it has none of ``SUPPORT``: its
+evidence is not in its article's lead (the first ``rank.reports.LEAD_CHARS``
+characters, where a journalist says what happened), it has no quote, and
+it names none of the story's central names. On the hand-graded events of
+the development inputs (benchmarks/event_support.py: news 1st half, T17
+MJ), such events are rarely usable: a side detail of the twelfth paragraph,
+background, a plan.
+
 A corpus of fewer than ``story.MIN_ARTICLES`` articles has no central names
 to learn: nothing in it is minor. An editor who finds a minor event worth
 listing sets ``minor: false``.
@@ -39,10 +49,12 @@ listing sets ``minor: false``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
-from ..model import Event, Timeline
+from ..model import REACTION, Event, Evidence, Timeline
 from ..rank.importance import central_entities
+from ..rank.reports import LEAD_CHARS
 from ..rank.terms import entity_terms
 from .event_classes import EVENT_CLASSES
 from .story import MIN_ARTICLES
@@ -66,6 +78,12 @@ ROUTINE_ACTS: dict[str, tuple[str, ...]] = {
 }
 # Routine acts routine whoever does them: minor even when the event names the story's central names.
 ROUTINE_FOR_ANYONE = frozenset({"editorial", "anniversary"})
+# What supports an event one article alone reports, beside a date its text states: any one will do.
+SUPPORT: dict[str, Callable[[Event, dict[str, str]], bool]] = {
+    "lead": lambda event, central: any(x.span[0] < LEAD_CHARS for x in _reports(event)),
+    "quote": lambda event, central: bool(event.quotes),
+    "central name": lambda event, central: _names_central(event, central),
+}
 # A title that is a quote ("Amir Peretz: “pay a heavy price”", extract/headline.py): what was said, no act.
 QUOTE_TITLE = re.compile(r"^[^“”:]+: “")
 
@@ -101,7 +119,7 @@ def minor_events(timeline: Timeline) -> set[str]:
     def minor(event: Event) -> bool:
         if routine(event.title, ROUTINE_FOR_ANYONE):
             return True
-        return (routine(event.title) or vague(event.title)) and not any(t in central for t in entity_terms(event))
+        return (routine(event.title) or vague(event.title)) and not _names_central(event, central) or unsupported(event, central)
 
     return {e.id for e in timeline.events if e.shown and _alone(e) and minor(e)}
 
@@ -111,10 +129,27 @@ def vague(title: str) -> bool:
     return FLAWS[DESCRIPTION](title)
 
 
+def unsupported(event: Event, central: dict[str, str]) -> bool:
+    """Whether nothing but its article supports ``event``: its text states no
+    date for it, or it has none of ``SUPPORT`` (``central``: the story's
+    central names, ``rank.importance.central_entities``)."""
+    dated = any(x.date_span is not None for x in _reports(event))
+    return not dated or not any(supports(event, central) for supports in SUPPORT.values())
+
+
 def mark_minor(timeline: Timeline) -> Timeline:
     """``timeline`` with its minor events marked so."""
     found = minor_events(timeline)
     return replace(timeline, events=[replace(e, minor=True) if e.id in found else e for e in timeline.events]) if found else timeline
+
+
+def _names_central(event: Event, central: dict[str, str]) -> bool:
+    return any(t in central for t in entity_terms(event))
+
+
+def _reports(event: Event) -> list[Evidence]:
+    """The evidence that reports ``event`` (not the reactions hung under it)."""
+    return [x for x in event.sources if x.kind != REACTION]
 
 
 def _alone(event: Event) -> bool:
