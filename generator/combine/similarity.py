@@ -15,6 +15,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 from datetime import date, timedelta
 
 from ..model import NOUN, PUBLICATION, REPORTED, EventMention, Sourced, dates
@@ -46,6 +47,24 @@ WEIGHTS = {
 # Words a headline may open with before the organisation or place that acts
 # ("The US House of Representatives backed …").
 ACTOR_OPENERS = ("the ",)
+# Regular endings of an English verb after its lemma (less a final "e" or "y").
+_ENDINGS = "|".join(("ing", "ies", "ied", "es", "ed", "en", "s", "d", "n"))
+# Irregular forms of verbs common in news, past and participle (the regular endings cover the rest).
+IRREGULAR_FORMS: dict[str, tuple[str, ...]] = {
+    "be": ("is", "are", "was", "were", "am"), "have": ("has", "had"), "do": ("does", "did", "done"),
+    "say": ("said",), "go": ("went", "gone"), "make": ("made",), "take": ("took", "taken"),
+    "give": ("gave", "given"), "come": ("came",), "see": ("saw", "seen"), "get": ("got", "gotten"),
+    "hold": ("held",), "meet": ("met",), "win": ("won",), "lose": ("lost",), "leave": ("left",),
+    "tell": ("told",), "pay": ("paid",), "fight": ("fought",), "fall": ("fell", "fallen"),
+    "send": ("sent",), "lead": ("led",), "shoot": ("shot",), "begin": ("began", "begun"),
+    "break": ("broke", "broken"), "bring": ("brought",), "build": ("built",), "seek": ("sought",),
+    "flee": ("fled",), "strike": ("struck", "stricken"), "stand": ("stood",), "sell": ("sold",),
+    "buy": ("bought",), "rise": ("rose", "risen"), "spend": ("spent",), "keep": ("kept",),
+    "find": ("found",), "throw": ("threw", "thrown"), "become": ("became",), "write": ("wrote", "written"),
+    "speak": ("spoke", "spoken"), "choose": ("chose", "chosen"), "drive": ("drove", "driven"),
+    "steal": ("stole", "stolen"), "blow": ("blew", "blown"), "sink": ("sank", "sunk"),
+    "swear": ("swore", "sworn"), "withdraw": ("withdrew", "withdrawn"), "undergo": ("underwent", "undergone"),
+}
 _NUMBER_RE = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})*|\d+)(?![\d.,]?\d)")
 
 
@@ -116,9 +135,19 @@ def _up_to_trigger(mention: EventMention) -> str | None:
     phrase, or a headline that does not show its trigger)."""
     if mention.form == NOUN or not mention.trigger:
         return None
-    stem = mention.trigger[:max(3, len(mention.trigger) - 1)]  # "confess" → confessed, "be" → been
-    found = re.search(r"\b%s\w*" % re.escape(stem), mention.title, re.IGNORECASE)
+    found = _inflected(mention.trigger).search(mention.title)
     return mention.title[:found.end()] if found else None
+
+
+@cache
+def _inflected(lemma: str) -> re.Pattern[str]:
+    """A verb's lemma and its inflections as whole words ("confess" →
+    confessed, "carry" → carried, "stop" → stopped, "be" → been, was; not
+    "Beirut"), irregular ones from ``IRREGULAR_FORMS``."""
+    base = lemma[:-1] if lemma.endswith(("e", "y")) and len(lemma) > 2 else lemma
+    regular = r"%s%s?(?:%s)?" % (re.escape(base), re.escape(lemma[-1]), _ENDINGS)
+    return re.compile(r"\b(?:%s)\b" % "|".join((regular, *map(re.escape, IRREGULAR_FORMS.get(lemma, ())))),
+                      re.IGNORECASE)
 
 
 def _actor(sourced: Sourced) -> str | None:
