@@ -28,7 +28,7 @@ from .people import ArticlePeople, NamedPerson, gender_of
 from .span_set import NOWHERE, SpanSet
 
 if TYPE_CHECKING:  # spaCy is imported by whoever loads the model, not by importing this
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
     from ..model import Paragraph
 
@@ -138,6 +138,10 @@ class Speakers:
                 return person(named)
             if (found := self.of_token(owner, offset)) is not None:
                 return found  # an organisation, or a voice's owner: "a Trump campaign source" → Trump
+            if owner.dep_ == "compound" and owner.lemma_ in GROUPS:
+                found = self._author(owner, offset, definite=True)
+                if found is not None:
+                    return found  # "an agency official": the agency named before
         return None
 
     def _sender(self, document: Token, offset: int) -> Speaker | None:
@@ -148,14 +152,15 @@ class Speakers:
             return None
         return self.of_verb(document.head, offset)
 
-    def _author(self, document: Token, offset: int) -> Speaker | None:
+    def _author(self, document: Token, offset: int, definite: bool = False) -> Speaker | None:
         """Whose "the campaign" or "the report" is, or who "the group" is, when
         no owner is written by it: the owner of the same voice named last with
         one ("the Clinton campaign"), else the organisation named last whose
         name ends in its word ("the department" after "the State Department"),
         else for a document or a group the organisation the article named last
-        before it."""
-        if not any(c.lower_ == "the" for c in document.children if c.dep_ == "det") and (document.i == 0 or document.nbor(-1).lower_ != "the"):
+        before it. A voice's owner written as a bare noun ("an agency
+        official", ``definite``) is read as if "the" stood before it."""
+        if not definite and not any(c.lower_ == "the" for c in document.children if c.dep_ == "det") and (document.i == 0 or document.nbor(-1).lower_ != "the"):
             return None  # "the" before it, however parsed: "the email read", "read" a noun
         position = document.idx + offset
         owners = [owner for where, voice, owner in self.owned if voice == document.lemma_ and where < position]
@@ -184,7 +189,7 @@ class Speakers:
         "Washington"): one of the article's organisations once it is taken
         for a speaker (``settle``)."""
         entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
-        if entity is None or not org_key(entity.text):
+        if entity is None or not org_key(entity.text) or _is_dateline(entity):
             return None
         known = self.organisations.find(entity.text) or self.organisations.ending_in(org_name(entity.text), entity.start_char + offset)
         name = known.name if known is not None else org_name(entity.text)
@@ -211,6 +216,13 @@ def _described_voice(verb: Token) -> Token | None:
     if verb.head.dep_ == "pobj" and to.lower_ == "to" and to.dep_ in _RECIPIENT_DEPS:
         return next((c for c in to.head.children if c.dep_ == "dobj" and c.lemma_ in DOCUMENTS), None)
     return None
+
+
+def _is_dateline(entity: Span) -> bool:
+    """Whether a place in capitals opens its paragraph before a comma, a wire
+    report's dateline ("PHILADELPHIA, July 25 (UPI) — …"): where, not who."""
+    doc = entity.doc
+    return entity.start == 0 and entity.text.isupper() and entity.end < len(doc) and doc[entity.end].text == ","
 
 
 def person(named: NamedPerson | None) -> Speaker | None:
