@@ -115,6 +115,12 @@ from test_quotes import speakers_of
     # A wire report's dateline is where, not who: the subject after it speaks (UPI, 2016).
     (["PHILADELPHIA, July 25 (UPI) — The Democratic National Committee released a statement at the outset of the party’s convention Monday, offering “a deep and sincere apology” to Sen. Bernie Sanders after leaked emails showed DNC staff favoring Hillary Clinton."],
      [("Democratic National Committee", "organisation", None)]),
+    # Quoted words no reporting verb holds are those of the voice that is the subject of the clause above them (Politico, 2016) ...
+    (["Enter The Washington Post. “He is a politician selling his own brand of fiction to a slice of the country that eagerly wants to buy it,” the paper's editorial board wrote. The piece goes on to slam Sanders’ “political revolution” for implying “a national consensus favoring his agenda when there is none and ignores the many legitimate checks and balances in the political system that he cannot wish away.”"],
+     [("Washington Post", "organisation", "board")] + [("Washington Post", "organisation", "piece")] * 2),
+    # ... but not an organisation's name: its scare quotes are as often the writer's (West Journal, 2015).
+    (["The FBI is also exploring potential violations under the Espionage Act regarding provisions relating to “gross negligence” in the handling of national defense information."],
+     [(None, None, None)]),
     # Negative: a document whose owner the text does not give relays nothing: the person asked keeps the quote (Politico, 2016).
     (["Hillary Clinton spoke to NPR on Wednesday.",
       "\"And it’s really a very general debate when it comes to Sen. Sanders about no, we need to have a single payer system. Well, what does that mean? \" Clinton asked, according to a transcript of the interview."],

@@ -85,10 +85,10 @@ class Speakers:
         self.owned: list[tuple[int, str, Speaker]] = []  # (where, voice, owner), in text order
         self.heard: list[tuple[int, Speaker]] = []  # (where a quote ends, its organisation or voice), in text order
 
-    def of_verb(self, verb: Token, offset: int, quoted: SpanSet = NOWHERE) -> Speaker | None:
+    def of_verb(self, verb: Token, offset: int, quoted: SpanSet = NOWHERE, past_other_subjects: bool = True) -> Speaker | None:
         """The subject of a reporting verb (see ``ArticlePeople.subject_of``), a
         person or not; for a verb with none, the voice it reports (``_voice_of``)."""
-        found = self.people.subject_of(verb, offset, quoted, other=lambda token: self.of_token(token, offset))
+        found = self.people.subject_of(verb, offset, quoted, past_other_subjects, other=lambda token: self.of_token(token, offset))
         if found is None:
             return self._voice_of(verb, offset)
         return person(found) if isinstance(found, NamedPerson) else found
@@ -157,8 +157,8 @@ class Speakers:
         no owner is written by it: the owner of the same voice named last with
         one ("the Clinton campaign"), else the organisation named last whose
         name ends in its word ("the department" after "the State Department"),
-        else for a document or a group the organisation the article named last
-        before it. A voice's owner written as a bare noun ("an agency
+        else for a document or a group (not groups) the organisation the
+        article named last before it. A voice's owner written as a bare noun ("an agency
         official", ``definite``) is read as if "the" stood before it."""
         if not definite and not any(c.lower_ == "the" for c in document.children if c.dep_ == "det") and (document.i == 0 or document.nbor(-1).lower_ != "the"):
             return None  # "the" before it, however parsed: "the email read", "read" a noun
@@ -168,8 +168,8 @@ class Speakers:
             return owners[-1]
         if (named := self.organisations.ending_in(document.lower_, position)) is not None:
             return Speaker(named.name, ORGANISATION)
-        if document.lemma_ not in DOCUMENTS | GROUPS:
-            return None
+        if document.lemma_ not in DOCUMENTS | GROUPS or (document.lemma_ in GROUPS and document.tag_ == "NNS"):
+            return None  # "the groups": several, not the one named last
         before = [p for p in self.organisations.placed if p.end <= position]
         return Speaker(before[-1].organisation.name, ORGANISATION) if before else None
 
