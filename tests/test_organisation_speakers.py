@@ -121,6 +121,9 @@ from test_quotes import speakers_of
     # ... but not an organisation's name: its scare quotes are as often the writer's (West Journal, 2015).
     (["The FBI is also exploring potential violations under the Espionage Act regarding provisions relating to “gross negligence” in the handling of national defense information."],
      [(None, None, None)]),
+    # Negative: who came by a document is not its author: "obtained by The Post" (Washington Post, 2016).
+    (["One such document, obtained by The Post, includes a \"no-disparagement\" clause that requires staffers to promise \"during the term of your service and at all time thereafter\" not to \"demean or disparage publicly\" Trump, his business ventures or any of his family members or their business ventures \"and to prevent your employees from doing so.\""],
+     [(None, None, None)] * 4),
     # Negative: a document whose owner the text does not give relays nothing: the person asked keeps the quote (Politico, 2016).
     (["Hillary Clinton spoke to NPR on Wednesday.",
       "\"And it’s really a very general debate when it comes to Sen. Sanders about no, we need to have a single payer system. Well, what does that mean? \" Clinton asked, according to a transcript of the interview."],

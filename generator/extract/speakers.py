@@ -44,6 +44,10 @@ _DOCUMENT_OWNER_PREPOSITIONS = ("of", "by", "from")
 # before them ("“…,” the newspaper said. “…,” it added"), within so many characters.
 _ORGANISATION_PRONOUNS = frozenset({"it"})
 _PRONOUN_REACH = 400
+# Verbs whose agent wrote or gave out a document ("the statement released by Fox News"), not one who came by it
+# ("a document obtained by The Post", "a copy reviewed by The Post").
+_AUTHORING_VERBS = frozenset({"release", "issue", "publish", "write", "sign", "send", "file", "author", "draft", "produce",
+                              "post", "distribute", "circulate", "email", "tweet", "submit", "prepare", "commission", "pen"})
 # Links from a verb to those a document is sent to ("sent an email to supporters").
 _RECIPIENT_DEPS = ("dative", "prep")
 # A document is also the publication's or the site's it stands in: "an editorial in The Des Moines Register".
@@ -127,8 +131,9 @@ class Speakers:
         owners = [c for c in voice.children if c.dep_ in _OWNER_DEPS and c.pos_ in ("PROPN", "NOUN")]
         prepositions = (_DOCUMENT_OWNER_PREPOSITIONS + _PUBLISHED_PREPOSITIONS) if voice.lemma_ in DOCUMENTS else _OWNER_PREPOSITIONS
         owners += [o for c in voice.children if c.dep_ == "prep" and c.lower_ in prepositions for o in c.children if o.dep_ == "pobj"]
-        # "the statement released by Fox News"
-        owners += [o for c in voice.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        # "the statement released by Fox News"; not "a document obtained by The Post"
+        owners += [o for c in voice.children if c.dep_ == "acl" and c.lemma_ in _AUTHORING_VERBS
+                   for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
         pronouns = [c for c in voice.children if c.dep_ == "poss" and gender_of(c.lower_)]
         if pronouns:  # "his campaign": the person "his" stands for
             return person(self.people.before(pronouns[0].idx + offset, gender_of(pronouns[0].lower_)))
