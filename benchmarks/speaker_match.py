@@ -13,7 +13,9 @@ Organisations, offices and documents: the speaker holds every capitalised
 word of the Source ("a Clinton spokesman" → "Clinton", "The Washington Post"
 → "Washington Post", "Powell’s office" → "Powell") or is what its one capitalised word abbreviates
 ("the DNC" → "Democratic National Committee"), or, for a Source with none ("the report"), its head
-noun; words compared by name key, on both sides. Words capitalised only at a
+noun; an owner's name is taken without the titles and offices before it, as
+a person's is ("New Hampshire Sen. Kelly Ayotte’s campaign" → "Kelly
+Ayotte"); words compared by name key, on both sides. Words capitalised only at a
 sentence's start ("One Clinton spokesman") and weekdays and months ("a
 Wednesday editorial") are no names. This cannot tell "the report" from the think tank that wrote it, and
 it lets "Hillary Clinton" stand for "a Clinton spokesman"; both are lenient.
@@ -23,7 +25,7 @@ from __future__ import annotations
 import calendar
 import re
 
-from speaker_kinds import STOP_WORDS, TITLES, head_phrase
+from speaker_kinds import STOP_WORDS, TITLES, head_phrase, name_in
 
 # The one import of the generator: re-point it here when generator/ moves.
 from generator.extract.people import name_key  # noqa: E402
@@ -69,10 +71,22 @@ def same_organisation(source_text: str | None, found: str | None) -> bool:
     if not source_text or not found:
         return False
     have = {name_key(_POSSESSIVE_RE.sub("", w)) for w in found.split()}
-    head = head_phrase(source_text)
+    head = _owner_titles_dropped(head_phrase(source_text))
     words = [_POSSESSIVE_RE.sub("", w) for w in head.split()]
     capitals = [name_key(w) for w in words if w[:1].isupper() and w.lower() not in _NOT_NAMES and name_key(w)]
     if capitals:
         return all(c in have for c in capitals) or capitals == [_initials(found)]
     words = re.findall(r"[a-z]+", head.lower())
     return bool(words) and name_key(words[-1]) in have
+
+
+def _owner_titles_dropped(head: str) -> str:
+    """A head whose owner is a person's name with titles and offices before it,
+    those dropped as for a person ("New Hampshire Sen. Kelly Ayotte’s campaign"
+    → "Kelly Ayotte’s campaign")."""
+    words = head.split()
+    owner = next((i for i, w in enumerate(words) if _POSSESSIVE_RE.search(w) and w[:1].isupper()), None)
+    if owner is None:
+        return head
+    name = name_in(" ".join(words[:owner + 1]))
+    return " ".join([*(name or "").split(), *words[owner + 1:]]) if name else head

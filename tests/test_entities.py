@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import FIXTURES, ROOT
+from conftest import ARTICLES, FIXTURES, ROOT, seeds_with
 from test_editing import edit
 
 from generator import pipeline
@@ -88,3 +88,17 @@ def test_an_old_file_gets_its_organisations_after_its_people(project: Path):
     pipeline.extract(Project.at(project))
     keys = [line.split(":")[0] for line in (project / "timeline.yml").read_text(encoding="utf-8").splitlines() if line[:1].isalpha()]
     assert keys == ["title", "sources", "people", "organisations", "events"]
+
+
+def test_an_organisation_that_speaks_is_an_entity_with_its_quotes_on_its_page(tmp_path: Path):
+    """Issue 15: "…," the statement said, after "The Cardinal Kung Foundation said in a statement" (AFP, 1997):
+    the quote is the foundation's, in the voice of its statement, and its page lists it."""
+    project = Project.at(seeds_with(tmp_path, [ARTICLES / "newswire_organisation_speaks.md"]))
+    pipeline.extract(project)
+    timeline = pipeline.load_timeline(project)
+    foundation = next(o for o in timeline.organisations if o.name == "Cardinal Kung Foundation")
+    assert foundation.id not in {p.id for p in timeline.people}
+    quote = next(q for e in timeline.events for q in e.quotes if q.speaker == foundation.id)
+    assert quote.role == "statement" and quote.text.startswith("The raid consisting of six policemen")
+    page = render_site(timeline, {})[f"organisations/{foundation.id}.md"]
+    assert "The raid consisting of six policemen" in page and "(statement)" in page

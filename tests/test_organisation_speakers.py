@@ -103,6 +103,31 @@ from test_quotes import speakers_of
     (["That did not set well with the editors of The Advocate, who aimed their Friday editorial at Clinton.",
       "“If she wants to be the next president, Hillary Clinton should act like one, and come to Louisiana,” the editorial read."],
      [(None, None, None)]),
+    # A document or a voice relays in the voice of its owner: an office, or a person (Politico, 2016).
+    (["Defense Secretary Ash Carter spoke with his South Korean counterpart Han Min-koo \"to discuss potential alliance responses to the recent apparent North Korean nuclear test,\" according to a Pentagon readout."],
+     [("Pentagon", "organisation", "readout")]),
+    (["“No one knew who she was, and while she is certainly smart and very pretty, we told her that maybe she should run for the state House or state Senate or a smaller seat because she had no political experience and nobody knew who she was,” said Patricia Farley, who belonged to a local Democratic women’s club and is now vice president of the Democratic Women’s Club of Florida.",
+      "“I know the Kennedy family. I want to run for Congress,” Dena Minning replied at the time, according to Farley’s account."],
+     [("Patricia Farley", "person", None), ("Patricia Farley", "person", "account")]),
+    # A voice whose owner is a group's noun is the group named before: "one former senior agency official" (Washington Post, 2016).
+    (["Other former CIA officers with no direct knowledge of the case but with experience in war zones chafed at such second-guessing and said seeking reinforcements was the right course. \"Did he lose 20 minutes? Probably,\" said one former senior agency official. \"But that was probably the right solution.\""],
+     [("CIA", "organisation", "official")] * 2),
+    # A wire report's dateline is where, not who: the subject after it speaks (UPI, 2016).
+    (["PHILADELPHIA, July 25 (UPI) — The Democratic National Committee released a statement at the outset of the party’s convention Monday, offering “a deep and sincere apology” to Sen. Bernie Sanders after leaked emails showed DNC staff favoring Hillary Clinton."],
+     [("Democratic National Committee", "organisation", None)]),
+    # Quoted words no reporting verb holds are those of the voice that is the subject of the clause above them (Politico, 2016) ...
+    (["Enter The Washington Post. “He is a politician selling his own brand of fiction to a slice of the country that eagerly wants to buy it,” the paper's editorial board wrote. The piece goes on to slam Sanders’ “political revolution” for implying “a national consensus favoring his agenda when there is none and ignores the many legitimate checks and balances in the political system that he cannot wish away.”"],
+     [("Washington Post", "organisation", "board")] + [("Washington Post", "organisation", "piece")] * 2),
+    # ... but not an organisation's name: its scare quotes are as often the writer's (West Journal, 2015).
+    (["The FBI is also exploring potential violations under the Espionage Act regarding provisions relating to “gross negligence” in the handling of national defense information."],
+     [(None, None, None)]),
+    # Negative: who came by a document is not its author: "obtained by The Post" (Washington Post, 2016).
+    (["One such document, obtained by The Post, includes a \"no-disparagement\" clause that requires staffers to promise \"during the term of your service and at all time thereafter\" not to \"demean or disparage publicly\" Trump, his business ventures or any of his family members or their business ventures \"and to prevent your employees from doing so.\""],
+     [(None, None, None)] * 4),
+    # Negative: a document whose owner the text does not give relays nothing: the person asked keeps the quote (Politico, 2016).
+    (["Hillary Clinton spoke to NPR on Wednesday.",
+      "\"And it’s really a very general debate when it comes to Sen. Sanders about no, we need to have a single payer system. Well, what does that mean? \" Clinton asked, according to a transcript of the interview."],
+     [("Hillary Clinton", "person", None)]),
     # Negatives: a book's title is no speech of anyone's (Politico, 2016); a source the text gives no owner is nobody's (Washington Post, 2016).
     (["The security agency also secretly helped an East German journalist write a book, “Who’s Who in the CIA,” that accurately outed numerous undercover CIA agents."],
      [(None, None, None)]),

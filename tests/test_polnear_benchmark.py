@@ -123,6 +123,10 @@ def test_same_organisation():
     assert same_organisation("a Wednesday editorial in The Des Moines Register", "Des Moines Register editorial")
     assert not same_organisation("the newspaper", "Des Moines Register editorial")
     assert same_organisation("People's Daily newspaper", "People's Daily")  # a possessive dropped on both sides
+    # An owner's name without the titles and offices before it, as a person's (PolNeAR, Politico 2016).
+    assert same_organisation("New Hampshire Sen. Kelly Ayotte’s campaign", "Kelly Ayotte campaign")
+    assert not same_organisation("New Hampshire Sen. Kelly Ayotte’s campaign", "Susan Collins campaign")
+    assert not same_organisation("the White House's spokesman", "Obama spokesman")
 
 
 @pytest.mark.parametrize("role, right", [("campaign", 1), (None, 0)])

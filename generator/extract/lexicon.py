@@ -89,7 +89,7 @@ state states station strip street temple territory tower town valley village wes
 # Documents an organisation speaks in: "the report" with no owner written is
 # the last organisation named before it.
 DOCUMENTS = frozenset("""
-report paper study survey poll statement communique release letter memo analysis editorial document filing
+report readout paper study survey poll statement communique release letter memo analysis editorial document filing
 lawsuit suit complaint transcript email e-mail message website ad post piece
 """.split())
 

@@ -252,11 +252,14 @@ def _enclosing_cue(inner: Span, quoted: SpanSet, offset: int) -> Token | None:
 
 
 def _clause_subject(inner: Span, speakers: Speakers, quoted: SpanSet, offset: int) -> Speaker | None:
-    """Who uses quoted words that no reporting verb holds: the person who is
-    the subject of the first clause above them outside the quotation ("Ramos
-    believes in journalism that “takes sides”"; "Beck, who has described
-    Trump as “…”"); PolNeAR's annotators give such words to that person.
-    Nobody when that subject is no person, or a name in a clause that a
+    """Who uses quoted words that no reporting verb holds: the person, or the
+    voice (``Speakers.of_token``: "the piece goes on to slam Sanders’ “political
+    revolution”" → the Post, role "piece"), that is the subject of the first
+    clause above them outside the quotation ("Ramos believes in journalism
+    that “takes sides”"; "Beck, who has described Trump as “…”"); PolNeAR's
+    annotators give such words to that subject. Nobody when that subject is
+    neither (an organisation's name: "the FBI" and its “gross negligence” are
+    as often the writer's scare quotes), or a name in a clause that a
     reporting verb above it reports ("Yepez said Perez was right to urge …":
     the reporter's words, whom the rules before did not find; a pronoun
     there is the reporter: "The foreign minister said he was “very
@@ -271,7 +274,8 @@ def _clause_subject(inner: Span, speakers: Speakers, quoted: SpanSet, offset: in
             named = any(c.dep_ in _SUBJECT_DEPS and c.pos_ != "PRON" for c in token.children)
             if named and _is_reported(token, quoted, offset):
                 return None
-            return person(speakers.people.subject_of(token, offset, quoted, past_other_subjects=False))
+            found = speakers.of_verb(token, offset, quoted, past_other_subjects=False)
+            return found if found is not None and (found.kind == PERSON or found.role is not None) else None
     return None
 
 

@@ -17,11 +17,16 @@ relay. A person who relays ("…, Grayson said, according to Frankel") is
 left to the person rules, unless the model labels the relayer an
 organisation there (the article's people may hold an outlet's name: "Daily
 Caller").
+A document or a voice relays too, in the voice of whoever it is ("…,” Clinton asked,
+according to a Pentagon readout → the Pentagon, role "readout"; "according
+to Farley’s account" → Farley, role "account"); a document whose owner the
+text does not give relays nothing.
 """
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .lexicon import SPEAKER_ROLES
 from .span_set import SpanSet
 from .speakers import ORGANISATION, Speaker, Speakers
 
@@ -62,7 +67,7 @@ def relaying_organisation(inner: Span, cue: Token | None, speakers: Speakers, qu
                 if named and relayer.ent_type_ not in ORGANISATION_LABELS:
                     continue  # a person relays ("…, Grayson said, according to Frankel")
                 found = speakers.of_token(relayer, offset)
-                if found is not None and found.kind == ORGANISATION:
+                if found is not None and (found.kind == ORGANISATION or relayer.lemma_ in SPEAKER_ROLES):
                     return found
     return None
 
@@ -80,7 +85,7 @@ def _frames(token: Token, cue: Token | None, inner: Span) -> bool:
     """Whether ``token`` is a relaying verb, or "according", framing the quote's cue."""
     reported = cue if cue is not None else inner.root
     if token.lower_ == "according":
-        return token.head == reported or token.head in reported.ancestors
+        return token == reported or token.head == reported or token.head in reported.ancestors
     if token.lemma_ not in RELAY_CUES or token.pos_ != "VERB":
         return False
     if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in RELAY_MARKS for c in token.children):

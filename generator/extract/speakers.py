@@ -28,7 +28,7 @@ from .people import ArticlePeople, NamedPerson, gender_of
 from .span_set import NOWHERE, SpanSet
 
 if TYPE_CHECKING:  # spaCy is imported by whoever loads the model, not by importing this
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
     from ..model import Paragraph
 
@@ -44,6 +44,10 @@ _DOCUMENT_OWNER_PREPOSITIONS = ("of", "by", "from")
 # before them ("“…,” the newspaper said. “…,” it added"), within so many characters.
 _ORGANISATION_PRONOUNS = frozenset({"it"})
 _PRONOUN_REACH = 400
+# Verbs whose agent wrote or gave out a document ("the statement released by Fox News"), not one who came by it
+# ("a document obtained by The Post", "a copy reviewed by The Post").
+_AUTHORING_VERBS = frozenset({"release", "issue", "publish", "write", "sign", "send", "file", "author", "draft", "produce",
+                              "post", "distribute", "circulate", "email", "tweet", "submit", "prepare", "commission", "pen"})
 # Links from a verb to those a document is sent to ("sent an email to supporters").
 _RECIPIENT_DEPS = ("dative", "prep")
 # A document is also the publication's or the site's it stands in: "an editorial in The Des Moines Register".
@@ -85,10 +89,10 @@ class Speakers:
         self.owned: list[tuple[int, str, Speaker]] = []  # (where, voice, owner), in text order
         self.heard: list[tuple[int, Speaker]] = []  # (where a quote ends, its organisation or voice), in text order
 
-    def of_verb(self, verb: Token, offset: int, quoted: SpanSet = NOWHERE) -> Speaker | None:
+    def of_verb(self, verb: Token, offset: int, quoted: SpanSet = NOWHERE, past_other_subjects: bool = True) -> Speaker | None:
         """The subject of a reporting verb (see ``ArticlePeople.subject_of``), a
         person or not; for a verb with none, the voice it reports (``_voice_of``)."""
-        found = self.people.subject_of(verb, offset, quoted, other=lambda token: self.of_token(token, offset))
+        found = self.people.subject_of(verb, offset, quoted, past_other_subjects, other=lambda token: self.of_token(token, offset))
         if found is None:
             return self._voice_of(verb, offset)
         return person(found) if isinstance(found, NamedPerson) else found
@@ -127,8 +131,9 @@ class Speakers:
         owners = [c for c in voice.children if c.dep_ in _OWNER_DEPS and c.pos_ in ("PROPN", "NOUN")]
         prepositions = (_DOCUMENT_OWNER_PREPOSITIONS + _PUBLISHED_PREPOSITIONS) if voice.lemma_ in DOCUMENTS else _OWNER_PREPOSITIONS
         owners += [o for c in voice.children if c.dep_ == "prep" and c.lower_ in prepositions for o in c.children if o.dep_ == "pobj"]
-        # "the statement released by Fox News"
-        owners += [o for c in voice.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        # "the statement released by Fox News"; not "a document obtained by The Post"
+        owners += [o for c in voice.children if c.dep_ == "acl" and c.lemma_ in _AUTHORING_VERBS
+                   for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
         pronouns = [c for c in voice.children if c.dep_ == "poss" and gender_of(c.lower_)]
         if pronouns:  # "his campaign": the person "his" stands for
             return person(self.people.before(pronouns[0].idx + offset, gender_of(pronouns[0].lower_)))
@@ -138,6 +143,10 @@ class Speakers:
                 return person(named)
             if (found := self.of_token(owner, offset)) is not None:
                 return found  # an organisation, or a voice's owner: "a Trump campaign source" → Trump
+            if owner.dep_ == "compound" and owner.lemma_ in GROUPS:
+                found = self._author(owner, offset, definite=True)
+                if found is not None:
+                    return found  # "an agency official": the agency named before
         return None
 
     def _sender(self, document: Token, offset: int) -> Speaker | None:
@@ -148,14 +157,15 @@ class Speakers:
             return None
         return self.of_verb(document.head, offset)
 
-    def _author(self, document: Token, offset: int) -> Speaker | None:
+    def _author(self, document: Token, offset: int, definite: bool = False) -> Speaker | None:
         """Whose "the campaign" or "the report" is, or who "the group" is, when
         no owner is written by it: the owner of the same voice named last with
         one ("the Clinton campaign"), else the organisation named last whose
         name ends in its word ("the department" after "the State Department"),
-        else for a document or a group the organisation the article named last
-        before it."""
-        if not any(c.lower_ == "the" for c in document.children if c.dep_ == "det") and (document.i == 0 or document.nbor(-1).lower_ != "the"):
+        else for a document or a group (not groups) the organisation the
+        article named last before it. A voice's owner written as a bare noun ("an agency
+        official", ``definite``) is read as if "the" stood before it."""
+        if not definite and not any(c.lower_ == "the" for c in document.children if c.dep_ == "det") and (document.i == 0 or document.nbor(-1).lower_ != "the"):
             return None  # "the" before it, however parsed: "the email read", "read" a noun
         position = document.idx + offset
         owners = [owner for where, voice, owner in self.owned if voice == document.lemma_ and where < position]
@@ -163,8 +173,8 @@ class Speakers:
             return owners[-1]
         if (named := self.organisations.ending_in(document.lower_, position)) is not None:
             return Speaker(named.name, ORGANISATION)
-        if document.lemma_ not in DOCUMENTS | GROUPS:
-            return None
+        if document.lemma_ not in DOCUMENTS | GROUPS or (document.lemma_ in GROUPS and document.tag_ == "NNS"):
+            return None  # "the groups": several, not the one named last
         before = [p for p in self.organisations.placed if p.end <= position]
         return Speaker(before[-1].organisation.name, ORGANISATION) if before else None
 
@@ -184,7 +194,7 @@ class Speakers:
         "Washington"): one of the article's organisations once it is taken
         for a speaker (``settle``)."""
         entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
-        if entity is None or not org_key(entity.text):
+        if entity is None or not org_key(entity.text) or _is_dateline(entity):
             return None
         known = self.organisations.find(entity.text) or self.organisations.ending_in(org_name(entity.text), entity.start_char + offset)
         name = known.name if known is not None else org_name(entity.text)
@@ -211,6 +221,13 @@ def _described_voice(verb: Token) -> Token | None:
     if verb.head.dep_ == "pobj" and to.lower_ == "to" and to.dep_ in _RECIPIENT_DEPS:
         return next((c for c in to.head.children if c.dep_ == "dobj" and c.lemma_ in DOCUMENTS), None)
     return None
+
+
+def _is_dateline(entity: Span) -> bool:
+    """Whether a place in capitals opens its paragraph before a comma, a wire
+    report's dateline ("PHILADELPHIA, July 25 (UPI) — …"): where, not who."""
+    doc = entity.doc
+    return entity.start == 0 and entity.text.isupper() and entity.end < len(doc) and doc[entity.end].text == ","
 
 
 def person(named: NamedPerson | None) -> Speaker | None:
