@@ -48,6 +48,13 @@ HANNITY = ("During an interview with Sean Hannity that aired Wednesday night, Do
       "Chicago to ask him about H-1B visas.",
       "“U.S. citizens that are in my spot have been horribly abused by the H-1B program,” he told Rubio."],
      "U.S. citizens that are", "Scott Szlachta"),
+    # "he": the subject written in the sentence before, not the speaker a quote inside it was given ("shows": Obama)
+    # (Politico, 2015).
+    (["Westmacott, who will retire soon after also serving in Iran, Turkey and France, praised Obama’s presidency in an interview "
+      "published Saturday.",
+      "Westmacott also said that Obama shows “great charm” and exhibits a fondness for the United Kingdom.",
+      "“President Obama seems to me to be somebody who’s pretty fond of the UK,” he said."],
+     "President Obama seems to", "Westmacott"),
 ])
 def test_pronoun_speaker(nlp, paragraphs, quote, speaker):
     assert speakers_of(nlp, *paragraphs)[quote] == speaker

@@ -202,9 +202,10 @@ class ArticlePeople:
             if not fits(placed):
                 continue
             if placed.subject:
-                sentence = self.placed.starting_in(placed.sentence, position) + self.heard.starting_in(placed.sentence, position)
-                main = [p for p in sentence if p.main and fits(p)]
-                return max(main, key=lambda p: (p.person.gender == gender, p.start)).person if main else placed.person
+                named = self.placed.starting_in(placed.sentence, position)
+                main = [p for p in named + self.heard.starting_in(placed.sentence, position) if p.main and fits(p)]
+                # A name written as the subject before a speaker inferred for a quote ("“…, I hold … Sen. John McCain,” Trump said").
+                return max(main, key=lambda p: (p.person.gender == gender, any(p is n for n in named), p.start)).person if main else placed.person
             nearest = nearest or placed.person
         return nearest
 
