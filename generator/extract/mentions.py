@@ -141,7 +141,9 @@ def _looks_like_name(span: Span) -> bool:
 
 def _learn_genders(paragraphs: list["Paragraph"], people: ArticlePeople) -> None:
     """Give a person no title says the gender the first name is taken for
-    (lexicon.FIRST_NAME_GENDERS), else the one the article's pronouns say:
+    (lexicon.FIRST_NAME_GENDERS, learnt from news), else the one the
+    article's pronouns say, else the one gender-guesser's list is firm about
+    ("Zoe", "Brenda"). The article's pronouns vote by
     "he" or "she" outside quotation marks as the subject of a reporting verb
     ("she said"), after that person is the last one named in the paragraph,
     at least twice and twice as often as the other (a "she" about Ginsburg
@@ -161,10 +163,13 @@ def _learn_genders(paragraphs: list["Paragraph"], people: ArticlePeople) -> None
     for person in people.people:
         counts = said.get(person.key, Counter())
         best, n = max(counts.items(), key=lambda item: item[1], default=(None, 0))
-        if person.gender is None and len(words := person.name.split()) > 1:
+        words = person.name.split()
+        if person.gender is None and len(words) > 1:
             person.gender = FIRST_NAME_GENDERS.get(words[0])
         if person.gender is None and n >= 2 and n >= 2 * (sum(counts.values()) - n):
             person.gender = best
+        if person.gender is None and len(words) > 1 and (guess := name_gender(words[0])) is not None and guess.firm:
+            person.gender = guess.gender
 
 
 def _place_mentions(doc: Doc, offset: int, people: ArticlePeople) -> None:

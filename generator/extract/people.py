@@ -32,6 +32,8 @@ _ROMAN_RE = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|X{1,2}I{0,3})$")
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # A verb with these links and no subject of its own shares its head's subject.
 _INHERITS_SUBJECT = ("conj", "advcl", "xcomp", "ccomp", "relcl")
+# Links from a reporting verb to whom it is said to, whom its pronoun subject is not: "he told Hannity", "she asked him".
+_ADDRESSED_DEPS = ("dobj", "dative")
 
 
 @lru_cache(maxsize=65536)
@@ -180,16 +182,19 @@ class ArticlePeople:
         pool = [p for p in named if p.subject] or named
         return max(pool, key=lambda p: p.start).person if pool else None
 
-    def before(self, position: int, gender: str | None = None, exclude: SpanSet = NOWHERE) -> NamedPerson | None:
+    def before(self, position: int, gender: str | None = None, exclude: SpanSet = NOWHERE,
+               others: tuple[NamedPerson, ...] = ()) -> NamedPerson | None:
         """The person a pronoun at ``position`` stands for: the nearest subject
         named before it (or speaker of a quote before it, see ``hear``) whose
         gender does not clash; of the subjects of that one's sentence, the
         nearest of its main verb's ("Axelrod said the race helped Clinton more
         than Obama did. “…,” he said": Axelrod), one whose gender is known to
-        agree first; with no subject, the nearest person named. Mentions inside ``exclude`` spans (quotations) do not count.
+        agree first; with no subject, the nearest person named. Mentions inside ``exclude`` spans (quotations) do not count,
+        nor ``others``: those the pronoun's verb is said to ("he told Hannity": not Hannity).
         """
         def fits(placed: _Placed) -> bool:
-            return placed.end <= position and placed.start not in exclude and (not gender or placed.person.gender in (None, gender))
+            return (placed.end <= position and placed.start not in exclude and (not gender or placed.person.gender in (None, gender))
+                    and not any(placed.person is other for other in others))
 
         mentions = heapq.merge(self.placed.ending_by(position), self.heard.ending_by(position), key=lambda p: -p.start)
         nearest = None
@@ -197,9 +202,10 @@ class ArticlePeople:
             if not fits(placed):
                 continue
             if placed.subject:
-                sentence = self.placed.starting_in(placed.sentence, position) + self.heard.starting_in(placed.sentence, position)
-                main = [p for p in sentence if p.main and fits(p)]
-                return max(main, key=lambda p: (p.person.gender == gender, p.start)).person if main else placed.person
+                named = self.placed.starting_in(placed.sentence, position)
+                main = [p for p in named + self.heard.starting_in(placed.sentence, position) if p.main and fits(p)]
+                # A name written as the subject before a speaker inferred for a quote ("“…, I hold … Sen. John McCain,” Trump said").
+                return max(main, key=lambda p: (p.person.gender == gender, any(p is n for n in named), p.start)).person if main else placed.person
             nearest = nearest or placed.person
         return nearest
 
@@ -242,7 +248,8 @@ class ArticlePeople:
             subject = verb.head  # "Trump, who said …"
         if subject.pos_ == "PRON":
             gender = gender_of(subject.lower_)
-            return self.before(subject.idx + offset, gender, quoted) if gender else None
+            addressed = tuple(p for c in verb.children if c.dep_ in _ADDRESSED_DEPS and (p := self.at(c.idx + offset)))
+            return self.before(subject.idx + offset, gender, quoted, addressed) if gender else None
         # "One of the university's top executives, Michael Sexton, testified"; "said former Vermont governor Howard Dean"
         named = next((p for c in subject.children if c.dep_ == "appos" and (p := self.at(c.idx + offset))), None)
         if subject.pos_ == "NOUN" and subject.lemma_ in TITLES | ROLE_NOUNS:
