@@ -1,0 +1,85 @@
+"""Which paragraphs of a corpus's pages are off its story, learnt from the
+corpus itself.
+
+A crawled page may carry many stories at once: a channel's live page or
+"world news for schools" roundup with a paragraph per story, a radio show's
+page listing the day's items. Each of its paragraphs is judged on its own:
+
+- the story's words (``story_words``) are the ``STORY_WORDS`` words the
+  corpus's articles use most, each weighed by how rare it is in a shipped
+  reference corpus (``weights.reference_weights``: TF-IDF with the articles
+  as the documents), among the words rare enough there to tell a story
+  (weight ``RARE`` or more: "said", "people", "country" tell none) and
+  not of the outlets' names ("BBC" is how the story is told). On
+  Timeline17's Michael Jackson topic: "murray", "jackson", "propofol",
+  "manslaughter", also "trial", "died", "fans" …;
+- a paragraph names the story when it uses one of them;
+- a page is mixed when fewer than ``MIXED_PAGE`` of its paragraphs name
+  the story (on that topic the pages about the story name it in 60-100 %
+  of their paragraphs, the roundups in 0-40 %): a paragraph of a mixed page
+  that names no story word, nor does the one before it (which it may go on
+  with: "The BBC's Peter Bowes gives an account of the first day"), is off
+  the story: the Brisbane floods of a schools' roundup that also says
+  "Michael Jackson's doctor is officially accused". A page about the story
+  keeps every paragraph: one that does not name it goes on with what the
+  ones before said ("He graduated three years later").
+
+Chosen on the dev inputs of benchmarks/events.py (T17 MJ, news 1st half)
+by reading what 30-80 words and a mixed share of 0.4-0.6 mark: with 60 and
+0.5, 8 shown events of MJ (all off the story: a football row, Berlusconi's
+budget vote, a genealogy query, the Brisbane floods …) and 7 of the news
+(6 off it: North Korea's food aid, an APEC roundup, oil prices; one on it:
+a Syrian witness of the Hariri inquiry, in an article whose words are
+Syria's, not the corpus's 60). Fewer words mark more events of other
+stories and more of the story's side threads.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+from ..model import Article
+from ..rank.terms import DATE_WORDS
+from ..rank.words import words
+from .weights import reference_weights
+
+# How many words are the story's, and how rare a word must be in the reference corpus to be one (weight = IDF + 1).
+STORY_WORDS = 60
+RARE = 6.0
+# The share of a page's paragraphs that name the story below which the page is mixed: judged paragraph by paragraph.
+MIXED_PAGE = 0.5
+# Words used by fewer articles tell no corpus's story.
+_MIN_ARTICLES_USING = 3
+
+
+def story_words(articles: Iterable[Article]) -> frozenset[str]:
+    """The ``STORY_WORDS`` words of the story the articles tell (see the module's docstring)."""
+    used: Counter[str] = Counter()
+    outlets: set[str] = set()
+    count = 0
+    for article in articles:
+        count += 1
+        used.update({w for text in _paragraphs(article).values() for w in _story_candidates(text)})
+        outlets.update(words(article.outlet or ""))
+    weights = reference_weights()
+    score = {w: n / count * weights.word(w) for w, n in used.items()
+             if n >= _MIN_ARTICLES_USING and weights.word(w) >= RARE and w not in outlets}
+    return frozenset(sorted(score, key=lambda w: (-score[w], w))[:STORY_WORDS])
+
+
+def off_paragraphs(article: Article, story: frozenset[str]) -> list[tuple[int, int]]:
+    """The spans of ``article``'s paragraphs off the story: those naming none
+    of ``story``'s words, on a mixed page (none on a page about the story)."""
+    paragraphs = _paragraphs(article)
+    names = [bool(story.intersection(words(text))) for text in paragraphs.values()]
+    if not paragraphs or sum(names) >= MIXED_PAGE * len(paragraphs):
+        return []
+    return [span for span, own, before in zip(paragraphs, names, [False, *names]) if not own and not before]
+
+
+def _paragraphs(article: Article) -> dict[tuple[int, int], str]:
+    return {(b.start, b.end): article.body[b.start:b.end] for b in article.text_blocks()}
+
+
+def _story_candidates(text: str) -> set[str]:
+    return {w for w in words(text) if w.isalpha() and len(w) > 2 and w not in DATE_WORDS}
