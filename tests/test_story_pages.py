@@ -28,7 +28,7 @@ def story(articles):
 
 
 def test_the_story_s_words_are_learnt_from_the_articles(story):
-    assert {"jackson", "murray", "manslaughter", "propofol"} <= story
+    assert {"jackson", "murray", "manslaughter", "propofol"} <= story.keys()
     assert "bbc" not in story  # the outlet: how the story is told, not what it is about
     assert "said" not in story and "people" not in story  # common in any news
 
@@ -47,17 +47,14 @@ def off_texts(articles, story, file: str) -> list[str]:
     ("roundup_for_schools.md", "And Michael Jackson's doctor is officially accused over his death.", False),
     ("roundup_for_schools.md", "But first -- there's no let up in Australia", False),
     ("radio_show_page.md", "We give a lesson in ladder safety.", True),
+    # "sons that died in conflict": "died" alone weighs too little to name the story.
+    ("radio_show_page.md", "THE SONGS MY SON LOVED", True),
     ("radio_show_page.md", "In the Michael Jackson trial, his doctor Conrad Murray has been found guilty", False),
     ("radio_show_page.md", "Was Michael Jackson unlawfully killed or did he self destruct?", False),
 ])
 def test_a_mixed_page_is_judged_paragraph_by_paragraph(articles, story, page, opening, off):
     assert any(text.startswith(opening) for text in off_texts(articles, story, page)) == off
     assert opening in articles[page].body
-
-
-@pytest.mark.xfail(reason="a story word in another item's paragraph keeps it: 'sons that died in conflict' ('died')", strict=True)
-def test_a_programme_on_fallen_soldiers_is_off_the_story(articles, story):
-    assert any(text.startswith("THE SONGS MY SON LOVED") for text in off_texts(articles, story, "radio_show_page.md"))
 
 
 def test_a_page_about_the_story_keeps_every_paragraph(articles, story):
