@@ -19,9 +19,9 @@ is on the story when
 Any other event is marked, and the run says how many. So is an event
 whose evidence all lies in paragraphs off the story (``story_pages``: the
 paragraphs of a page that carries many stories, a roundup or a show's
-page, that do not name the story's words: on the dev inputs of
-benchmarks/events.py 9 more events of T17 MJ and 15 of the news input's
-first half, 22 of them off the story), and an event whose articles are all
+page, that do not name the story's words or central names: on the dev
+inputs of benchmarks/events.py 7 more events of T17 MJ, 41 of T17 bpoil
+and 1 of the news input's first half), and an event whose articles are all
 
 - a stray: its title and its events' evidence name none of the story's
   names (the people, organisations and places the events of
@@ -133,7 +133,7 @@ def off_pages(timeline: Timeline, articles: list[Article]) -> set[str]:
     story (``story_pages.off_paragraphs``)."""
     if len(articles) < MIN_ARTICLES:
         return set()
-    story = story_words(articles)
+    story = story_words(articles, central_entities(timeline, timeline.events).values())
     by_file = {a.file: a for a in articles}
     off = {s.id: spans for s in timeline.sources if s.file in by_file and (spans := off_paragraphs(by_file[s.file], story))}
     return {e.id for e in timeline.events
