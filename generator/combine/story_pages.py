@@ -34,14 +34,15 @@ page listing the day's items. Each of its paragraphs is judged on its own:
 Chosen on the dev inputs of benchmarks/events.py (T17 MJ, T17 bpoil, news
 1st half) by reading samples of what they mark with 30-80 words, a weight
 of 3.5-6 for ``RARE``, one or two paragraphs of ``CONTEXT``, with and
-without the central names: as set, 7 shown events of MJ (all off the story:
-a football row, Berlusconi's budget vote, a genealogy query, a comedy's
-ratings …), 1 of the news (oil prices) and 41 of bpoil (in a sample of 30,
-about 20 off the story: readers' comments, brand rankings, a basketball
-salary, Sarah Palin's prospects, Soviet submarines; the rest the story's
-side threads: claims paid to fishermen, Kenneth Feinberg's rules). Without
-the central names and with ``RARE`` 6 the page test marks 411 events of
-bpoil, most of them the story's; more context, fewer words or a higher
+without the central names: as set, 7 shown events of MJ (all off the
+story: a football row, Berlusconi's budget vote, a genealogy query, a
+comedy's ratings …), 2 of the news (oil prices, a US terror trial's
+sentencing) and 41 of bpoil (in a sample of 30, about 20 off the story:
+readers' comments, brand rankings, a basketball salary, Sarah Palin's
+prospects, submersibles in Lake Baikal; the rest the story's side threads:
+claims paid to fishermen, Kenneth Feinberg's rules). Without the central
+names and with ``RARE`` 6 the page test marks 411 events of bpoil, most of
+them the story's; more context, fewer words or a higher
 ``RARE`` mark more of the story's side threads.
 """
 from __future__ import annotations
