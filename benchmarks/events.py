@@ -110,6 +110,8 @@ class Figures:
     not_people_events: int
     off_story: int  # marked off the story, not shown (and not counted above)
     minor: int  # marked minor, not shown (and not counted above)
+    gold_days: int  # Timeline17: the topic's gold timelines' days (all timelines together)
+    gold_days_kept: int  # of them, the days a shown event is dated
 
 
 @dataclass(frozen=True)
@@ -163,7 +165,19 @@ def figures(loaded: Loaded, not_people_lists: dict[str, set[str]]) -> Figures:
         not_people_events=len(metrics.events_of(loaded.timeline, fake)),
         off_story=loaded.timeline.off_story,
         minor=loaded.timeline.minor,
+        gold_days=len(gold := gold_days(loaded.item)),
+        gold_days_kept=len(gold & {e.date[:10] for e in events if metrics.has_day(e.date) and "/" not in e.date}),
     )
+
+
+def gold_days(item: inputs.Input) -> set[str]:
+    """The days of a Timeline17 topic's gold timelines (YYYY-MM-DD); none for other inputs."""
+    path = item.corpus.parent / "gold.yml"
+    if not item.name.startswith("T17 ") or not path.exists():
+        return set()
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
+    return {str(entry["date"]) for timeline in data["timelines"] for entry in timeline["entries"]}
 
 
 # --- printing ----------------------------------------------------------------
@@ -190,6 +204,7 @@ ROWS = (  # (label, cell, target)
     ("undated", lambda f: _share(f.undated, f.events), ""),
     ("non-people among people", lambda f: str(f.not_people), ""),
     ("events on non-people's pages", lambda f: _share(f.not_people_events, f.events), ""),
+    ("T17 gold days with a shown event that day", lambda f: _share(f.gold_days_kept, f.gold_days), ""),
 )
 
 

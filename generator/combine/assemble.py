@@ -105,7 +105,8 @@ def _combine(extractions: list[Extraction], previous: Timeline | None, known: Li
     distinct_titles(events, {e.id: e.name for e in [*entities.people, *entities.organisations]})
     _give_ids(events, previous)
     events.sort(key=lambda e: (edtf_values.sort_key(e.date, e.edtf), -e.source_count, e.id))  # a day's most reported first
-    return mark_minor(mark_off_story(Timeline(previous.title, sources, entities.people, events, entities.organisations))), links
+    timeline = Timeline(previous.title, sources, entities.people, events, entities.organisations)
+    return mark_minor(mark_off_story(timeline, [x.article for x in extractions])), links
 
 
 def _stated_by_a_clause(group: list[Sourced]) -> bool:

@@ -17,7 +17,11 @@ is on the story when
   the two of them use, and a little more).
 
 Any other event is marked, and the run says how many. So is an event
-whose articles are all
+whose evidence all lies in paragraphs off the story (``story_pages``: the
+paragraphs of a page that carries many stories, a roundup or a show's
+page, that do not name the story's words or central names: on the dev
+inputs of benchmarks/events.py 7 more events of T17 MJ, 41 of T17 bpoil
+and 2 of the news input's first half), and an event whose articles are all
 
 - a stray: its title and its events' evidence name none of the story's
   names (the people, organisations and places the events of
@@ -54,10 +58,11 @@ from dataclasses import replace
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from ..model import Event, Timeline
+from ..model import Article, Event, Timeline
 from ..rank.importance import central_entities
 from ..rank.terms import DATE_WORDS, entity_names, entity_terms, shown
 from ..rank.words import words
+from .story_pages import off_paragraphs, story_words
 
 MIN_ARTICLES = 20
 # How much rare vocabulary, times ln(articles), one other article's events must
@@ -85,9 +90,10 @@ GAME_SHARE = 0.25
 _SLACK = 1e-9
 
 
-def mark_off_story(timeline: Timeline) -> Timeline:
-    """``timeline`` with its off-story events marked so."""
-    off = off_story(timeline)
+def mark_off_story(timeline: Timeline, articles: list[Article] | None = None) -> Timeline:
+    """``timeline`` with its off-story events marked so; ``articles``: the
+    corpus's, whose paragraphs are judged too."""
+    off = off_story(timeline) | off_pages(timeline, articles or [])
     return replace(timeline, events=[replace(e, off_story=True) if e.id in off else e for e in timeline.events]) if off else timeline
 
 
@@ -120,6 +126,18 @@ def off_story(timeline: Timeline) -> set[str]:
         if not _linked(bags[event.id] & idf.keys(), own, by_word, idf, link):
             off.add(event.id)
     return off
+
+
+def off_pages(timeline: Timeline, articles: list[Article]) -> set[str]:
+    """The ids of the events whose evidence all lies in paragraphs off the
+    story (``story_pages.off_paragraphs``)."""
+    if len(articles) < MIN_ARTICLES:
+        return set()
+    story = story_words(articles, central_entities(timeline, timeline.events).values())
+    by_file = {a.file: a for a in articles}
+    off = {s.id: spans for s in timeline.sources if s.file in by_file and (spans := off_paragraphs(by_file[s.file], story))}
+    return {e.id for e in timeline.events
+            if e.sources and all(any(start <= x.span[0] < end for start, end in off.get(x.source, ())) for x in e.sources)}
 
 
 def _linked(bag: set[str], own: frozenset[str], by_word: dict[str, set[str]], idf: dict[str, float], link: float) -> bool:
