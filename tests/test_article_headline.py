@@ -41,6 +41,9 @@ def test_a_title_loses_the_desks_tags_and_the_byline(title, text):
     ("Further studies may be done on Turin shroud", None),
     ("ATTENTION - ADDS quotes ///", None),
     ("oil-for-food scam", None),
+    # cut off by the crawl (T17 MJ): where the headline ends is not known
+    ("Michael Jackson doctor Conrad Murray gives TV interview Dr Murray was speaking to Steve Hewlett for…", None),
+    ("Katherine Jackson has announced a tribute concert for Cardiff A judge in Los Angeles has ruled a film...", None),
 ])
 def test_a_title_as_a_past_tense_headline(nlp, title, headline):
     assert article_headline(nlp(title)) == headline

@@ -85,6 +85,27 @@ def test_readers_comments_begin(line, expected):
      [("boilerplate", "Page last updated at 08:03 GMT, Tuesday, 26 July 2011 09:03 UK"),
       ("boilerplate", "(an error occurred while processing this directive)"),
       ("body", "A judge in Los Angeles has ruled a film of Michael Jackson rehearsing before his death can not be used in the trial.")]),
+    # A wire page's time stamp before the dateline (Timeline17 bpoil, a development topic).
+    ("HOUSTON/SEATTLE, April 30 | Fri Apr 30, 2010 5:23 pm EDT HOUSTON/SEATTLE, April 30 (Reuters) - The explosion of the "
+     "Deepwater Horizon rig could become one of the worst spills in U.S. history.", "Oil spill could become one of worst",
+     [("boilerplate", "HOUSTON/SEATTLE, April 30 | Fri Apr 30, 2010 5:23 pm EDT"),
+      ("body", "HOUSTON/SEATTLE, April 30 (Reuters) - The explosion of the Deepwater Horizon rig could become one of the worst "
+               "spills in U.S. history.")]),
+    # A newspaper page's time stamp between its standfirst and its lead, and its note of the print edition (bpoil).
+    ("White House lists actions taken to contain the disaster as BP says robot submarines have blocked one leak "
+     "Wednesday 5 May 2010 21.48 BST The Obama administration took defensive action today over its response.", "Oil spill",
+     [("body", "White House lists actions taken to contain the disaster as BP says robot submarines have blocked one leak"),
+      ("boilerplate", "Wednesday 5 May 2010 21.48 BST"),
+      ("body", "The Obama administration took defensive action today over its response.")]),
+    ("BP shares fell again. This article was published on guardian. A version appeared on p24 of the Main section "
+     "section of the Guardian on 01.23 BST on Saturday 5 June 2010 Follow the latest business news.", "BP shares",
+     [("body", "BP shares fell again."),
+      ("boilerplate", "This article was published on guardian. A version appeared on p24 of the Main section section of "
+                      "the Guardian on 01.23 BST on Saturday 5 June 2010"),
+      ("body", "Follow the latest business news.")]),
+    # A time in a sentence is no stamp (bpoil).
+    ("The rig sank below the surface at 10:21 a.m. CDT (1521 GMT), about 42 miles southeast of Venice.", "Rig sinks",
+     [("body", "The rig sank below the surface at 10:21 a.m. CDT (1521 GMT), about 42 miles southeast of Venice.")]),
     # A report that tells the time (AFP, news): no furniture in it.
     ("Gingrich is due to have lunch with Premier Lien Chan before leaving for home at 1:00 p.m. (0500 GMT).", "Gingrich in Taipei",
      [("body", "Gingrich is due to have lunch with Premier Lien Chan before leaving for home at 1:00 p.m. (0500 GMT).")]),

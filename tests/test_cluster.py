@@ -250,6 +250,9 @@ def test_two_actors_acts_of_one_day_in_one_article_stay_apart():
     ("The security cabinet took the decision", ["a description the reader cannot place"]),
     # a subject that names its owner in capitals: no description (news 1st half)
     ("The German foreign ministry said it would not make a statement", []),
+    # an article's title the crawl cut off (T17 MJ); a quote headline's own ellipsis is none
+    ("Michael Jackson doctor trial jury to see death photos Lawyers for Dr Murray, shown in 2010, had…", ["cut off"]),
+    ("Tony Hayward: “We are attacking this spill on all fronts, bringing into play all…”", []),
 ])
 def test_headline_flaws(title, found):
     assert flaws(title) == found

@@ -6,7 +6,7 @@ A headline cut short (words that complete its verb lost: the mention's
 same happening (``extract/article_headline.py``); one still cut short
 loses to every other. A mention's headline is judged by named
 signs (``FLAWS``: too short, a reporting verb at its end, words cut out of
-it, a description the reader cannot place) and, among the unflawed,
+it, a description the reader cannot place, cut off mid-phrase) and, among the unflawed,
 preferred when it tells the happening rather than a reaction to it, heads
 the happening the event is dated by and is a clause rather than a noun
 phrase ("Suicide bombing in Tel Aviv"), which outweighs a vague description
@@ -20,7 +20,7 @@ import re
 from collections import Counter, defaultdict
 from typing import Callable
 
-from ..extract.article_headline import IRREGULAR_PAST
+from ..extract.article_headline import CUT_OFF, IRREGULAR_PAST
 from ..extract.headline import shares_words
 from ..extract.lexicon import CUE_VERBS
 from ..model import NOUN, Event, EventMention, Sourced, dates
@@ -34,6 +34,7 @@ FLAWS: dict[str, Callable[[str], bool]] = {
     "words cut out": lambda t: bool(re.search(r"\(\s*\)|[,;:]\s*[,;:.]|\s[,;:](?:\s|$)|(?<![\w-])-[^\W\d_]|(?:^|\s)['’]s\b", t)),
     "starts in lower case": lambda t: t[:1].islower(),
     DESCRIPTION: lambda t: bool(_DESCRIPTION.match(t)),
+    "cut off": lambda t: bool(CUT_OFF.search(t)),
 }
 # "The woman confessed", "The former official left": a subject of lower-case words after "The" alone,
 # then a verb (an irregular past only where it is not also its base, a noun: "The cut", "The hit").

@@ -23,6 +23,9 @@ BYLINE = re.compile(r"\s+by\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}\s*$")
 # Who a title credits after a colon ("1996 set grim record for executions:
 # Amnesty"), or a note in brackets at its end ("(picture)", "(new series)").
 CREDIT = re.compile(r"\s*(?::\s*[\w'’-]+(?:\s+[\w'’-]+)?|\([^()]*\))\s*$")
+# A title the crawl cut off mid-phrase: "Michael Jackson doctor Conrad Murray gives TV interview
+# Dr Murray was speaking to Steve Hewlett for…" (no headline: where it ends is not known).
+CUT_OFF = re.compile(r"(?:…|\.\.\.)\s*$")
 # Present-tense tags of a headline's verb, and the participle of a passive
 # one ("Nine bodies found south of Baghdad"), which the parser may tag past.
 PRESENT = frozenset({"VBZ", "VBP"})
@@ -62,10 +65,10 @@ def title_text(title: str) -> str:
 
 def article_headline(title: Doc) -> str | None:
     """The parsed title (``title_text``) as a past-tense headline, or None
-    where its verb tells no act in the present."""
+    where its verb tells no act in the present or the title is cut off."""
     root = next((t for t in title if t.dep_ == "ROOT"), None)
-    if root is None or DESK_NOTE.search(title.text) or not any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
-        return None  # no clause, or a note to editors ("ATTENTION - ADDS quotes ///")
+    if root is None or DESK_NOTE.search(title.text) or CUT_OFF.search(title.text) or not any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
+        return None  # no clause, a note to editors ("ATTENTION - ADDS quotes ///"), or a title cut off
     if root.pos_ not in ("VERB", "AUX") or root.lemma_ == "be" or any(c.dep_ == "aux" for c in root.children):
         return None  # no verb, a state, or a plan ("Bush to visit Iraq")
     if root.tag_ not in PRESENT | PARTICIPLE:

@@ -29,7 +29,7 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from ..model import Paragraph
-from .dateline import dateline_place
+from .dateline import DATELINE, dateline_place
 from .lexicon import CUE_VERBS
 from .organisations import collect_organisations, organisation_names
 from .token_text import render
@@ -53,6 +53,10 @@ GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization", "c
 GROUP_REACH = 300
 # How that organisation is named: as who acts or what is acted on, not in an aside ("(0400 GMT)").
 GROUP_NAMED_AS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "compound"})
+# How the organisation "its" stands for is named: as who acts ("BP was contacted by Reuters … its well": BP).
+OWNER_NAMED_AS = frozenset({"nsubj", "nsubjpass"})
+# Entity labels of a place that "its" may stand for as well as an organisation.
+PLACES = frozenset({"GPE", "LOC", "FAC"})
 # Words of a fuller mention written with a capital only because they open its sentence.
 LOWERED = frozenset({"DET", "NUM", "ADJ", "ADV"})
 
@@ -99,8 +103,9 @@ class Descriptions:
         self._datelines = [(para.block.start, place) for para in paragraphs if (place := dateline_place(para.doc.text))]
         self._named: dict[str, list[tuple[int, str, bool]]] = defaultdict(list)  # where, shown, whether owned
         organisations = collect_organisations(paragraphs, people)
-        self._organisations = [(start, _org_shown(name)) for para in paragraphs for name in organisation_names(para.doc)
-                               if name.root.dep_ in GROUP_NAMED_AS and organisations.at(start := name.start_char + para.block.start) is not None]
+        self._organisations = [(start, _org_shown(name), name.root.dep_ in OWNER_NAMED_AS) for para in paragraphs
+                               for name in organisation_names(para.doc) if name.root.dep_ in GROUP_NAMED_AS and not _credit(name)
+                               and organisations.at(start := name.start_char + para.block.start) is not None]
         for para in paragraphs:
             for token in para.doc:
                 if token.pos_ == "NOUN" and token.ent_type_ not in DATES and names_it(token):
@@ -124,12 +129,31 @@ class Descriptions:
         before = self._organisations[:bisect_left(self._organisations, (where,))]
         return before[-1][1] if before and where - before[-1][0] <= GROUP_REACH else None
 
+    def organisation_before(self, position: int, doc_offset: int, span: Span) -> str | None:
+        """The organisation named last as who acts (``OWNER_NAMED_AS``) before ``position``, close by
+        (``GROUP_REACH``), that "its" there stands for; none where a place
+        is named between them in ``span``'s paragraph (its paragraph starts
+        at ``doc_offset``): "its" may be the place's."""
+        before = [o for o in self._organisations[:bisect_left(self._organisations, (position,))] if o[2]]
+        if not before or position - before[-1][0] > GROUP_REACH:
+            return None
+        places = [e for e in span.doc.ents if e.label_ in PLACES and before[-1][0] < e.start_char + doc_offset < position]
+        return None if places else before[-1][1]
+
     def in_sentence(self, span: Span, offset: int) -> dict[int, str]:
         """The fuller mention of each description of ``span`` (in a paragraph
         starting at ``offset``) that has one, by the description's noun."""
         fuller = {t.i: shown for t in span if (shown := self.fuller(t, offset)) is not None}
         here = next((place for start, place in reversed(self._datelines) if start <= span.start_char + offset), None)
         return fuller | {t.i: f"in {here}" for t in span if here and _here(t)}
+
+
+def _credit(name: Span) -> bool:
+    """A name in the dateline or in brackets ("LONDON (Reuters) -", "(AP)"): an agency's credit, no actor of the story."""
+    found = DATELINE.match(name.doc.text)
+    doc = name.doc
+    bracketed = name.start > 0 and name.end < len(doc) and doc[name.start - 1].text == "(" and doc[name.end].text == ")"
+    return bracketed or found is not None and name.start_char < found.end()
 
 
 def _here(token: Token) -> bool:

@@ -20,6 +20,9 @@ if TYPE_CHECKING:  # spaCy is imported by whoever loads the model, not by import
 
 # A clause's headline shorter than this ("Founding", "Bush was") tells nothing.
 MIN_TITLE_WORDS = 3
+# Possessive pronouns a headline's subject may open with, and the gender of their owner
+# (none: an organisation's, "its").
+OWNER_PRONOUNS = {"his": "m", "her": "f", "its": None}
 # How far back (characters) the person a role stands for ("the current premier") may be named.
 ROLE_REACH = 400
 
@@ -127,7 +130,27 @@ def _clause_title(sentence: Sentence, verb: Token, subject: NamedPerson | None, 
         speaker = predicates.reporting_verb_above(verb)  # "officials said they would …": the officials
         name = subject_words(speaker, words.skip) if speaker is not None else None
     shown = sentence.descriptions.in_sentence(sentence.span, sentence.offset) if sentence.descriptions else {}
+    if name is None:
+        shown = {**shown, **_owners(sentence, verb)}
     return clause_headline(verb, words.skip, name or None, words.apart, words.keep, shown)
+
+
+def _owners(sentence: Sentence, verb: Token) -> dict[int, str]:
+    """A possessive pronoun opening the subject shown as its owner, the
+    person or the organisation the article named before ("Its deep-sea well
+    blew out": "BP's deep-sea well"; "His first meeting": "Kenneth
+    Feinberg's"); nothing where none is found."""
+    words = subject_of(verb_group_head(verb))
+    pronoun = next((c for c in words.children if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS), None) if words is not None else None
+    if pronoun is None:
+        return {}
+    position = pronoun.idx + sentence.offset
+    if (gender := OWNER_PRONOUNS[pronoun.lower_]) is not None:
+        person = sentence.people.before(position, gender, sentence.quoted)
+        owner = person.name if person is not None else None
+    else:
+        owner = sentence.descriptions.organisation_before(position, sentence.offset, sentence.span) if sentence.descriptions else None
+    return {pronoun.i: f"{owner}'s"} if owner else {}
 
 
 def _subject_name(verb: Token, subject: NamedPerson | None) -> str | None:

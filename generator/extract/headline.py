@@ -83,6 +83,8 @@ _DASHES = ("--", "—", "–")
 _PERFECT = frozenset({"has", "have", "had"})
 # Prepositions whose date bounds what is said ("might not be finalised until April"): a headline keeps it.
 _BOUNDS = frozenset({"until", "till", "by", "before", "after", "since", "from", "between", "within"})
+# Tags of a date whose "of" says what it is the time of ("the day of his death"), not the word before it.
+_DATE_NOUNS = frozenset({"NN", "NNS"})
 # Words of a clause that are not what it says: "[to] close [at] 5:00 pm".
 _FUNCTION = frozenset({"prep", "aux", "auxpass", "mark", "cc", "det", "case"})
 # Entity labels whose words keep their capitals.
@@ -264,9 +266,11 @@ def _whose(subject: Token, skip: set[int], shown: Mapping[int, str]) -> dict[int
 def _hung_on_dates(head: Token, skip: set[int]) -> set[int]:
     """What the parser hung on a date left out of ``head``'s clause that
     belongs to the word before the date: "Lebanon marked the first
-    anniversary [on Friday] of Israel's shelling of a UN compound"."""
+    anniversary [on Friday] of Israel's shelling of a UN compound"; not
+    what a date of a common noun is of, which goes with it ("[on the
+    morning] of his death", "[on the first day] of the trial")."""
     doc = head.doc
-    return set().union(*(_dependent(c, skip, verb_parent=False) for i in skip if head in doc[i].ancestors
+    return set().union(*(_dependent(c, skip, verb_parent=False) for i in skip if head in doc[i].ancestors and doc[i].tag_ not in _DATE_NOUNS
                          for c in doc[i].children if c.dep_ == "prep" and c.lower_ == "of" and c.i > i and c.i not in skip))
 
 

@@ -39,13 +39,24 @@ COMMENTS_RE = re.compile(
     rf"\d{{1,2}}(?:st|nd|rd|th)? {_MONTH} \d{{4}} - \d{{1,2}}:\d\d\b.*)$",
     re.IGNORECASE,
 )
+_WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
+# A time of day with its time zone: "21.48 BST", "8:45 am EDT".
+_STAMP_CLOCK = r"\d{1,2}[.:]\d\d(?: ?[ap]\.?m\.?)? (?:BST|GMT|UTC|EDT|EST|CDT|CST|PDT|PST|CET|ET)\b"
 # Page furniture a crawl left inside a paragraph, cut out of it as boilerplate: a page's update
 # stamp ("Page last updated at 08:03 GMT, Tuesday, 26 July 2011 09:03 UK", "24 June 2010 Last
-# updated at 14:59 GMT Help") and a web server's note in place of a missing part of the page.
+# updated at 14:59 GMT Help"), a web server's note in place of a missing part of the page, a
+# page's time stamp, a weekday, a date, a time and its zone with no word around them to make a
+# sentence ("LONDON | Thu Apr 29, 2010 11:29 am EDT", "Wednesday 5 May 2010 21.48 BST"), and a
+# newspaper's note of its print edition ("A version appeared on p24 of the Main section section
+# of the Guardian on 01.23 BST on Saturday 5 June 2010").
 FURNITURE_RES = (
     re.compile(rf"(?:\d{{1,2}} {_MONTH} \d{{4}} )?(?:page )?last updated at \d{{1,2}}:\d\d(?: gmt)?"
                rf"(?:,? [a-z]+day,? \d{{1,2}} {_MONTH} \d{{4}})?(?: \d{{1,2}}:\d\d uk)?(?: help\b)?", re.IGNORECASE),
     re.compile(r"\(an error occurred while processing this directive\)", re.IGNORECASE),
+    re.compile(rf"(?:[^\s|][^\n|]{{0,40}} \| )?\b{_WEEKDAY},? (?:{_MONTH} \d{{1,2}},?|\d{{1,2}} {_MONTH}) \d{{4}},? {_STAMP_CLOCK}",
+               re.IGNORECASE),
+    re.compile(rf"(?:this article was published on [\w.]+ )?a version appeared on p\d+ of the [\w ]{{1,40}}? section of the "
+               rf"[\w ]{{1,40}}? on(?: {_STAMP_CLOCK} on {_WEEKDAY} \d{{1,2}} {_MONTH} \d{{4}})?", re.IGNORECASE),
 )
 _CREDIT_MAX_WORDS = 4
 # A caption is a few lines under a picture: a longer block above a credit-like line is story text
