@@ -18,9 +18,22 @@ LISTING = ("Presenter/Ken Bruce, Producer/Gary Bones for the BBC Tonight, Paul J
            "Presenter/Paul Jones, Producer/Paul Long for the BBC Clare Teal presents the second part of the BBC Big Band "
            "in concert with Grammy Award-winning singer Patti Austin.")
 
+# A radio phone-in's page (2011-11-08_MJ_bbc_781) and a family-history helpline's (2010-06-29_MJ_bbc_1069).
+PHONE_IN = ("Home Secretary Theresa May is attacked for relaxing border controls, but if truly tough border controls mean "
+            "5 hour waits at airports, would you be prepared for the consequences?\n\n"
+            "In the Michael Jackson trial, his doctor Conrad Murray has been found guilty of manslaughter, but what do you think?")
+HELPLINE = "Are you trying to trace your family tree?\n\nHave you come up against a brick wall?\n\nWas your grandmother born in 1825?"
+
 
 @pytest.mark.parametrize("text, expected", [
     (LISTING, "a programme listing (2 presenter/producer credits)"),
+    (PHONE_IN, "a page that talks to its reader (2 questions put to the reader)"),
+    (HELPLINE, "a page that talks to its reader (3 questions put to the reader)"),
+    # One question to the reader is not yet such a page; a question in a quote is a speaker's (MJ).
+    (PHONE_IN.split("\n\n")[1], None),
+    ("“You must remember from the day that I found out that Michael was no longer with us, when my mother screamed "
+     "‘he's dead’ on the phone, I just went into this, ‘Who did it?’” Jermaine said.\n\n"
+     "“Can you help?” she asked. “Are you there?” he said.", None),
     # One credit line is not yet a listing.
     (LISTING.split("\n\n")[0], None),
     # Reports that speak of presenters and producers stay (BBC, MJ).

@@ -24,6 +24,10 @@ class PageKind:
 NOT_REPORTS = (
     # A broadcaster's programme listing: one "Presenter/…, Producer/…" credit under each programme.
     PageKind("a programme listing", "presenter/producer credits", re.compile(r"\bPresenters?/[A-Z][^,/]*, Producers?/"), 2),
+    # A page that talks to its reader (a phone-in show, a quiz, a readers' forum, a family-history helpline): questions
+    # put to "you" in its own words, not in a quote ("what do you think?", "Are you trying to trace your family tree?").
+    PageKind("a page that talks to its reader", "questions put to the reader",
+             re.compile(r"(?:^|(?<=[.!?]\s))(?![\"“'‘])[^.?!\n\"“”]*\b(?:you|your)\b[^.?!\n\"“”]*\?", re.IGNORECASE | re.MULTILINE), 2),
 )
 
 
