@@ -37,8 +37,9 @@ the actions of Dr Murray caused his death"), the writer's own words ("We
 are recording the first show": a blog, a transcript, a reader's comment; not
 a speaker's "we" someone reports), commentators' guesses ("Correspondents
 say the case could go to the jury this week"; not what analysts say
-happened), or a year ending as a description ("the US Congress ends the year
-divided"). A clause hanging on a belief ("confidence that a transition would
+happened), a year ending as a description ("the US Congress ends the year
+divided"), or a position held ("Dr Murray has denied any wrongdoing"; not
+"denied the charge on Monday"). A clause hanging on a belief ("confidence that a transition would
 begin in 2006") is a forecast said, as one under a reporting verb is. They make no event: an
 opinion, an idea under study or a standing fact is not a line of a timeline
 of what happened (a forecast or a condition still is: it is news that someone
@@ -76,6 +77,9 @@ JUDGING_AUX = frozenset({"should", "must", "ought"})
 ASSESSING = frozenset({"generally", "largely", "broadly", "mostly", "sufficiently", "adequately", "reasonably", "relatively"})
 # Tags of a verb in the present: a state someone says is ("acknowledged that the German government is independent").
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+# Verbs of a position held: in the present or the present perfect a standing denial ("Dr Murray has denied any
+# wrongdoing", "He denies involuntary manslaughter"), not a plea on its day ("denied the charge on Monday").
+POSITION_VERBS = frozenset({"deny", "maintain", "insist"})
 # Verbs a judgement hangs on in the present ("needs to", "has to").
 JUDGING_HEADS = frozenset({"need", "have"})
 # Verbs and adverbs of a plan not yet made: "is considering sending", "tentatively plans".
@@ -141,6 +145,7 @@ class Clause:
     ahead: bool  # its date, a week or finer, ends on or after the publication date ("would on Tuesday give testimony", written on Tuesday)
     past_tense: bool  # the act's verb is in a past tense
     past_simple: bool = False  # the act's verb is in the simple past ("met", not "has met")
+    present: bool = False  # the act's verb is in the present ("denies")
     head_past: bool = False  # a verb it hangs on is in a past tense ("needed to", "had to")
     linked: bool = False  # the act links its subject to what it is, not to a place ("was under curfew", "is the capital")
     acting: bool = False  # what it links to is the ability to act ("may not be able to vote")
@@ -181,6 +186,7 @@ NO_HAPPENING: tuple[tuple[str, Callable[[Clause], bool]], ...] = (
     ("tentative", lambda c: _has(TENTATIVE_WORDS)(c.heads | c.words)),
     ("state", lambda c: c.act in STATE_VERBS and (_has(STANDING)(c.words) or c.perfect and c.stretch)
      or c.linked and not _has(FUTURE_AUX | POSSIBLE_AUX)(c.words)),
+    ("position", lambda c: c.act in POSITION_VERBS and (c.present or c.perfect) and not c.own_date),
     ("opinion", lambda c: c.linked and _has(FUTURE_AUX | POSSIBLE_AUX)(c.words) and not c.comparative and not c.acting
      and not _has(CONDITIONS)(c.words)),
     ("tally", lambda c: c.subject in TALLY_NOUNS and c.act in TALLY_VERBS or c.counted and c.perfect and c.stretch),
@@ -373,6 +379,7 @@ def read_clause(act: Token, value: str | None, published: date | None) -> Clause
         ahead=bool(point and published and point.last >= published and point.precision not in STRETCH_PRECISIONS),
         past_tense=act.tag_ == "VBD" or act.tag_ == "VBN" and bool(words & {"was", "were", "had", "has", "have"}),
         past_simple=act.tag_ == "VBD",
+        present=act.tag_ in PRESENT_TAGS,
         head_past=any(v.tag_ in ("VBD", "VBN") for v in chain[1:]),
         linked=_linked(act),
         acting=any(c.dep_ == "acomp" and c.lemma_.lower() in ABILITY_WORDS for c in act.children),
