@@ -216,7 +216,9 @@ def opinion_said(verb: Token) -> bool:
     if clause is None:
         return False
     reason = no_happening(clause)
-    return reason in OPINIONS or reason == "state" and clause.tag_ in PRESENT_TAGS
+    # A verb in the present that the reporting verb says, lowercased: a film's title ("agreed to allow … This Is It") is none.
+    said_now = clause.dep_ == "ccomp" and clause.head.i == verb.i and clause.tag_ in PRESENT_TAGS and clause.is_lower
+    return reason in OPINIONS or reason == "state" and said_now
 
 
 def no_happening(act: Token, value: str | None = None) -> str | None:
