@@ -18,9 +18,30 @@ LISTING = ("Presenter/Ken Bruce, Producer/Gary Bones for the BBC Tonight, Paul J
            "Presenter/Paul Jones, Producer/Paul Long for the BBC Clare Teal presents the second part of the BBC Big Band "
            "in concert with Grammy Award-winning singer Patti Austin.")
 
+# A radio phone-in's page (2011-11-08_MJ_bbc_781), a family-history helpline's (2010-06-29_MJ_bbc_1069), a report
+# ending in a call for readers' stories (T17 bpoil, 2010-08-05_bpoil_bbc_1446).
+PHONE_IN = ("Home Secretary Theresa May is attacked for relaxing border controls, but if truly tough border controls mean "
+            "5 hour waits at airports, would you be prepared for the consequences?\n\n"
+            "In the Michael Jackson trial, his doctor Conrad Murray has been found guilty of manslaughter, but what do you think?")
+HELPLINE = "Are you trying to trace your family tree?\n\nHave you come up against a brick wall?\n\nWas your grandmother born in 1825?"
+CALL_FOR_STORIES = ("There is still oil out there BP has finished pumping cement into the top of its damaged Gulf of Mexico oil well "
+                    "as part of its “static kill” procedure.\n\nThe move comes the day after it was announced that almost "
+                    "three-quarters of the oil spilled had been broken down by natural forces or cleaned up.\n\nOil leaked into the "
+                    "Gulf from 20 April when the Deepwater Horizon rig explosion killed 11 workers.\n\nThe flow was stopped on 15 July."
+                    "\n\nHow the spill affected you and your community?\n\nHas your business been affected?\n\n"
+                    "Were you part of the clean-up operation?")
+
 
 @pytest.mark.parametrize("text, expected", [
     (LISTING, "a programme listing (2 presenter/producer credits)"),
+    (HELPLINE, "a page that talks to its reader (3 questions put to the reader)"),
+    # Two questions to the reader are not yet such a page, nor a report's closing call for readers' stories;
+    # a question in a quote is a speaker's (MJ).
+    (PHONE_IN, None),
+    (CALL_FOR_STORIES, None),
+    ("“You must remember from the day that I found out that Michael was no longer with us, when my mother screamed "
+     "‘he's dead’ on the phone, I just went into this, ‘Who did it?’” Jermaine said.\n\n"
+     "“Can you help?” she asked. “Are you there?” he said.", None),
     # One credit line is not yet a listing.
     (LISTING.split("\n\n")[0], None),
     # Reports that speak of presenters and producers stay (BBC, MJ).

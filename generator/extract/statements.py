@@ -63,6 +63,8 @@ def news_statement(sentence: Sentence) -> tuple[Token, str, Token | None] | None
         return None
     if any(c.dep_ == "neg" for c in root.children):
         return None  # "would not say whether …"
+    if no_happening(root):
+        return None  # "Dr Murray has denied any wrongdoing": a position held, not a statement of the day
     if predicates.news_act(root):
         return None if opinion_said(root) else (root, HAPPENED, None)
     clause = predicates.reported_clause(root)

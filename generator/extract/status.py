@@ -32,7 +32,15 @@ serve as commander", a role kept, nor "the risks would continue to rise",
 a forecast), or an opinion of an
 effect ("security would bring peace", "the bombings would not prevent
 him": a thing, not someone, for subject; not "officials will allow
-candidates to stand"). They make no event: an
+candidates to stand"), an open question ("the jury is to decide whether
+the actions of Dr Murray caused his death"), the writer's own words ("We
+are recording the first show": a blog, a transcript, a reader's comment; not
+a speaker's "we" someone reports), commentators' guesses ("Correspondents
+say the case could go to the jury this week"; not what analysts say
+happened), a year ending as a description ("the US Congress ends the year
+divided"), or a position held ("Dr Murray has denied any wrongdoing"; not
+"denied the charge on Monday"). A clause hanging on a belief ("confidence that a transition would
+begin in 2006") is a forecast said, as one under a reporting verb is. They make no event: an
 opinion, an idea under study or a standing fact is not a line of a timeline
 of what happened (a forecast or a condition still is: it is news that someone
 said it, and is shown on the day it was said).
@@ -64,6 +72,14 @@ TREND_VERBS = frozenset({"rise", "fall", "grow", "increase", "decrease", "declin
                          "halve", "shrink", "climb", "slow", "remain", "stay", "continue", "improve", "worsen", "recover", "cost"})
 # Modals of a judgement: what ought to be, not what is or will be.
 JUDGING_AUX = frozenset({"should", "must", "ought"})
+# Adverbs of an assessment: a clause someone says with one judges ("the Iraqi election has generally met international
+# standards"), where "fully", "completely" may tell an act done ("has fully withdrawn").
+ASSESSING = frozenset({"generally", "largely", "broadly", "mostly", "sufficiently", "adequately", "reasonably", "relatively"})
+# Tags of a verb in the present: a state someone says is ("acknowledged that the German government is independent").
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+# Verbs of a position held: in the present or the present perfect a standing denial ("Dr Murray has denied any
+# wrongdoing", "He denies involuntary manslaughter"), not a plea on its day ("denied the charge on Monday").
+POSITION_VERBS = frozenset({"deny", "maintain", "insist"})
 # Verbs a judgement hangs on in the present ("needs to", "has to").
 JUDGING_HEADS = frozenset({"need", "have"})
 # Verbs and adverbs of a plan not yet made: "is considering sending", "tentatively plans".
@@ -104,6 +120,14 @@ EFFECT_VERBS = frozenset({"bring", "allow", "enable", "prevent", "solve", "dimin
 ABSTRACT_ENDINGS = ("ity", "ing", "tion", "sion", "ness", "ence", "ance", "ism")
 # Entity labels of a subject who acts: a person, a group, a country (a name or a pronoun is no common noun either).
 AGENT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# Markers of an open question: "the jury is to decide whether the actions of Dr Murray caused his death".
+QUESTION_MARKERS = frozenset({"whether"})
+# Nouns of a belief or a saying a "that" clause hangs on: "gave London growing confidence that a transition would begin".
+BELIEF_NOUNS = frozenset({"confidence", "hope", "fear", "expectation", "belief", "view", "assurance", "prediction", "warning",
+                          "concern", "optimism", "claim", "suggestion", "speculation"})
+# Sayers whose forecasts and guesses are comment, not news: "Correspondents say the case could go to the jury this week".
+COMMENTATORS = frozenset({"correspondent", "analyst", "observer", "commentator", "pundit", "columnist", "critic", "expert",
+                          "editorial", "commentary", "blogger", "reader", "viewer"})
 
 
 @dataclass(frozen=True)
@@ -120,6 +144,8 @@ class Clause:
     future: bool  # its date starts after the publication date
     ahead: bool  # its date, a week or finer, ends on or after the publication date ("would on Tuesday give testimony", written on Tuesday)
     past_tense: bool  # the act's verb is in a past tense
+    past_simple: bool = False  # the act's verb is in the simple past ("met", not "has met")
+    present: bool = False  # the act's verb is in the present ("denies")
     head_past: bool = False  # a verb it hangs on is in a past tense ("needed to", "had to")
     linked: bool = False  # the act links its subject to what it is, not to a place ("was under curfew", "is the capital")
     acting: bool = False  # what it links to is the ability to act ("may not be able to vote")
@@ -132,6 +158,9 @@ class Clause:
     thing: bool = False  # its subject is a happening or an abstraction ("the bombings", "security"), not someone who acts
     completed: frozenset[str] = frozenset()  # lemmas of the verbs that complete the act ("continue to serve": serve)
     stamp: bool = False  # a page's own stamp: "(Page) last updated at", "This article was updated at"
+    objects: frozenset[str] = frozenset()  # lemmas of the act's direct objects ("ends the year")
+    first_person: bool = False  # its subject is "I" or "we" ("We are recording the first show"): the writer's own words
+    sayer: str = ""  # the lemma of the subject of the reporting verb above it ("Correspondents say …")
 
 
 def _has(words: frozenset[str]) -> Callable[[frozenset[str]], bool]:
@@ -153,13 +182,18 @@ RULES: tuple[tuple[str, str, Callable[[Clause], bool]], ...] = (
 # (name, test): a clause that tells no happening, tried in order.
 NO_HAPPENING: tuple[tuple[str, Callable[[Clause], bool]], ...] = (
     ("judgement", lambda c: _has(JUDGING_AUX)(c.words) or _has(JUDGING_HEADS)(c.heads) and "to" in c.words and not c.past_tense
-     and not c.head_past),
+     and not c.head_past or c.reported and _has(ASSESSING)(c.words) and not c.past_simple),
     ("tentative", lambda c: _has(TENTATIVE_WORDS)(c.heads | c.words)),
-    ("state", lambda c: c.act in STATE_VERBS and _has(STANDING)(c.words) or c.linked and not _has(FUTURE_AUX | POSSIBLE_AUX)(c.words)),
+    ("state", lambda c: c.act in STATE_VERBS and (_has(STANDING)(c.words) or c.perfect and c.stretch)
+     or c.linked and not _has(FUTURE_AUX | POSSIBLE_AUX)(c.words)),
+    ("position", lambda c: c.act in POSITION_VERBS and (c.present or c.perfect) and not c.own_date),
     ("opinion", lambda c: c.linked and _has(FUTURE_AUX | POSSIBLE_AUX)(c.words) and not c.comparative and not c.acting
      and not _has(CONDITIONS)(c.words)),
     ("tally", lambda c: c.subject in TALLY_NOUNS and c.act in TALLY_VERBS or c.counted and c.perfect and c.stretch),
-    ("calendar", lambda c: c.act in BOUNDS and c.subject in CALENDAR_NOUNS),
+    ("calendar", lambda c: c.act in BOUNDS and (c.subject in CALENDAR_NOUNS or _has(CALENDAR_NOUNS)(c.objects))),
+    ("question", lambda c: _has(QUESTION_MARKERS)(c.words)),
+    ("comment", lambda c: c.first_person and not c.reported),
+    ("commentary", lambda c: c.reported and c.sayer in COMMENTATORS and _has(FUTURE_AUX | POSSIBLE_AUX | EXPECT_WORDS)(c.words | c.lemmas)),
     ("news of the news", lambda c: _has(NEWS_NOUNS)(c.subjects)),
     ("page stamp", lambda c: c.stamp),
     ("stance", lambda c: c.reported and _has(FUTURE_AUX)(c.words) and not c.own_date and not _has(ROLE_VERBS | TREND_VERBS)(c.completed)
@@ -175,10 +209,16 @@ OPINIONS = frozenset({"judgement", "stance", "effect"})
 
 
 def opinion_said(verb: Token) -> bool:
-    """Whether ``verb`` reports a clause of opinion (``OPINIONS``): a
-    warning or an announcement of what ought to be is no happening."""
+    """Whether ``verb`` reports a clause of opinion (``OPINIONS``), or a
+    state in the present: a warning or an announcement of what ought to be,
+    an acknowledgement of what is, is no happening."""
     clause = reported_clause(verb)
-    return clause is not None and no_happening(clause) in OPINIONS
+    if clause is None:
+        return False
+    reason = no_happening(clause)
+    # A verb in the present that the reporting verb says, lowercased: a film's title ("agreed to allow … This Is It") is none.
+    said_now = clause.dep_ == "ccomp" and clause.head.i == verb.i and clause.tag_ in PRESENT_TAGS and clause.is_lower
+    return reason in OPINIONS or reason == "state" and said_now
 
 
 def no_happening(act: Token, value: str | None = None) -> str | None:
@@ -257,10 +297,27 @@ def _linked(act: Token) -> bool:
 
 
 def _reported(verb: Token) -> bool:
-    """What a reporting verb says: "cautioned that ballots were counted and results would not be available"."""
+    """What a reporting verb says ("cautioned that ballots were counted and
+    results would not be available"), or a noun of belief ("confidence that
+    a transition would begin")."""
     while verb.dep_ == "conj" and verb.head is not verb:
         verb = verb.head
-    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_VERBS
+    said = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_VERBS
+    believed = verb.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() in BELIEF_NOUNS and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+    return said or believed
+
+
+def _sayer(verb: Token) -> str:
+    """The lemma of who says the clause of ``verb``, if a reporting verb says it."""
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    return _subject(verb.head) if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_VERBS else ""
+
+
+def _first_person(act: Token) -> bool:
+    subject = _subject_of(act)
+    return subject is not None and subject.pos_ == "PRON" and "1" in subject.morph.get("Person")
 
 
 def _counted(act: Token) -> bool:
@@ -323,6 +380,8 @@ def read_clause(act: Token, value: str | None, published: date | None) -> Clause
         future=bool(point and published and point.first > published),
         ahead=bool(point and published and point.last >= published and point.precision not in STRETCH_PRECISIONS),
         past_tense=act.tag_ == "VBD" or act.tag_ == "VBN" and bool(words & {"was", "were", "had", "has", "have"}),
+        past_simple=act.tag_ == "VBD",
+        present=act.tag_ in PRESENT_TAGS,
         head_past=any(v.tag_ in ("VBD", "VBN") for v in chain[1:]),
         linked=_linked(act),
         acting=any(c.dep_ == "acomp" and c.lemma_.lower() in ABILITY_WORDS for c in act.children),
@@ -335,4 +394,7 @@ def read_clause(act: Token, value: str | None, published: date | None) -> Clause
         thing=_thing(act),
         completed=frozenset(c.lemma_.lower() for c in act.children if c.dep_ == "xcomp"),
         stamp=_stamp(act),
+        objects=frozenset(c.lemma_.lower() for c in act.children if c.dep_ == "dobj"),
+        first_person=any(_first_person(v) for v in chain),
+        sayer=_sayer(chain[-1]),
     )

@@ -19,11 +19,19 @@ class PageKind:
     markers: str  # what its markers are, as the notice says them
     marker: re.Pattern[str]
     least: int  # markers a page must show to be of this kind
+    within: float = 1.0  # the share of the text its first marker must fall within (a footer or a comment thread comes last)
 
 
 NOT_REPORTS = (
     # A broadcaster's programme listing: one "Presenter/…, Producer/…" credit under each programme.
     PageKind("a programme listing", "presenter/producer credits", re.compile(r"\bPresenters?/[A-Z][^,/]*, Producers?/"), 2),
+    # A page that talks to its reader (a readers' forum, a TV interview's transcript, a quiz, a family-history helpline):
+    # questions put to "you" in its own words, not in a quote ("What do you think of BP's action?", "Are you trying to
+    # trace your family tree?"), from its first half on; a report ending in a call for readers' stories ("Has your
+    # business been affected?") or in readers' comments is a report.
+    PageKind("a page that talks to its reader", "questions put to the reader",
+             re.compile(r"(?:^|(?<=[.!?]\s))(?![\"“'‘])[^.?!\n\"“”]*\b(?:you|your)\b[^.?!\n\"“”]*\?", re.IGNORECASE | re.MULTILINE), 3,
+             within=0.5),
 )
 
 
@@ -32,6 +40,7 @@ def not_a_report(body: str, blocks: list[m.Block] | tuple[m.Block, ...]) -> str 
     ("a programme listing (9 presenter/producer credits)"), or None."""
     text = "\n".join(body[b.start:b.end] for b in blocks if b.kind in m.EXTRACTED_KINDS)
     for kind in NOT_REPORTS:
-        if (found := len(kind.marker.findall(text))) >= kind.least:
-            return f"{kind.name} ({found} {kind.markers})"
+        found = [match.start() for match in kind.marker.finditer(text)]
+        if len(found) >= kind.least and found[0] <= kind.within * len(text):
+            return f"{kind.name} ({len(found)} {kind.markers})"
     return None
