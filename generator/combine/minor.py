@@ -132,9 +132,9 @@ def minor_events(timeline: Timeline) -> set[str]:
     central = central_entities(timeline, timeline.events)
 
     def minor(event: Event) -> bool:
-        if routine(event.title, ROUTINE_FOR_ANYONE):
+        if routine(event.title, ROUTINE_FOR_ANYONE) or unsupported(event, central):
             return True
-        return (routine(event.title) or vague(event.title)) and not _names_central(event, central) or unsupported(event, central)
+        return (routine(event.title) or vague(event.title)) and not _names_central(event, central)
 
     return {e.id for e in timeline.events if e.shown and _alone(e) and minor(e)}
 
