@@ -32,6 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import event_inputs as inputs  # noqa: E402
 
+from generator.combine.minor import reports as reported_by  # noqa: E402
 from generator.model import REACTION, Event, Timeline  # noqa: E402
 from generator.rank.importance import central_entities  # noqa: E402
 from generator.rank.reports import LEAD_CHARS, as_day  # noqa: E402
@@ -50,6 +51,8 @@ DEV_GRADES = {
 RECALL_TOPICS = ("T17 MJ", "T17 bpoil")
 # A title this close to a graded one (difflib's ratio), of the same date, is that event.
 SAME_TITLE = 0.75
+# A lead shorter than ``rank.reports.LEAD_CHARS``, tabulated beside it.
+SHORT_LEAD_CHARS = 200
 # Grades that mean the event should not be shown whatever its title or date.
 UNWANTED = frozenset({"trivia", "not_a_happening", "duplicate"})
 
@@ -105,12 +108,12 @@ def _closest(title: str, events: list[Event]) -> Event | None:
 def signals(event: Event, timeline: Timeline, central: dict[str, str]) -> dict[str, object]:
     """An event's support signals, each a small value to tabulate."""
     titles = {s.id: s.title for s in timeline.sources}
-    reports = [x for x in event.sources if x.kind != REACTION]
+    reports = reported_by(event)
     return {
         "sources": min(event.source_count, 3),
         "articles (reactions too)": min(len(event.source_ids), 3),
-        "lead (evidence in first 400 chars)": any(x.span[0] < LEAD_CHARS for x in reports),
-        "lead 200": any(x.span[0] < 200 for x in reports),
+        f"lead (evidence in first {LEAD_CHARS} chars)": any(x.span[0] < LEAD_CHARS for x in reports),
+        f"lead {SHORT_LEAD_CHARS}": any(x.span[0] < SHORT_LEAD_CHARS for x in reports),
         "title words in evidence": max((_title_share(titles.get(x.source, ""), x.text) for x in reports), default=0.0) >= 0.5,
         "date stated in text": any(x.date_span is not None for x in reports),
         "date basis": event.date_basis,

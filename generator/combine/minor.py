@@ -78,12 +78,6 @@ ROUTINE_ACTS: dict[str, tuple[str, ...]] = {
 }
 # Routine acts routine whoever does them: minor even when the event names the story's central names.
 ROUTINE_FOR_ANYONE = frozenset({"editorial", "anniversary"})
-# What supports an event one article alone reports, beside a date its text states: any one will do.
-SUPPORT: dict[str, Callable[[Event, dict[str, str]], bool]] = {
-    "lead": lambda event, central: any(x.span[0] < LEAD_CHARS for x in _reports(event)),
-    "quote": lambda event, central: bool(event.quotes),
-    "central name": lambda event, central: _names_central(event, central),
-}
 # A title that is a quote ("Amir Peretz: “pay a heavy price”", extract/headline.py): what was said, no act.
 QUOTE_TITLE = re.compile(r"^[^“”:]+: “")
 
@@ -93,6 +87,27 @@ _ACTS = {**{name: tuple(s for s in stems if s not in _ROUTINE_STEMS) for name, s
          **ROUTINE_ACTS}
 _PATTERNS = {name: re.compile(r"\b(?:%s)" % "|".join(re.escape(stem) for stem in stems), re.IGNORECASE)
              for name, stems in _ACTS.items()}
+
+
+def reports(event: Event) -> list[Evidence]:
+    """The evidence that reports ``event`` (not the reactions hung under it)."""
+    return [x for x in event.sources if x.kind != REACTION]
+
+
+def _in_lead(event: Event, central: dict[str, str]) -> bool:
+    return any(x.span[0] < LEAD_CHARS for x in reports(event))
+
+
+def _quoted(event: Event, central: dict[str, str]) -> bool:
+    return bool(event.quotes)
+
+
+def _names_central(event: Event, central: dict[str, str]) -> bool:
+    return any(t in central for t in entity_terms(event))
+
+
+# What supports an event one article alone reports, beside a date its text states: any one will do.
+SUPPORT: dict[str, Callable[[Event, dict[str, str]], bool]] = {"lead": _in_lead, "quote": _quoted, "central name": _names_central}
 
 
 def routine(title: str, acts: frozenset[str] | set[str] = ROUTINE_ACTS.keys()) -> bool:
@@ -117,9 +132,9 @@ def minor_events(timeline: Timeline) -> set[str]:
     central = central_entities(timeline, timeline.events)
 
     def minor(event: Event) -> bool:
-        if routine(event.title, ROUTINE_FOR_ANYONE):
+        if routine(event.title, ROUTINE_FOR_ANYONE) or unsupported(event, central):
             return True
-        return (routine(event.title) or vague(event.title)) and not _names_central(event, central) or unsupported(event, central)
+        return (routine(event.title) or vague(event.title)) and not _names_central(event, central)
 
     return {e.id for e in timeline.events if e.shown and _alone(e) and minor(e)}
 
@@ -133,7 +148,7 @@ def unsupported(event: Event, central: dict[str, str]) -> bool:
     """Whether nothing but its article supports ``event``: its text states no
     date for it, or it has none of ``SUPPORT`` (``central``: the story's
     central names, ``rank.importance.central_entities``)."""
-    dated = any(x.date_span is not None for x in _reports(event))
+    dated = any(x.date_span is not None for x in reports(event))
     return not dated or not any(supports(event, central) for supports in SUPPORT.values())
 
 
@@ -141,15 +156,6 @@ def mark_minor(timeline: Timeline) -> Timeline:
     """``timeline`` with its minor events marked so."""
     found = minor_events(timeline)
     return replace(timeline, events=[replace(e, minor=True) if e.id in found else e for e in timeline.events]) if found else timeline
-
-
-def _names_central(event: Event, central: dict[str, str]) -> bool:
-    return any(t in central for t in entity_terms(event))
-
-
-def _reports(event: Event) -> list[Evidence]:
-    """The evidence that reports ``event`` (not the reactions hung under it)."""
-    return [x for x in event.sources if x.kind != REACTION]
 
 
 def _alone(event: Event) -> bool:

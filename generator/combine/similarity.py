@@ -15,8 +15,8 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
 from datetime import date, timedelta
+from functools import cache
 
 from ..model import NOUN, PUBLICATION, REPORTED, EventMention, Sourced, dates
 from .event_classes import event_classes, related

@@ -91,8 +91,9 @@ def story_words(articles: Iterable[Article], names: Iterable[str] = ()) -> dict[
 
 def off_paragraphs(article: Article, story: dict[str, float]) -> list[tuple[int, int]]:
     """The spans of ``article``'s paragraphs off the story (``story``: its
-    words and their weights): on a mixed page, those that name it no more
-    than the one before them (none on a page about the story)."""
+    words and their weights): on a mixed page, those that do not name it,
+    nor do the ``CONTEXT`` paragraphs before them (none on a page about the
+    story)."""
     paragraphs = _paragraphs(article)
     least = NAMING * max(story.values(), default=0.0)
     names = [sum(story.get(w, 0.0) for w in set(words(text))) >= least > 0 for text in paragraphs.values()]

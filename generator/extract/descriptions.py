@@ -55,8 +55,8 @@ GROUP_REACH = 300
 GROUP_NAMED_AS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "compound"})
 # How the organisation "its" stands for is named: as who acts ("BP was contacted by Reuters … its well": BP).
 OWNER_NAMED_AS = frozenset({"nsubj", "nsubjpass"})
-# Entity labels of a place that "its" may stand for as well as an organisation.
-PLACES = frozenset({"GPE", "LOC", "FAC"})
+# Entity labels of a place (one that "its" may stand for as well as an organisation).
+PLACE_LABELS = ("GPE", "LOC", "FAC")
 # Words of a fuller mention written with a capital only because they open its sentence.
 LOWERED = frozenset({"DET", "NUM", "ADJ", "ADV"})
 
@@ -125,20 +125,25 @@ class Descriptions:
         later = [shown for _, shown, owned in found[index:] if not owned]  # not "Blair's finance minister's questions"
         if index or later or not group:
             return found[index - 1][1] if index else later[0] if later else None
-        where = noun.idx + offset
-        before = self._organisations[:bisect_left(self._organisations, (where,))]
-        return before[-1][1] if before and where - before[-1][0] <= GROUP_REACH else None
+        named = self._organisation_near(noun.idx + offset)
+        return named[1] if named else None
 
-    def organisation_before(self, position: int, doc_offset: int, span: Span) -> str | None:
-        """The organisation named last as who acts (``OWNER_NAMED_AS``) before ``position``, close by
-        (``GROUP_REACH``), that "its" there stands for; none where a place
-        is named between them in ``span``'s paragraph (its paragraph starts
-        at ``doc_offset``): "its" may be the place's."""
-        before = [o for o in self._organisations[:bisect_left(self._organisations, (position,))] if o[2]]
-        if not before or position - before[-1][0] > GROUP_REACH:
+    def organisation_before(self, position: int, offset: int, span: Span) -> str | None:
+        """The organisation named last as who acts (``OWNER_NAMED_AS``)
+        before ``position``, close by (``GROUP_REACH``), that "its" there
+        stands for; none where a place is named between them in ``span``'s
+        paragraph (which starts at ``offset``): "its" may be the place's."""
+        named = self._organisation_near(position, acting=True)
+        if named is None:
             return None
-        places = [e for e in span.doc.ents if e.label_ in PLACES and before[-1][0] < e.start_char + doc_offset < position]
-        return None if places else before[-1][1]
+        places = [e for e in span.doc.ents if e.label_ in PLACE_LABELS and named[0] < e.start_char + offset < position]
+        return None if places else named[1]
+
+    def _organisation_near(self, position: int, acting: bool = False) -> tuple[int, str, bool] | None:
+        """The organisation named last before ``position`` (as who acts:
+        ``acting``), within ``GROUP_REACH``: where, shown, whether as who acts."""
+        before = [o for o in self._organisations[:bisect_left(self._organisations, (position,))] if o[2] or not acting]
+        return before[-1] if before and position - before[-1][0] <= GROUP_REACH else None
 
     def in_sentence(self, span: Span, offset: int) -> dict[int, str]:
         """The fuller mention of each description of ``span`` (in a paragraph

@@ -11,7 +11,7 @@ from .clause import RELATIVE_PRONOUNS, purpose, subject_of, verb_group_head
 from .descriptions import group_description, is_description
 from .headline import LONG_SUBJECT, Headline, clause_headline, has_subject, headline_words, noun_headline, noun_phrase_clause, other_dates, quote_headline, subject_words
 from .lexicon import CUE_VERBS, ROLE_NOUNS, TITLES
-from .people import NamedPerson
+from .people import NamedPerson, gender_of
 from .reactions import is_reaction
 from .sentence import Sentence
 
@@ -20,9 +20,9 @@ if TYPE_CHECKING:  # spaCy is imported by whoever loads the model, not by import
 
 # A clause's headline shorter than this ("Founding", "Bush was") tells nothing.
 MIN_TITLE_WORDS = 3
-# Possessive pronouns a headline's subject may open with, and the gender of their owner
-# (none: an organisation's, "its").
-OWNER_PRONOUNS = {"his": "m", "her": "f", "its": None}
+# Possessive pronouns a headline's subject may open with: a person's (``people.gender_of`` tells the gender) or an
+# organisation's ("its").
+OWNER_PRONOUNS = frozenset({"his", "her", "its"})
 # How far back (characters) the person a role stands for ("the current premier") may be named.
 ROLE_REACH = 400
 
@@ -145,7 +145,7 @@ def _owners(sentence: Sentence, verb: Token) -> dict[int, str]:
     if pronoun is None:
         return {}
     position = pronoun.idx + sentence.offset
-    if (gender := OWNER_PRONOUNS[pronoun.lower_]) is not None:
+    if (gender := gender_of(pronoun.lower_)) is not None:
         person = sentence.people.before(position, gender, sentence.quoted)
         owner = person.name if person is not None else None
     else:

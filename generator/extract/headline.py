@@ -83,8 +83,9 @@ _DASHES = ("--", "—", "–")
 _PERFECT = frozenset({"has", "have", "had"})
 # Prepositions whose date bounds what is said ("might not be finalised until April"): a headline keeps it.
 _BOUNDS = frozenset({"until", "till", "by", "before", "after", "since", "from", "between", "within"})
-# Tags of a date whose "of" says what it is the time of ("the day of his death"), not the word before it.
-_DATE_NOUNS = frozenset({"NN", "NNS"})
+# Tags of a common noun: a date that is one is a thing its "of" says the time of ("the day of his death"), or
+# one a verb is done to ("enjoy the holiday season").
+_COMMON_NOUNS = frozenset({"NN", "NNS"})
 # Words of a clause that are not what it says: "[to] close [at] 5:00 pm".
 _FUNCTION = frozenset({"prep", "aux", "auxpass", "mark", "cc", "det", "case"})
 # Entity labels whose words keep their capitals.
@@ -207,7 +208,7 @@ def _date_objects(doc: Doc, dates: set[int]) -> set[int]:
     """A date expression that is what its verb is done to, not when: a
     common noun with an article, "encouraged Australians to enjoy [the
     holiday season]" (not the parser's object "called [Sunday] for …")."""
-    return {t.i for i in dates if doc[i].dep_ == "dobj" and doc[i].tag_ in ("NN", "NNS") and doc[i].head.pos_ in ("VERB", "AUX")
+    return {t.i for i in dates if doc[i].dep_ == "dobj" and doc[i].tag_ in _COMMON_NOUNS and doc[i].head.pos_ in ("VERB", "AUX")
             and doc[i].head.i not in dates and any(c.dep_ == "det" and c.lower_ in _ARTICLES for c in doc[i].children)
             for t in doc[i].subtree if t.i in dates}
 
@@ -270,7 +271,7 @@ def _hung_on_dates(head: Token, skip: set[int]) -> set[int]:
     what a date of a common noun is of, which goes with it ("[on the
     morning] of his death", "[on the first day] of the trial")."""
     doc = head.doc
-    return set().union(*(_dependent(c, skip, verb_parent=False) for i in skip if head in doc[i].ancestors and doc[i].tag_ not in _DATE_NOUNS
+    return set().union(*(_dependent(c, skip, verb_parent=False) for i in skip if head in doc[i].ancestors and doc[i].tag_ not in _COMMON_NOUNS
                          for c in doc[i].children if c.dep_ == "prep" and c.lower_ == "of" and c.i > i and c.i not in skip))
 
 

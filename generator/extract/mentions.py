@@ -89,7 +89,7 @@ def _first_named(doc: Doc) -> list[Span]:
     name gender-guesser is firm about, and whose last word is no organisation's
     ("Carly Fiorina", its first name tagged an adverb or not)."""
     return [ent for ent in doc.ents if ent.label_ == "ORG" and 2 <= len(ent) <= 3 and all(t.is_title for t in ent) and ent[-1].pos_ == "PROPN"
-            and looks_like_person(ent) and (g := name_gender(ent[0].text)) is not None and g.firm]
+            and looks_like_person(ent) and _firm_gender(ent[0].text) is not None]
 
 
 def _after_place_possessive(span: Span) -> bool:
@@ -168,8 +168,14 @@ def _learn_genders(paragraphs: list["Paragraph"], people: ArticlePeople) -> None
             person.gender = FIRST_NAME_GENDERS.get(words[0])
         if person.gender is None and n >= 2 and n >= 2 * (sum(counts.values()) - n):
             person.gender = best
-        if person.gender is None and len(words) > 1 and (guess := name_gender(words[0])) is not None and guess.firm:
-            person.gender = guess.gender
+        if person.gender is None and len(words) > 1:
+            person.gender = _firm_gender(words[0])
+
+
+def _firm_gender(first_name: str) -> str | None:
+    """The gender gender-guesser's list is firm about for ``first_name`` ("Zoe": f), if any."""
+    guess = name_gender(first_name)
+    return guess.gender if guess is not None and guess.firm else None
 
 
 def _place_mentions(doc: Doc, offset: int, people: ArticlePeople) -> None:

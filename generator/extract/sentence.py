@@ -7,14 +7,12 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ..model import Quote, Timex
-from .descriptions import Descriptions
+from .descriptions import PLACE_LABELS, Descriptions
 from .people import ArticlePeople, NamedPerson
 from .span_set import SpanSet
 
 if TYPE_CHECKING:  # spaCy is imported by whoever loads the model, not by importing this
     from spacy.tokens import Doc, Span, Token
-
-PLACE_LABELS = ("GPE", "LOC", "FAC")
 
 
 @dataclass(frozen=True)

@@ -52,6 +52,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Callable
 
 from ..model import FORECAST, HAPPENED, HYPOTHETICAL, SCHEDULED, dates
+from .article_headline import PRESENT
 from .clause import SAYING_VERBS
 from .predicates import EVENT_NOUNS, reported_clause
 
@@ -75,8 +76,6 @@ JUDGING_AUX = frozenset({"should", "must", "ought"})
 # Adverbs of an assessment: a clause someone says with one judges ("the Iraqi election has generally met international
 # standards"), where "fully", "completely" may tell an act done ("has fully withdrawn").
 ASSESSING = frozenset({"generally", "largely", "broadly", "mostly", "sufficiently", "adequately", "reasonably", "relatively"})
-# Tags of a verb in the present: a state someone says is ("acknowledged that the German government is independent").
-PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 # Verbs of a position held: in the present or the present perfect a standing denial ("Dr Murray has denied any
 # wrongdoing", "He denies involuntary manslaughter"), not a plea on its day ("denied the charge on Monday").
 POSITION_VERBS = frozenset({"deny", "maintain", "insist"})
@@ -217,7 +216,7 @@ def opinion_said(verb: Token) -> bool:
         return False
     reason = no_happening(clause)
     # A verb in the present that the reporting verb says, lowercased: a film's title ("agreed to allow … This Is It") is none.
-    said_now = clause.dep_ == "ccomp" and clause.head.i == verb.i and clause.tag_ in PRESENT_TAGS and clause.is_lower
+    said_now = clause.dep_ == "ccomp" and clause.head.i == verb.i and clause.tag_ in PRESENT and clause.is_lower
     return reason in OPINIONS or reason == "state" and said_now
 
 
@@ -300,19 +299,28 @@ def _reported(verb: Token) -> bool:
     """What a reporting verb says ("cautioned that ballots were counted and
     results would not be available"), or a noun of belief ("confidence that
     a transition would begin")."""
-    while verb.dep_ == "conj" and verb.head is not verb:
-        verb = verb.head
-    said = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_VERBS
+    verb = _first_conjunct(verb)
     believed = verb.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() in BELIEF_NOUNS and any(
         c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
-    return said or believed
+    return _reporting_verb(verb) is not None or believed
 
 
 def _sayer(verb: Token) -> str:
     """The lemma of who says the clause of ``verb``, if a reporting verb says it."""
+    reporting = _reporting_verb(_first_conjunct(verb))
+    return _subject(reporting) if reporting is not None else ""
+
+
+def _reporting_verb(verb: Token) -> Token | None:
+    """The reporting verb that says ``verb``'s clause, if any."""
+    return verb.head if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_VERBS else None
+
+
+def _first_conjunct(verb: Token) -> Token:
+    """The first of the verbs ``verb`` is joined to by "and" ("were counted and would not be available": counted)."""
     while verb.dep_ == "conj" and verb.head is not verb:
         verb = verb.head
-    return _subject(verb.head) if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_VERBS else ""
+    return verb
 
 
 def _first_person(act: Token) -> bool:
@@ -381,7 +389,7 @@ def read_clause(act: Token, value: str | None, published: date | None) -> Clause
         ahead=bool(point and published and point.last >= published and point.precision not in STRETCH_PRECISIONS),
         past_tense=act.tag_ == "VBD" or act.tag_ == "VBN" and bool(words & {"was", "were", "had", "has", "have"}),
         past_simple=act.tag_ == "VBD",
-        present=act.tag_ in PRESENT_TAGS,
+        present=act.tag_ in PRESENT,
         head_past=any(v.tag_ in ("VBD", "VBN") for v in chain[1:]),
         linked=_linked(act),
         acting=any(c.dep_ == "acomp" and c.lemma_.lower() in ABILITY_WORDS for c in act.children),
