@@ -9,7 +9,7 @@ import yaml
 from conftest import FIXTURES
 
 from generator.extract.article import extract_articles
-from generator.extract.status import no_happening
+from generator.extract.status import no_happening, opinion_said
 from generator.read.corpus import parse_article
 
 CASES = yaml.safe_load((FIXTURES / "events" / "not_happenings.yml").read_text(encoding="utf-8"))
@@ -31,3 +31,15 @@ def test_a_clause_that_tells_no_happening_makes_no_event(nlp, case):
         assert not any(words in t for t in found), found
     for words in case.get("kept", []):
         assert any(words in t for t in found), found
+
+
+@pytest.mark.parametrize("text, lemma, said", [
+    # a state acknowledged is an opinion said (AFP, 9 Apr 1997)
+    ('But Velayati acknowledged on Wednesday that the German government is "independent" of its judiciary.', "acknowledge", True),
+    # a state an official declares is news (Xinhua, 27 Nov 2005)
+    ('"Based on reports we have received from the heads of districts and territorial election commissions, I can officially '
+     'announce that the Chechen parliamentary elections are valid," Alkhanov told Interfax on Sunday.', "announce", False),
+])
+def test_a_state_said_is_an_opinion_unless_declared(nlp, text, lemma, said):
+    [verb] = [t for t in nlp(text) if t.lemma_ == lemma]
+    assert opinion_said(verb) is said

@@ -205,18 +205,23 @@ NO_HAPPENING: tuple[tuple[str, Callable[[Clause], bool]], ...] = (
 # ("Kirchner warned that any US involvement should be positive": a judgement said). Not a state to come: warned of,
 # it is a threat or a forecast, news on its day ("Putin warned on Friday that troops would be targets").
 OPINIONS = frozenset({"judgement", "stance", "effect"})
+# Verbs that make a state so by saying it: an official announcing a result is news ("I can officially announce that
+# the Chechen parliamentary elections are valid," Alkhanov told Interfax), not a state said.
+DECLARING_VERBS = frozenset({"announce", "declare", "proclaim", "certify", "rule", "confirm"})
 
 
 def opinion_said(verb: Token) -> bool:
     """Whether ``verb`` reports a clause of opinion (``OPINIONS``), or a
     state in the present: a warning or an announcement of what ought to be,
-    an acknowledgement of what is, is no happening."""
+    an acknowledgement of what is, is no happening; a state an official
+    declares (``DECLARING_VERBS``) is news."""
     clause = reported_clause(verb)
     if clause is None:
         return False
     reason = no_happening(clause)
     # A verb in the present that the reporting verb says, lowercased: a film's title ("agreed to allow … This Is It") is none.
-    said_now = clause.dep_ == "ccomp" and clause.head.i == verb.i and clause.tag_ in PRESENT and clause.is_lower
+    said_now = (clause.dep_ == "ccomp" and clause.head.i == verb.i and clause.tag_ in PRESENT and clause.is_lower
+                and verb.lemma_.lower() not in DECLARING_VERBS)
     return reason in OPINIONS or reason == "state" and said_now
 
 
