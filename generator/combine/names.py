@@ -1,0 +1,55 @@
+"""Whether two full names can be one person's.
+
+A full name is given names, a surname and perhaps a generational suffix
+("Robert F. Kennedy Jr."), which is no surname: "Robert J. Papp Jr." is not
+of the Kennedys. Two full names are one person's only if their surnames and
+first given names agree and, where both write middle names, these agree too,
+one by one, an initial agreeing with the word it begins ("George W. Bush",
+"George Walker Bush"; not "George H. W. Bush"); middle names one of them
+leaves out say nothing ("Hillary Rodham Clinton", "Hillary Clinton"), two different
+suffixes say two people (a father and his son). Names are compared by their
+keys (``extract.people.name_key``), so spellings fold together.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..extract.people import name_key
+
+# Generational suffixes, as keys ("II" folds to "y").
+SUFFIXES = frozenset(name_key(s) for s in ("Jr", "Jnr", "Sr", "Snr", "II", "III", "IV"))
+
+
+@dataclass(frozen=True)
+class FullName:
+    """A name key in parts: given names, surname, suffix ("" for none)."""
+
+    given: tuple[str, ...]
+    surname: str
+    suffix: str = ""
+
+    @property
+    def first(self) -> str:
+        return self.given[0] if self.given else ""
+
+
+def parts(key: str) -> FullName:
+    """A name key's parts: "robert f kennedy jr" → (robert, f), kennedy, jr."""
+    words = key.split()
+    suffix = words.pop() if len(words) > 2 and words[-1] in SUFFIXES else ""
+    return FullName(tuple(words[:-1]), words[-1] if words else "", suffix)
+
+
+def one_person(a: str, b: str) -> bool:
+    """Whether name keys ``a`` and ``b`` of two words or more can be one person's."""
+    x, y = parts(a), parts(b)
+    if x.surname != y.surname or not _agree(x.first, y.first) or (x.suffix and y.suffix and x.suffix != y.suffix):
+        return False
+    middle, other = x.given[1:], y.given[1:]
+    return not middle or not other or (len(middle) == len(other) and all(map(_agree, middle, other)))
+
+
+def _agree(a: str, b: str) -> bool:
+    """Two given names agree: equal, or one the other's initial."""
+    return a == b or (len(min(a, b, key=len)) == 1 and max(a, b, key=len).startswith(min(a, b, key=len)))
+
