@@ -51,7 +51,7 @@ def main(argv: list[str] | None = None) -> int:
     for name in args.inputs:
         item = everything[name]
         timeline = metrics.load_timeline(inputs.ensure_extracted(item, news[0].folder if item in news[1:] else None))
-        found = [(p, pairs) for p in timeline.people if (pairs := merged([p.name, *p.aliases]))]
+        found = [(p, pairs) for p in timeline.people.values() if (pairs := merged([p.name, *p.aliases]))]
         print(f"{name}: {len(found)} of {len(timeline.people)} people merge namesakes")
         if name in DEV:
             for person, pairs in found:

@@ -6,8 +6,9 @@ of the Kennedys. Two full names are one person's only if their surnames and
 first given names agree and, where both write middle names, these agree too,
 one by one, an initial agreeing with the word it begins ("George W. Bush",
 "George Walker Bush"; not "George H. W. Bush"); middle names one of them
-leaves out say nothing ("Hillary Rodham Clinton", "Hillary Clinton"), two different
-suffixes say two people (a father and his son). Names are compared by their
+leaves out say nothing ("Hillary Rodham Clinton", "Hillary Clinton"); a
+suffix says another person than the name without it or with another suffix
+("Prince Michael Jackson II" is Michael Jackson's son). Names are compared by their
 keys (``extract.people.name_key``), so spellings fold together.
 """
 from __future__ import annotations
@@ -43,7 +44,7 @@ def parts(key: str) -> FullName:
 def one_person(a: str, b: str) -> bool:
     """Whether name keys ``a`` and ``b`` of two words or more can be one person's."""
     x, y = parts(a), parts(b)
-    if x.surname != y.surname or not _agree(x.first, y.first) or (x.suffix and y.suffix and x.suffix != y.suffix):
+    if x.surname != y.surname or not _agree(x.first, y.first) or x.suffix != y.suffix:
         return False
     middle, other = x.given[1:], y.given[1:]
     return not middle or not other or (len(middle) == len(other) and all(map(_agree, middle, other)))
