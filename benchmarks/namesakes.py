@@ -8,7 +8,7 @@ taken for a surname ("Robert F. Kennedy Jr.", "Robert J. Papp Jr.").
     python benchmarks/namesakes.py --inputs 'news 2nd half'   (held out: counts only)
 
 Each input is extracted as ``benchmarks/events.py`` extracts it (same cache).
-Two full names are compared by ``generator.combine.names.one_person``, the
+Two full names are compared by ``generator.extract.names.one_person``, the
 rule the people index follows, so what it lists are merges made before that
 rule or past it (an article that wrote two people as one name).
 """
@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import event_inputs as inputs  # noqa: E402
 import event_metrics as metrics  # noqa: E402
 
-from generator.combine.names import one_person  # noqa: E402
+from generator.extract.names import one_person  # noqa: E402
 from generator.extract.people import name_key  # noqa: E402
 
 # Inputs whose merged people may be read; the others are held out (counts only).

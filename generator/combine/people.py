@@ -19,10 +19,10 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
+from ..extract.names import one_person, parts
 from ..extract.people import name_key
 from ..model import EntityRef
 from .ids import unique_slug
-from .names import one_person, parts
 
 # Articles this many days apart or nearer are "of one time" for a surname's context.
 NEAR_DAYS = 3 * 365

@@ -1,4 +1,6 @@
-"""Whether two full names can be one person's.
+"""Name keys, and whether two full names can be one person's.
+
+A name key is equal for spellings of one name ("Zelensky", "Zelenskiy").
 
 A full name is given names, a surname and perhaps a generational suffix
 ("Robert F. Kennedy Jr."), which is no surname: "Robert J. Papp Jr." is not
@@ -9,13 +11,29 @@ one by one, an initial agreeing with the word it begins ("George W. Bush",
 leaves out say nothing ("Hillary Rodham Clinton", "Hillary Clinton"); a
 suffix says another person than the name without it or with another suffix
 ("Prince Michael Jackson II" is Michael Jackson's son). Names are compared by their
-keys (``extract.people.name_key``), so spellings fold together.
+keys (``name_key``), so spellings fold together.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from ..extract.people import name_key
+from unidecode import unidecode
+
+# Transliteration variants folded together when names are compared.
+_FOLDS = ((r"yy\b", "y"), (r"iy\b", "y"), (r"ij\b", "y"), (r"ii\b", "y"), (r"i\b", "y"), (r"kh", "h"), (r"ck", "k"), (r"ph", "f"), (r"w", "v"))
+
+
+@lru_cache(maxsize=65536)
+def name_key(name: str) -> str:
+    """A key equal for spellings of one name: 'Zelenskyy' and 'Zelensky' match."""
+    text = unidecode(name).lower()
+    text = re.sub(r"[^a-z\s]", "", text)
+    for pattern, replacement in _FOLDS:
+        text = re.sub(pattern, replacement, text)
+    return " ".join(text.split())
+
 
 # Generational suffixes, as keys ("II" folds to "y").
 SUFFIXES = frozenset(name_key(s) for s in ("Jr", "Jnr", "Sr", "Snr", "II", "III", "IV"))
