@@ -8,7 +8,7 @@ match), and namesakes whose given names differ stay apart. A surname alone
 the same words in the description, the same people named beside it, a
 time near theirs; with no such agreement it is nobody's. A fuller or
 shorter full name joins a person only if it can be the same person's as
-every full name the person has (``names.one_person``: "George H. W. Bush" is
+every full name the person has (``extract.names.one_person``: "George H. W. Bush" is
 not "George W. Bush"); where it fits several, the one its article's context
 agrees with. Ids already in ``timeline.yml`` are kept.
 """
