@@ -107,6 +107,9 @@ def people_of(nlp, *paragraphs: str) -> list[str]:
     (["Dr Conrad Murray was bailed after pleading not guilty to “unlawfully, and without malice, killing Michael Joseph Jackson”.",
       "Members of Michael Jackson's family were in court for the hearing."],
      ["Conrad Murray", "Michael Joseph Jackson"]),
+    # A title is no first name, whatever name lists say (news benchmark, AFP, 14 December 2005).
+    (["Judge Gerald Bruce Lee, in the federal court in Washington, ruled that only evidence that related directly to Abu Ali's interrogation would be admissible."],
+     ["Abu Ali", "Gerald Bruce Lee"]),
 ])
 def test_an_article_keeps_full_names_of_one_family_apart(nlp, paragraphs, expected):
     assert people_of(nlp, *paragraphs) == expected

@@ -333,11 +333,12 @@ def _untitled(span: Span) -> Span:
 def _first_name_before(span: Span) -> Span:
     """A full name with the first name the model labelled otherwise (a
     place's) put back: "Paris Michael Katherine Jackson" is not a Michael
-    Jackson. The word must be a proper noun of the name, no title, and a
-    first name gender-guesser is firm about."""
+    Jackson. The word must be a proper noun of the name labelled another
+    kind of entity, no title, and a first name gender-guesser is firm about
+    ("Judge", unlabelled, is left out)."""
     before = span.doc[span.start - 1] if span.start > 0 else None
     if (len(span) < 2 or before is None or before.pos_ != "PROPN" or before.dep_ != "compound" or not before.is_title
-            or before.lower_ in TITLES | ROLE_NOUNS or before.ent_type_ == "PERSON" or not span.start <= before.head.i < span.end):
+            or before.lower_ in TITLES | ROLE_NOUNS or before.ent_type_ in ("", "PERSON") or not span.start <= before.head.i < span.end):
         return span
     gender = name_gender(before.text)
     return span.doc[span.start - 1:span.end] if gender is not None and gender.firm else span
