@@ -35,6 +35,8 @@ def name_key(name: str) -> str:
     return " ".join(text.split())
 
 
+# A letter written twice, which spellings of one given name differ by.
+_DOUBLED = re.compile(r"(\w)\1")
 # Generational suffixes, as keys ("II" folds to "y").
 SUFFIXES = frozenset(name_key(s) for s in ("Jr", "Jnr", "Sr", "Snr", "II", "III", "IV"))
 
@@ -69,6 +71,8 @@ def one_person(a: str, b: str) -> bool:
 
 
 def _agree(a: str, b: str) -> bool:
-    """Two given names agree: equal, or one the other's initial."""
-    return a == b or (len(min(a, b, key=len)) == 1 and max(a, b, key=len).startswith(min(a, b, key=len)))
+    """Two given names agree: equal but for a doubled letter ("Baset",
+    "Basset"), or one the other's initial."""
+    short, long = sorted((a, b), key=len)
+    return _DOUBLED.sub(r"\1", a) == _DOUBLED.sub(r"\1", b) or (len(short) == 1 and long.startswith(short))
 
