@@ -108,6 +108,9 @@ def people_of(nlp, *paragraphs: str) -> list[str]:
     (["Dr Conrad Murray was bailed after pleading not guilty to “unlawfully, and without malice, killing Michael Joseph Jackson”.",
       "Members of Michael Jackson's family were in court for the hearing."],
      ["Conrad Murray", "Michael Joseph Jackson"]),
+    # Nor is a date (T17 MJ, BBC: two sentences run together as the corpus ships them).
+    (["Jackson suffered a cardiac arrest in June Michael Jackson's death certificate has been amended to reflect his cause of death as homicide."],
+     ["Michael Jackson"]),
     # A title is no first name, whatever name lists say (news benchmark, AFP, 14 December 2005).
     (["Judge Gerald Bruce Lee, in the federal court in Washington, ruled that only evidence that related directly to Abu Ali's interrogation would be admissible."],
      ["Abu Ali", "Gerald Bruce Lee"]),

@@ -27,6 +27,8 @@ _AGE_RE = re.compile(r"\b\d+\s*-\s*year\s*-\s*old\b")
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 _ROMAN_RE = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|X{1,2}I{0,3})$")
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# Entity labels of places and organisations, which a person's first name may be mistaken for ("Paris").
+_NOT_PERSON_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP"})
 # A verb with these links and no subject of its own shares its head's subject.
 _INHERITS_SUBJECT = ("conj", "advcl", "xcomp", "ccomp", "relcl")
 # Links from a reporting verb to whom it is said to, whom its pronoun subject is not: "he told Hannity", "she asked him".
@@ -333,12 +335,12 @@ def _untitled(span: Span) -> Span:
 def _first_name_before(span: Span) -> Span:
     """A full name with the first name the model labelled otherwise (a
     place's) put back: "Paris Michael Katherine Jackson" is not a Michael
-    Jackson. The word must be a proper noun of the name labelled another
-    kind of entity, no title, and a first name gender-guesser is firm about
-    ("Judge", unlabelled, is left out)."""
+    Jackson. The word must be a proper noun of the name labelled a place's
+    or an organisation's, no title, and a first name gender-guesser is firm
+    about ("Judge", unlabelled, and "June", a date's, are left out)."""
     before = span.doc[span.start - 1] if span.start > 0 else None
     if (len(span) < 2 or before is None or before.pos_ != "PROPN" or before.dep_ != "compound" or not before.is_title
-            or before.lower_ in TITLES | ROLE_NOUNS or before.ent_type_ in ("", "PERSON") or not span.start <= before.head.i < span.end):
+            or before.lower_ in TITLES | ROLE_NOUNS or before.ent_type_ not in _NOT_PERSON_LABELS or not span.start <= before.head.i < span.end):
         return span
     gender = name_gender(before.text)
     return span.doc[span.start - 1:span.end] if gender is not None and gender.firm else span
