@@ -6,8 +6,11 @@ match), and namesakes whose given names differ stay apart. A surname alone
 ("Hussein") joins the one person it can mean; where it could mean several
 (Saddam Hussein, King Hussein), the one its article's context agrees with:
 the same words in the description, the same people named beside it, a
-time near theirs; with no such agreement it is nobody's. Ids already in
-``timeline.yml`` are kept.
+time near theirs; with no such agreement it is nobody's. A fuller or
+shorter full name joins a person only if it can be the same person's as
+every full name the person has (``extract.names.one_person``: "George H. W. Bush" is
+not "George W. Bush"); where it fits several, the one its article's context
+agrees with. Ids already in ``timeline.yml`` are kept.
 """
 from __future__ import annotations
 
@@ -16,6 +19,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
+from ..extract.names import one_person, parts
 from ..extract.people import name_key
 from ..model import EntityRef
 from .ids import unique_slug
@@ -48,7 +52,7 @@ class Pooled:
 
     @property
     def surname(self) -> str:
-        return next(iter(sorted(self.keys))).split()[-1]
+        return parts(next(iter(sorted(self.keys)))).surname
 
     def fullest(self) -> str:
         order = list(self.names)  # first seen first
@@ -108,18 +112,21 @@ class PeoplePool:
 
     def match(self, key: str, context: Context | None = None) -> Pooled | None:
         """The person a name key joins: the one with that key; else, for a
-        surname alone, the only person with that surname or the one the
-        context agrees with; else the only one with the same given name and
-        surname ("Kim Jong Un", "Kim Un")."""
+        surname alone, the only person with that surname, and for a full
+        name the only one with the same first name and surname whose every
+        full name can be this one's person's ("Kim Jong Un", "Kim Un"); of
+        several, the one the context agrees with."""
         if key in self._by_key:
             return self._by_key[key]
         tokens = key.split()
         if not tokens:
             return None
         if len(tokens) > 1:
-            found = self._by_ends.get((tokens[0], tokens[-1]), {})
-            return next(iter(found.values())) if len(found) == 1 else None
-        found = list(self._by_surname.get(tokens[0], {}).values())
+            name = parts(key)
+            found = [p for p in self._by_ends.get((name.first, name.surname), {}).values()
+                     if all(one_person(key, k) for k in p.keys if len(k.split()) > 1)]
+        else:
+            found = list(self._by_surname.get(tokens[0], {}).values())
         if len(found) <= 1 or context is None:
             return found[0] if len(found) == 1 else None
         scores = sorted(((p.agreement(context), p.first_seen, p) for p in found), key=lambda item: (-item[0], item[1]))
@@ -131,10 +138,10 @@ class PeoplePool:
             self._by_surname[person.surname].pop(id(person), None)
         person.keys.add(key)
         self._by_surname[person.surname][id(person)] = person
-        tokens = key.split()
-        if len(tokens) > 1:  # a single word is matched as a surname, in its context
+        if len(key.split()) > 1:  # a single word is matched as a surname, in its context
+            name = parts(key)
             self._by_key.setdefault(key, person)
-            self._by_ends[(tokens[0], tokens[-1])][id(person)] = person
+            self._by_ends[(name.first, name.surname)][id(person)] = person
 
 
 def fullest_ids(pooled: list[Pooled], previous_by_key: dict[str, str], taken: set[str]) -> dict[int, str]:

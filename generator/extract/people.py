@@ -11,39 +11,28 @@ import heapq
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Callable
-
-from unidecode import unidecode
 
 from ..model import EntityRef
 from .lexicon import FEMALE_WORDS, MALE_WORDS, ORG_WORDS, PLACE_WORDS, PRONOUN_GENDERS, REGNAL_TITLES, ROLE_NOUNS, TITLES
+from .name_genders import name_gender
+from .names import name_key, one_person, parts
 from .placements import Placements
 from .span_set import NOWHERE, SpanSet
 
 if TYPE_CHECKING:  # spaCy is imported by whoever loads the model, not by importing this
     from spacy.tokens import Doc, Span, Token
 
-# Transliteration variants folded together when names are compared.
-_FOLDS = ((r"yy\b", "y"), (r"iy\b", "y"), (r"ij\b", "y"), (r"ii\b", "y"), (r"i\b", "y"), (r"kh", "h"), (r"ck", "k"), (r"ph", "f"), (r"w", "v"))
 _AGE_RE = re.compile(r"\b\d+\s*-\s*year\s*-\s*old\b")
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 _ROMAN_RE = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|X{1,2}I{0,3})$")
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# Entity labels of places and organisations, which a person's first name may be mistaken for ("Paris").
+_NOT_PERSON_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP"})
 # A verb with these links and no subject of its own shares its head's subject.
 _INHERITS_SUBJECT = ("conj", "advcl", "xcomp", "ccomp", "relcl")
 # Links from a reporting verb to whom it is said to, whom its pronoun subject is not: "he told Hannity", "she asked him".
 _ADDRESSED_DEPS = ("dobj", "dative")
-
-
-@lru_cache(maxsize=65536)
-def name_key(name: str) -> str:
-    """A key equal for spellings of one name: 'Zelenskyy' and 'Zelensky' match."""
-    text = unidecode(name).lower()
-    text = re.sub(r"[^a-z\s]", "", text)
-    for pattern, replacement in _FOLDS:
-        text = re.sub(pattern, replacement, text)
-    return " ".join(text.split())
 
 
 def clean_name(text: str) -> str:
@@ -101,8 +90,9 @@ class ArticlePeople:
             if not matches:  # a given name alone ("Vladimir" for Vladimir Chernenko)
                 matches = self._names.get("given", tokens[0])
             return matches[0] if len(matches) == 1 else None
-        # A fuller or shorter form of a known full name ("Kim Jong Un" / "Kim").
-        matches = self._names.get("ends", (tokens[0], tokens[-1]))
+        # A fuller or shorter form of a known full name that can be the same person's ("Kim Jong Un" / "Kim Un").
+        full = parts(key)
+        matches = [p for p in self._names.get("ends", (full.first, full.surname)) if one_person(key, p.key)]
         return matches[0] if len(matches) == 1 else None
 
     def find_at(self, name: str, position: int) -> NamedPerson | None:
@@ -290,12 +280,12 @@ class _NameIndex:
     def add(self, person: NamedPerson, order: int | None = None) -> None:
         if order is not None:
             self._order[id(person)] = order
-        words = person.key.split()
+        words, full = person.key.split(), parts(person.key)
         entries = [("key", person.key)]
         if words:
-            entries += [("surname", words[-1]), ("first", words[0])]
+            entries += [("surname", full.surname), ("first", words[0])]
         if len(words) > 1:
-            entries += [("given", words[0]), ("ends", (words[0], words[-1]))]
+            entries += [("given", words[0]), ("ends", (full.first, full.surname))]
         self._entries[id(person)] = entries
         for entry in entries:
             people = self._lists[entry]
@@ -339,7 +329,21 @@ def _untitled(span: Span) -> Span:
     start = span.start
     while start < span.end - 1 and span.doc[start].lower_ in TITLES:
         start += 1
-    return _regnal(span.doc[start:span.end])
+    return _first_name_before(_regnal(span.doc[start:span.end]))
+
+
+def _first_name_before(span: Span) -> Span:
+    """A full name with the first name the model labelled otherwise (a
+    place's) put back: "Paris Michael Katherine Jackson" is not a Michael
+    Jackson. The word must be a proper noun of the name labelled a place's
+    or an organisation's, no title, and a first name gender-guesser is firm
+    about ("Judge", unlabelled, and "June", a date's, are left out)."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if (len(span) < 2 or before is None or before.pos_ != "PROPN" or before.dep_ != "compound" or not before.is_title
+            or before.lower_ in TITLES | ROLE_NOUNS or before.ent_type_ not in _NOT_PERSON_LABELS or not span.start <= before.head.i < span.end):
+        return span
+    gender = name_gender(before.text)
+    return span.doc[span.start - 1:span.end] if gender is not None and gender.firm else span
 
 
 def _regnal(span: Span) -> Span:
