@@ -210,6 +210,8 @@ def test_whose_act_a_headline_reports(title, organisations, places, form, actor)
     # an irregular verb is found in its past form, not taken for the whole title (AFP, 1997)
     ("Italy's centre-left coalition held its ground against the right in the first round of partial local elections",
      "hold", CLAUSE, set()),
+    ("The annual pilgrimage to Mecca drew to a close on Saturday as frantic relatives awaited news of the 343 pilgrims "
+     "killed in a huge blaze four days earlier", "draw", CLAUSE, set()),
     # a subject that names the happening (Xinhua, 4 and 10 Nov 2005)
     ("Riots and violent clashes between police and demonstrators were continuing in the Argentine beach city of Mar del Plata",
      "continue", CLAUSE, {"protest"}),

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
 
+from ..extract.article_headline import IRREGULAR_PAST
 from ..model import NOUN, PUBLICATION, REPORTED, EventMention, Sourced, dates
 from .event_classes import event_classes, related
 from .weights import ENTITY_WEIGHT, Weights, content_words, reference_weights
@@ -49,21 +50,17 @@ WEIGHTS = {
 ACTOR_OPENERS = ("the ",)
 # Regular endings of an English verb after its lemma (less a final "e" or "y").
 _ENDINGS = "|".join(("ing", "ies", "ied", "es", "ed", "en", "s", "d", "n"))
-# Irregular forms of verbs common in news, past and participle (the regular endings cover the rest).
+# Irregular forms beside the past tenses of ``extract.article_headline.IRREGULAR_PAST``: the present of "be", "have",
+# "do", and participles that differ from the past ("taken", "been").
 IRREGULAR_FORMS: dict[str, tuple[str, ...]] = {
-    "be": ("is", "are", "was", "were", "am"), "have": ("has", "had"), "do": ("does", "did", "done"),
-    "say": ("said",), "go": ("went", "gone"), "make": ("made",), "take": ("took", "taken"),
-    "give": ("gave", "given"), "come": ("came",), "see": ("saw", "seen"), "get": ("got", "gotten"),
-    "hold": ("held",), "meet": ("met",), "win": ("won",), "lose": ("lost",), "leave": ("left",),
-    "tell": ("told",), "pay": ("paid",), "fight": ("fought",), "fall": ("fell", "fallen"),
-    "send": ("sent",), "lead": ("led",), "shoot": ("shot",), "begin": ("began", "begun"),
-    "break": ("broke", "broken"), "bring": ("brought",), "build": ("built",), "seek": ("sought",),
-    "flee": ("fled",), "strike": ("struck", "stricken"), "stand": ("stood",), "sell": ("sold",),
-    "buy": ("bought",), "rise": ("rose", "risen"), "spend": ("spent",), "keep": ("kept",),
-    "find": ("found",), "throw": ("threw", "thrown"), "become": ("became",), "write": ("wrote", "written"),
-    "speak": ("spoke", "spoken"), "choose": ("chose", "chosen"), "drive": ("drove", "driven"),
-    "steal": ("stole", "stolen"), "blow": ("blew", "blown"), "sink": ("sank", "sunk"),
-    "swear": ("swore", "sworn"), "withdraw": ("withdrew", "withdrawn"), "undergo": ("underwent", "undergone"),
+    "be": ("is", "are", "was", "were", "am", "been"), "have": ("has",), "do": ("does", "did", "done"),
+    "go": ("gone",), "take": ("taken",), "give": ("given",), "see": ("seen",), "get": ("gotten",), "fall": ("fallen",),
+    "begin": ("begun",), "break": ("broken",), "strike": ("stricken",), "rise": ("risen",), "throw": ("thrown",),
+    "write": ("written",), "speak": ("spoken",), "choose": ("chosen",), "drive": ("driven",), "steal": ("stolen",),
+    "blow": ("blown",), "sink": ("sunk",), "swear": ("sworn",), "withdraw": ("withdrawn",), "undergo": ("undergone",),
+    "know": ("known",), "grow": ("grown",), "fly": ("flown",), "draw": ("drawn",), "shake": ("shaken",), "tear": ("torn",),
+    "wear": ("worn",), "ride": ("ridden",), "beat": ("beaten",), "forbid": ("forbidden",), "freeze": ("frozen",),
+    "overthrow": ("overthrown",), "retake": ("retaken",), "wake": ("woken",), "arise": ("arisen",), "foresee": ("foreseen",),
 }
 _NUMBER_RE = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})*|\d+)(?![\d.,]?\d)")
 
@@ -143,11 +140,11 @@ def _up_to_trigger(mention: EventMention) -> str | None:
 def _inflected(lemma: str) -> re.Pattern[str]:
     """A verb's lemma and its inflections as whole words ("confess" →
     confessed, "carry" → carried, "stop" → stopped, "be" → been, was; not
-    "Beirut"), irregular ones from ``IRREGULAR_FORMS``."""
+    "Beirut"), irregular ones from ``IRREGULAR_PAST`` and ``IRREGULAR_FORMS``."""
     base = lemma[:-1] if lemma.endswith(("e", "y")) and len(lemma) > 2 else lemma
     regular = r"%s%s?(?:%s)?" % (re.escape(base), re.escape(lemma[-1]), _ENDINGS)
-    return re.compile(r"\b(?:%s)\b" % "|".join((regular, *map(re.escape, IRREGULAR_FORMS.get(lemma, ())))),
-                      re.IGNORECASE)
+    irregular = {*IRREGULAR_FORMS.get(lemma, ()), *([IRREGULAR_PAST[lemma]] if lemma in IRREGULAR_PAST else [])}
+    return re.compile(r"\b(?:%s)\b" % "|".join((regular, *map(re.escape, sorted(irregular)))), re.IGNORECASE)
 
 
 def _actor(sourced: Sourced) -> str | None:
