@@ -49,6 +49,11 @@ def test_visual_timeline_shows_events_close_up_and_bars_zoomed_out(page, site_ur
     # In view: the 9 events of September and the month-long one of August,
     # in five rows; 6 Sep's events that do not fit say so, linked to that day.
     more = visual.locator(".tl-more a")
+    # Each month's events load on their own (timeline.js drawEvents): wait until both months are drawn.
+    page.wait_for_function("""() => {
+        const v = document.querySelector(".timeline-visual"), more = v.querySelector(".tl-more a");
+        return more && v.querySelectorAll("a.tl-event").length + parseInt(more.textContent.slice(1)) === 10;
+    }""")
     assert more.count() == 1 and more.get_attribute("href") == "months/2025-09/#d2025-09-06"
     assert visual.locator("a.tl-event").count() + int(more.inner_text().split()[0]) == 10
     # An event links to its page, or, without one, to its line on its month's page.
