@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from conftest import FIXTURES
 
+from generator.rank.importance import central_entities
 from generator.combine.story import MIN_ARTICLES, off_pages
 from generator.combine.story_pages import off_paragraphs, story_words
 from generator.read.corpus import read_corpus
@@ -74,4 +75,4 @@ def test_a_page_about_the_story_keeps_every_paragraph(articles, story):
 
 def test_a_small_corpus_tells_no_story_to_judge_pages_by(articles, news):
     assert len(articles) < MIN_ARTICLES
-    assert off_pages(news, list(articles.values())) == set()
+    assert off_pages(news, list(articles.values()), central_entities(news, news.events)) == set()

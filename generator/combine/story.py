@@ -93,12 +93,15 @@ _SLACK = 1e-9
 def mark_off_story(timeline: Timeline, articles: list[Article] | None = None) -> Timeline:
     """``timeline`` with its off-story events marked so; ``articles``: the
     corpus's, whose paragraphs are judged too."""
-    off = off_story(timeline) | off_pages(timeline, articles or [])
+    central = central_entities(timeline, timeline.events)
+    off = off_story(timeline, central) | off_pages(timeline, articles or [], central)
     return replace(timeline, events=[replace(e, off_story=True) if e.id in off else e for e in timeline.events]) if off else timeline
 
 
-def off_story(timeline: Timeline) -> set[str]:
-    """The ids of the events no other article connects to, and of those only stray or game articles report."""
+def off_story(timeline: Timeline, central: dict[str, str]) -> set[str]:
+    """The ids of the events no other article connects to, and of those only
+    stray or game articles report (``central``: the story's central names,
+    ``rank.importance.central_entities``)."""
     sources = {e.id: e.source_ids for e in timeline.events}
     articles = {s for found in sources.values() for s in found}
     if len(articles) < MIN_ARTICLES:
@@ -112,7 +115,6 @@ def off_story(timeline: Timeline) -> set[str]:
     count = len(articles)
     idf = {w: math.log(count / len(a)) for w, a in by_word.items() if len(a) <= COMMON * count}
     link = LINK * math.log(count)
-    central = central_entities(timeline, timeline.events)
     games = game_articles(timeline)
     elsewhere = stray_articles(timeline, central) | (games if len(games) < GAME_SHARE * count else set())
     off = set()
@@ -128,12 +130,12 @@ def off_story(timeline: Timeline) -> set[str]:
     return off
 
 
-def off_pages(timeline: Timeline, articles: list[Article]) -> set[str]:
+def off_pages(timeline: Timeline, articles: list[Article], central: dict[str, str]) -> set[str]:
     """The ids of the events whose evidence all lies in paragraphs off the
     story (``story_pages.off_paragraphs``)."""
     if len(articles) < MIN_ARTICLES:
         return set()
-    story = story_words(articles, central_entities(timeline, timeline.events).values())
+    story = story_words(articles, central.values())
     by_file = {a.file: a for a in articles}
     off = {s.id: spans for s in timeline.sources if s.file in by_file and (spans := off_paragraphs(by_file[s.file], story))}
     return {e.id for e in timeline.events
