@@ -32,7 +32,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import event_inputs as inputs  # noqa: E402
 
-from generator.combine.minor import reports as reported_by  # noqa: E402
 from generator.model import REACTION, Event, Timeline  # noqa: E402
 from generator.rank.importance import central_entities  # noqa: E402
 from generator.rank.reports import LEAD_CHARS, as_day  # noqa: E402
@@ -108,7 +107,7 @@ def _closest(title: str, events: list[Event]) -> Event | None:
 def signals(event: Event, timeline: Timeline, central: dict[str, str]) -> dict[str, object]:
     """An event's support signals, each a small value to tabulate."""
     titles = {s.id: s.title for s in timeline.sources}
-    reports = reported_by(event)
+    reports = event.reports
     return {
         "sources": min(event.source_count, 3),
         "articles (reactions too)": min(len(event.source_ids), 3),

@@ -52,7 +52,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from ..model import REACTION, Event, Evidence, Timeline
+from ..model import Event, Timeline
 from ..rank.importance import central_entities
 from ..rank.reports import LEAD_CHARS
 from ..rank.terms import entity_terms
@@ -89,13 +89,8 @@ _PATTERNS = {name: re.compile(r"\b(?:%s)" % "|".join(re.escape(stem) for stem in
              for name, stems in _ACTS.items()}
 
 
-def reports(event: Event) -> list[Evidence]:
-    """The evidence that reports ``event`` (not the reactions hung under it)."""
-    return [x for x in event.sources if x.kind != REACTION]
-
-
 def _in_lead(event: Event, central: dict[str, str]) -> bool:
-    return any(x.span[0] < LEAD_CHARS for x in reports(event))
+    return any(x.span[0] < LEAD_CHARS for x in event.reports)
 
 
 def _quoted(event: Event, central: dict[str, str]) -> bool:
@@ -148,7 +143,7 @@ def unsupported(event: Event, central: dict[str, str]) -> bool:
     """Whether nothing but its article supports ``event``: its text states no
     date for it, or it has none of ``SUPPORT`` (``central``: the story's
     central names, ``rank.importance.central_entities``)."""
-    dated = any(x.date_span is not None for x in reports(event))
+    dated = any(x.date_span is not None for x in event.reports)
     return not dated or not any(supports(event, central) for supports in SUPPORT.values())
 
 

@@ -103,10 +103,15 @@ class Event:
         return frozenset(evidence.source for evidence in self.sources)
 
     @property
+    def reports(self) -> list[Evidence]:
+        """The evidence that reports it, not the reactions hung under it."""
+        return [evidence for evidence in self.sources if evidence.kind != REACTION]
+
+    @property
     def source_count(self) -> int:
         """How many sources report it ("reported by 3 sources"): a source that
         only reacts to it does not."""
-        return len({evidence.source for evidence in self.sources if evidence.kind != REACTION})
+        return len({evidence.source for evidence in self.reports})
 
 
 @dataclass
