@@ -10,9 +10,20 @@ inputs of their own: the first half is the one errors are read from, the
 second is held out.
 
 Each Timeline17 topic's corpus is one input as it stands.
+
+The polnear input is held out as a whole (nobody reads its errors; totals
+only): ``POLNEAR_RULE``, the ``POLNEAR_ARTICLES`` articles of PolNeAR's 840
+(``../shared/benchmarks/polnear/``, the 2016 US election, Nov 2015–Sep 2016)
+whose file stem has the smallest sha256 hex digest, each written as a
+Markdown article: front matter from ``metadata.tsv`` (title; published =
+publication_date; outlet = the publisher's name, ``PUBLISHERS``), body the
+text's lines after its title (the lines before the first blank one), a
+blank line between them. It is measured only when named (``--inputs
+polnear``).
 """
 from __future__ import annotations
 
+import csv
 import hashlib
 import re
 import shutil
@@ -30,6 +41,7 @@ SHARED = next((p / "shared" / "benchmarks" for p in (ROOT.parent, ROOT.parent.pa
 NEWS = SHARED / "news"
 T17 = SHARED / "timeline17"
 T17_TOPICS = ("bpoil", "H1N1", "Finan", "MJ", "EgyptianProtest")
+POLNEAR = SHARED / "polnear"
 CACHE = ROOT / ".cache" / "bench" / "events"
 JOBS = 2
 
@@ -51,6 +63,13 @@ REGION_PLACES = (
 NEWS_RULE = (f"the first {NEWS_ARTICLES} articles of ../shared/benchmarks/news/ in name order whose title or text "
              f"names one of {len(REGION_PLACES)} places of Iraq, Iran, Israel–Palestine, Lebanon, Jordan and Syria "
              "(benchmarks/event_inputs.py: REGION_PLACES)")
+POLNEAR_ARTICLES = 300
+POLNEAR_RULE = (f"the {POLNEAR_ARTICLES} of the 840 articles of ../shared/benchmarks/polnear/ whose file stem has "
+                "the smallest sha256 hex digest (benchmarks/event_inputs.py: polnear_selection)")
+PUBLISHERS = {  # metadata.tsv's publisher → the outlet's name
+    "breitbart": "Breitbart", "huff-post": "Huffington Post", "nyt": "New York Times", "politico": "Politico",
+    "usa-today": "USA Today", "wash-post": "Washington Post", "west-journal": "Western Journalism",
+}
 _REGION = re.compile(r"\b(?:%s)s?\b" % "|".join(map(re.escape, REGION_PLACES)))
 _FRONT_END = re.compile(r"^---[ \t]*$\n?", re.MULTILINE)
 
@@ -97,6 +116,17 @@ def news_selection(folder: Path = NEWS, count: int = NEWS_ARTICLES) -> list[Path
     raise SystemExit(f"{folder}: only {len(chosen)} articles about the region, {count} wanted")
 
 
+def lay_out(corpus: Path, files: dict[str, bytes]) -> Path:
+    """``corpus`` holding exactly ``files`` (name → content), laid anew
+    unless it already does."""
+    if {p.name: p.read_bytes() for p in corpus.glob("*") if p.is_file()} != files:
+        shutil.rmtree(corpus, ignore_errors=True)
+        corpus.mkdir(parents=True)
+        for name, content in files.items():
+            (corpus / name).write_bytes(content)
+    return corpus
+
+
 def news_inputs() -> list[Input]:
     """All the news articles, their first half and their second half."""
     chosen = news_selection()
@@ -105,14 +135,33 @@ def news_inputs() -> list[Input]:
     inputs = []
     for name, paths in parts:
         folder = CACHE / "news" / name.replace(" ", "-")
-        corpus = folder / "corpus"
-        if sorted(p.name for p in corpus.glob("*.md")) != [p.name for p in paths]:
-            shutil.rmtree(corpus, ignore_errors=True)
-            corpus.mkdir(parents=True)
-            for path in paths:
-                shutil.copy(path, corpus / path.name)
-        inputs.append(Input(name, corpus, folder))
+        inputs.append(Input(name, lay_out(folder / "corpus", {p.name: p.read_bytes() for p in paths}), folder))
     return inputs
+
+
+def polnear_selection(folder: Path = POLNEAR, count: int = POLNEAR_ARTICLES) -> list[dict[str, str]]:
+    """The metadata rows of the chosen PolNeAR articles (``POLNEAR_RULE``), in stem order."""
+    with (folder / "metadata.tsv").open(encoding="utf-8", newline="") as rows:
+        every = list(csv.DictReader(rows, delimiter="\t"))
+    chosen = sorted(every, key=lambda row: hashlib.sha256(row["filename"].encode("utf-8")).hexdigest())[:count]
+    return sorted(chosen, key=lambda row: row["filename"])
+
+
+def polnear_article(row: dict[str, str], text: str) -> str:
+    """A PolNeAR article as Markdown with front matter: its metadata, and its
+    text's lines after the title as paragraphs."""
+    lines = text.replace("\r\n", "\n").split("\n")
+    after_title = lines[lines.index(""):] if "" in lines else []
+    fields = {"title": row["title"], "outlet": PUBLISHERS[row["publisher"]], "published": row["publication_date"]}
+    front = yaml.safe_dump(fields, allow_unicode=True, sort_keys=False, width=1_000_000)
+    return f"---\n{front}---\n" + "\n\n".join(line.strip() for line in after_title if line.strip()) + "\n"
+
+
+def polnear_input(folder: Path = POLNEAR) -> Input:
+    """The polnear input: the chosen articles written as Markdown (``polnear_article``)."""
+    files = {f"{row['filename']}.md": polnear_article(row, (folder / "text" / f"{row['filename']}.txt").read_text(encoding="utf-8")).encode("utf-8")
+             for row in polnear_selection(folder)}
+    return Input("polnear", lay_out(CACHE / "polnear" / "corpus", files), CACHE / "polnear")
 
 
 def t17_inputs(topics: tuple[str, ...] = T17_TOPICS) -> list[Input]:

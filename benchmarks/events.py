@@ -16,7 +16,12 @@ once, and again only when the generator's code or the articles change:
   the 2nd half is held out;
 - the five Timeline17 topics of ../shared/benchmarks/timeline17/, a topic's
   whole corpus as one input;
-- seeds: the repo's own corpus/ (two articles), for the seed check.
+- seeds: the repo's own corpus/ (two articles), for the seed check;
+- polnear: 300 of PolNeAR's 840 articles on the 2016 US election
+  (../shared/benchmarks/polnear/), chosen by the sha256 of their file stem
+  (POLNEAR_RULE there), measured only when named (``--inputs polnear``):
+  held out as a whole, no examples are printed for it (totals and hand
+  grades only); it has no gold timeline.
 
 Printed per input: events per article; share of events with 2+ sources;
 titles of 1–3 words, ending in a reporting verb, without a finite verb
@@ -64,6 +69,10 @@ GRADES_DIR = HERE / "events_grades"
 # Same-happening gold per input: the dev half's made while tuning, the held-out half's after.
 GOLD = {"news 1st half": HERE / "events_gold" / "dev.yml", "news 2nd half": HERE / "events_gold" / "heldout.yml"}
 HAPPENINGS_INPUT = "news"
+# Held out: nobody reads their errors, so --examples prints none of them.
+HELD_OUT = ("news 2nd half", "polnear")
+# Measured only when named in --inputs.
+NAMED_ONLY = ("polnear",)
 SEED_SUMMIT_DATE = "2025-09-04"
 SEED_SUMMIT = re.compile(r"Paris summit|26 (?:countries|of Ukraine)|Macron")
 SEED_PERSON = "xi jinping"
@@ -361,7 +370,7 @@ def write_grades_template(path: Path, loaded: Loaded, events: list[metrics.Event
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--inputs", nargs="+", metavar="NAME",
-                        help="inputs to measure, by name or prefix (news, 'news 1st half', T17, 'T17 MJ', seeds); default all")
+                        help="inputs to measure, by name or prefix (news, 'news 1st half', T17, 'T17 MJ', seeds, polnear); default all but polnear")
     parser.add_argument("--examples", type=int, default=0, metavar="N", help="print up to N examples of each finding per input")
     parser.add_argument("--sample", type=int, metavar="N", help="print N events drawn at random for hand grading (and nothing else)")
     parser.add_argument("--seed", type=int, default=14, help="the sample's random seed (default 14)")
@@ -371,7 +380,7 @@ def main(argv: list[str] | None = None) -> int:
 
     start = time.perf_counter()
     news = inputs.news_inputs()
-    everything = [*news, *inputs.t17_inputs(), inputs.seed_input()]
+    everything = [*news, *inputs.t17_inputs(), inputs.seed_input(), inputs.polnear_input()]
     shared = {n.name: news[0].folder for n in news[1:]}
 
     if args.sample:
@@ -386,11 +395,15 @@ def main(argv: list[str] | None = None) -> int:
             print(f"\ngrades to fill in: {args.grades_template}")
         return 0
 
-    wanted = [i for i in everything if not args.inputs or any(i.name == n or i.name.startswith(n + " ") for n in args.inputs)]
+    wanted = [i for i in everything if any(i.name == n or i.name.startswith(n + " ") for n in args.inputs)] if args.inputs \
+        else [i for i in everything if i.name not in NAMED_ONLY]
     names = metrics.read_name_list(NOT_PEOPLE)
     loaded = {i.name: load(i, shared.get(i.name)) for i in wanted}
     measured = [figures(x, names) for name, x in loaded.items() if name != "seeds"]
-    print(f"# Events a reader can use (issue 14)\nnews: {inputs.NEWS_RULE}\n")
+    print(f"# Events a reader can use (issue 14)\nnews: {inputs.NEWS_RULE}")
+    if "polnear" in loaded:
+        print(f"polnear: {inputs.POLNEAR_RULE}")
+    print()
     if measured:
         print_figures(measured)
     if HAPPENINGS_INPUT in loaded:
@@ -400,7 +413,7 @@ def main(argv: list[str] | None = None) -> int:
         seed_check(loaded["seeds"])
     grades_summary()
     for name, x in loaded.items():
-        if args.examples and name != "seeds":
+        if args.examples and name != "seeds" and name not in HELD_OUT:
             print_examples(x, args.examples, names)
     print(f"\n({time.perf_counter() - start:.0f} s)")
     return 0

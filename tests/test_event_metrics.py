@@ -248,3 +248,42 @@ def test_article_body_as_the_generator_cuts_it(raw, fields, body):
 ])
 def test_news_rule(raw, expected):
     assert event_inputs.about_region(raw) is expected
+
+
+POLNEAR_FIXTURE = ROOT / "tests" / "fixtures" / "polnear_events"  # two real PolNeAR articles outside the chosen 300
+
+
+@pytest.mark.parametrize("stem, title, outlet, published, first, paragraphs", [
+    # a title of two lines (title; subtitle) in the text, one line in metadata.tsv
+    ("usa-today_2016-07-15_ginsburg-apologizes-for-trump-co",
+     "Ginsburg apologizes for Trump comments; Justice vows to be 'more circumspect' with her opinions",
+     "USA Today", date(2016, 7, 15), "Ruth Bader Ginsburg regrets her insults of Donald Trump.", 7),
+    ("breitbart_2016-06-04_darrell-scott-you-find-me-an-abe",
+     "Darrell Scott: ‘You Find Me an Aberration Because I’m Black and I Support Trump!’",
+     "Breitbart", date(2016, 6, 4), "From\xa0Josh Feldman writing at Mediaite:", 5),  # a no-break space, as written
+])
+def test_a_polnear_article_as_the_generator_reads_it(stem, title, outlet, published, first, paragraphs):
+    from generator.read.corpus import parse_article
+    [row] = [r for r in event_inputs.polnear_selection(POLNEAR_FIXTURE) if r["filename"] == stem]
+    text = (POLNEAR_FIXTURE / "text" / f"{stem}.txt").read_text(encoding="utf-8")
+    article = parse_article(f"{stem}.md", event_inputs.polnear_article(row, text))
+    assert (article.title, article.outlet, article.published) == (title, outlet, published)
+    assert article.body.split("\n\n")[0] == first
+    assert len(article.body.strip().split("\n\n")) == paragraphs
+
+
+def test_the_polnear_rule_takes_the_smallest_sha256_of_the_stem():
+    # sha256: breitbart_2016-06-04_darrell… 6545d78c…, usa-today_2016-07-15_ginsburg… 81879618…
+    assert [r["filename"] for r in event_inputs.polnear_selection(POLNEAR_FIXTURE, count=1)] == [
+        "breitbart_2016-06-04_darrell-scott-you-find-me-an-abe"]
+    assert len(event_inputs.polnear_selection(POLNEAR_FIXTURE)) == 2
+
+
+def test_a_corpus_is_laid_anew_only_when_its_files_differ(tmp_path):
+    corpus = tmp_path / "corpus"
+    event_inputs.lay_out(corpus, {"a.md": b"A", "b.md": b"B"})
+    kept = (corpus / "a.md").stat().st_ino
+    event_inputs.lay_out(corpus, {"a.md": b"A", "b.md": b"B"})
+    assert (corpus / "a.md").stat().st_ino == kept
+    event_inputs.lay_out(corpus, {"a.md": b"A2"})
+    assert {p.name: p.read_bytes() for p in corpus.iterdir()} == {"a.md": b"A2"}
