@@ -1,6 +1,7 @@
 """People: one person however an outlet spells the name, namesakes kept apart."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -129,3 +130,13 @@ def test_a_surname_alone_with_no_context_for_either_namesake_is_nobody_of_them()
         dated("c.md", "2001-06-01", EntityRef("Hussein", (), None)),
     ])
     assert where[("c.md", "Hussein")] not in (where[("a.md", "King Hussein")], where[("b.md", "Saddam Hussein")])
+
+
+def test_a_name_most_articles_found_an_organisation_is_one_everywhere():
+    """"BP" (the BP oil spill topic of Timeline17): an organisation in most articles, a person in a few."""
+    bp = EntityRef("BP", (), None)
+    as_organisation = [replace(extraction(file), organisations=(bp,)) for file in ("a.md", "b.md")]
+    extractions = [*as_organisation, extraction("c.md", bp)]
+    entities = index_entities(extractions, Timeline(""))
+    assert entities.people == [] and [o.name for o in entities.organisations] == ["BP"]
+    assert entities.id_of("c.md", "BP") == entities.id_of("a.md", "BP", "organisation") == entities.organisations[0].id

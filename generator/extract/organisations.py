@@ -26,6 +26,9 @@ if TYPE_CHECKING:  # spaCy is imported by whoever loads the model, not by import
 
 _MAX_WORDS = 8
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+# A company's legal form after its name: "BP Plc", "Transocean Ltd." are BP, Transocean.
+COMPANY_SUFFIXES = ("plc", "inc", "ltd", "llc", "corp", "co", "limited", "incorporated", "corporation")
+_COMPANY_SUFFIX = re.compile(r",?\s+(?:%s)\.?$" % "|".join(COMPANY_SUFFIXES), re.IGNORECASE)
 _SMALL_WORDS = {"of", "the", "and", "for", "in", "on", "al", "de", "du", "la", "le", "&"}
 
 
@@ -35,14 +38,17 @@ def org_name(text: str) -> str:
 
 
 def org_key(name: str) -> str:
-    """A key equal for forms of one organisation's name: "the Kremlin" and "Kremlin"."""
-    return name_key(org_name(name))
+    """A key equal for forms of one organisation's name: "the Kremlin" and
+    "Kremlin", "BP Plc" and "BP"."""
+    return name_key(_COMPANY_SUFFIX.sub("", org_name(name)) or org_name(name))
 
 
 def acronym(name: str) -> str:
     """The initials of a name's capitalised words, as a name key:
     "National Council of Resistance of Iran" → "NCRI"'s key."""
     words = [w for w in re.findall(r"[\w'-]+", _LEADING_THE.sub("", name)) if w.lower() not in _SMALL_WORDS]
+    if any(len(w) > 1 and w.isupper() for w in words):  # "BP's PR" abbreviates nothing
+        return ""
     return name_key("".join(w[0] for w in words if w[:1].isupper())) if len(words) > 1 else ""
 
 
