@@ -171,22 +171,22 @@ def minor_events(timeline: Timeline) -> set[str]:
 
     alone = [e for e in timeline.events if e.shown and _alone(e)]
     found = {e.id for e in alone if routine_or_vague(e)}
-    hidden = [e for e in alone if e.id not in found and unsupported(e, central)]
-    found |= {e.id for e in hidden}
-    carriers = [e for e in hidden if e.status in CARRIER_STATUSES and not routine(e.title) and not vague(e.title)]
-    return found - day_carriers(timeline, carriers, found, central)
+    bare = [e for e in alone if e.id not in found and unsupported(e, central)]
+    found |= {e.id for e in bare}
+    candidates = [e for e in bare if e.status in CARRIER_STATUSES and not routine(e.title) and not vague(e.title)]
+    return found - day_carriers(timeline, candidates, found, central)
 
 
-def day_carriers(timeline: Timeline, candidates: list[Event], hidden: set[str], central: dict[str, str]) -> set[str]:
+def day_carriers(timeline: Timeline, candidates: list[Event], minor: set[str], central: dict[str, str]) -> set[str]:
     """The ids of the ``candidates`` that carry a day: the best (``CARRIER``)
     of those dated to a day between the first and the last publication day
-    of ``timeline``'s sources on which no shown event outside ``hidden`` is
+    of ``timeline``'s sources on which no shown event outside ``minor`` is
     dated."""
     published = published_days(timeline).values()
     if not published:
         return set()
     first, last = min(published), max(published)
-    covered = {as_day(e.date) for e in timeline.events if e.shown and e.id not in hidden}
+    covered = {as_day(e.date) for e in timeline.events if e.shown and e.id not in minor}
     by_day: dict[date, list[Event]] = {}
     for event in candidates:
         day = as_day(event.date)
