@@ -6,10 +6,12 @@ states, or neither its article's lead, a quote nor a central name), unless
 it carries a day no other shown event is dated to. Titles
 from the news benchmark's development half and from a real timeline: AFP
 and Xinhua on the Middle East, 14-30 November 2005 (tests/fixtures/rank/,
-54 articles)."""
+54 articles), and Timeline17's MJ whole (BBC, 128 articles: a development
+topic with a gold timeline)."""
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 
 import pytest
 
@@ -18,9 +20,12 @@ from generator.model import FORECAST
 from generator.rank import rank
 from generator.rank.importance import central_entities
 from generator.rank.reports import as_day
+from generator.store.load import load
 from generator.store.plain import event_data, event_from_data
 from generator.store.reconcile import reconcile
 
+# Timeline17's MJ (BBC on Michael Jackson's death and Dr Murray's trial), a development topic, whole.
+MJ_TIMELINE = Path(__file__).resolve().parent / "fixtures" / "rank" / "t17_mj.yml"
 DUJARRIC = "Stephanie Dujarric: “He also calls on the government of Lebanon to extend its authority…”"
 
 
@@ -143,6 +148,32 @@ def test_a_day_before_the_first_article_is_background_no_event_carries(news):
     assert unsupported(quake, central_entities(news, news.events))
     assert not any(e.shown and e.date == quake.date for e in news.events if e.id not in minor_events(news) and e is not quake)
     assert quake.id in minor_events(news)
+
+
+@pytest.fixture(scope="module")
+def mj():
+    """T17 MJ as the combine stage hands it to ``mark_minor``: no event marked minor yet."""
+    timeline = load(MJ_TIMELINE)[1]
+    return dataclasses.replace(timeline, events=[dataclasses.replace(e, minor=False) for e in timeline.events])
+
+
+@pytest.fixture(scope="module")
+def mj_minor(mj):
+    return minor_events(mj)
+
+
+@pytest.mark.parametrize("day, title, shown", [
+    # A day of BBC's gold timeline ("Dr Allan Metzger … testifies the singer had requested anaesthetics") no other event dates.
+    ("2011-10-24", "Allan Metzger testified that Jackson had requested anaesthetics from him as a sleep aid", True),
+    ("2011-11-07", "Fans waited nervously outside the LA courtroom", False),  # trivia of the verdict's day
+    ("2011-09-29", "Mr Gongaware acknowledged that his firm, AEG, had been sued", False),  # one trial day's testimony
+    ("2011-11-30", "Allan Metzger testifies the singer had requested anaesthetics", False),  # dated by a look back's publication
+    ("2009-08-25", "Mr Chernoff added he would comment", False),  # a forecast, though no shown event is dated that day
+])
+def test_of_the_unsupported_events_of_t17_mj_those_carrying_a_day_are_shown(mj, mj_minor, day, title, shown):
+    [event] = [e for e in mj.events if str(as_day(e.date)) == day and e.title.startswith(title)]
+    assert len(event.source_ids) == 1 and unsupported(event, central_entities(mj, mj.events))
+    assert (event.id not in mj_minor) is shown
 
 
 @pytest.fixture(scope="module")
