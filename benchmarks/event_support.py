@@ -14,7 +14,8 @@ with whether today's timeline shows it.
 
 ``--recall``: of the days of a topic's gold timelines (all of them
 together), the share on which a shown event is dated, beside the share on
-which any event (shown or not) is.
+which any event (shown or not) is, and how many of those days only an
+unsupported event kept to carry its day shows (combine/minor.py: ``CARRIER``).
 """
 from __future__ import annotations
 
@@ -32,6 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import event_inputs as inputs  # noqa: E402
 
+from generator.combine.minor import unsupported  # noqa: E402
 from generator.model import REACTION, Event, Timeline  # noqa: E402
 from generator.rank.importance import central_entities  # noqa: E402
 from generator.rank.reports import LEAD_CHARS, as_day  # noqa: E402
@@ -161,12 +163,16 @@ def gold_days(item: inputs.Input) -> set[str]:
 def print_recall(name: str, as_is: bool = False) -> None:
     item, timeline = load_input(name, as_is)
     days = gold_days(item)
+    central = central_entities(timeline, timeline.events)
+    carriers = {e.id for e in timeline.events if e.shown and len(e.source_ids) == 1 and unsupported(e, central)}
     shown = {str(d) for e in timeline.events if e.shown and (d := as_day(e.date))}
+    supported = {str(d) for e in timeline.events if e.shown and e.id not in carriers and (d := as_day(e.date))}
     anything = {str(d) for e in timeline.events if (d := as_day(e.date))}
     count = sum(e.shown for e in timeline.events)
-    print(f"{name}: {len(days)} gold days; a shown event on {len(days & shown)} ({100 * len(days & shown) / len(days):.1f}%), "
+    print(f"{name}: {len(days)} gold days; a shown event on {len(days & shown)} ({100 * len(days & shown) / len(days):.1f}%; "
+          f"{len(days & shown - supported)} of them only by an event kept to carry its day), "
           f"any event on {len(days & anything)} ({100 * len(days & anything) / len(days):.1f}%); "
-          f"{count} of {len(timeline.events)} events shown")
+          f"{count} of {len(timeline.events)} events shown, {len(carriers)} kept to carry their day")
 
 
 def main(argv: list[str] | None = None) -> int:

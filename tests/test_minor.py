@@ -2,22 +2,30 @@
 subject the reader cannot place, that one article alone reports, naming none
 of the story's central names, is kept in the file but off the site; so is an
 event one article alone reports that nothing else supports (no date its text
-states, or neither its article's lead, a quote nor a central name). Titles
+states, or neither its article's lead, a quote nor a central name), unless
+it carries a day no other shown event is dated to. Titles
 from the news benchmark's development half and from a real timeline: AFP
 and Xinhua on the Middle East, 14-30 November 2005 (tests/fixtures/rank/,
-54 articles)."""
+54 articles), and Timeline17's MJ whole (BBC, 128 articles: a development
+topic with a gold timeline)."""
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 
 import pytest
 
 from generator.combine.minor import ROUTINE_FOR_ANYONE, mark_minor, minor_events, routine, unsupported, vague
+from generator.model import FORECAST
 from generator.rank import rank
 from generator.rank.importance import central_entities
+from generator.rank.reports import as_day
+from generator.store.load import load
 from generator.store.plain import event_data, event_from_data
 from generator.store.reconcile import reconcile
 
+# Timeline17's MJ (BBC on Michael Jackson's death and Dr Murray's trial), a development topic, whole.
+MJ_TIMELINE = Path(__file__).resolve().parent / "fixtures" / "rank" / "t17_mj.yml"
 DUJARRIC = "Stephanie Dujarric: “He also calls on the government of Lebanon to extend its authority…”"
 
 
@@ -102,6 +110,70 @@ def test_an_unsupported_event_another_article_reports_is_not_minor(news):
     told_twice = dataclasses.replace(withdrew, sources=[*withdrew.sources, other])
     both = dataclasses.replace(news, events=[told_twice if e is withdrew else e for e in news.events])
     assert withdrew.id in minor_events(news) and withdrew.id not in minor_events(both)
+
+
+def _without_shown_events_of(timeline, day):
+    """``timeline`` with the events dated ``day`` that are not minor left out: a day no shown event carries."""
+    minor = minor_events(timeline)
+    return dataclasses.replace(timeline, events=[e for e in timeline.events if str(as_day(e.date)) != day or e.id in minor])
+
+
+@pytest.mark.parametrize("day, carrier, still_minor", [
+    ("2005-11-23", "Three Israelis policemen sustained light wounds", ()),
+    ("2005-11-28", "Israeli guards in prison attacked Palestinian prisoners",
+     ("The primaries started in main Gaza Strip areas",)),  # vague
+    ("2005-11-22", "Frank-Walter Steinmeier will be sworn in",
+     ("Li Zhaoxing had a telephone conversation", DUJARRIC)),  # routine: a phone call, a quote naming no act
+])
+def test_an_unsupported_event_carries_a_day_no_shown_event_is_dated_to(news, day, carrier, still_minor):
+    uncovered = _without_shown_events_of(news, day)
+    minor = minor_events(uncovered)
+    on_day = [e for e in uncovered.events if str(as_day(e.date)) == day]
+    [kept] = [e for e in on_day if e.title.startswith(carrier)]
+    assert kept.id in minor_events(news) and kept.id not in minor
+    assert all(e.id in minor for e in on_day if e is not kept)
+    assert all(any(e.title.startswith(title) for e in on_day) for title in still_minor)
+
+
+def test_a_forecast_carries_no_day(news):
+    uncovered = _without_shown_events_of(news, "2005-11-23")
+    [wounds] = [e for e in uncovered.events if e.title.startswith("Three Israelis policemen sustained light wounds")]
+    forecast = dataclasses.replace(wounds, status=FORECAST)
+    said = dataclasses.replace(uncovered, events=[forecast if e is wounds else e for e in uncovered.events])
+    assert wounds.id not in minor_events(uncovered) and wounds.id in minor_events(said)
+
+
+def test_a_day_before_the_first_article_is_background_no_event_carries(news):
+    [quake] = [e for e in news.events if e.title.startswith("A quake measuring 6.8 on hit southeastern city Bam")]
+    assert unsupported(quake, central_entities(news, news.events))
+    assert not any(e.shown and e.date == quake.date for e in news.events if e.id not in minor_events(news) and e is not quake)
+    assert quake.id in minor_events(news)
+
+
+@pytest.fixture(scope="module")
+def mj():
+    """T17 MJ as the combine stage hands it to ``mark_minor``: no event marked minor yet."""
+    timeline = load(MJ_TIMELINE)[1]
+    return dataclasses.replace(timeline, events=[dataclasses.replace(e, minor=False) for e in timeline.events])
+
+
+@pytest.fixture(scope="module")
+def mj_minor(mj):
+    return minor_events(mj)
+
+
+@pytest.mark.parametrize("day, title, shown", [
+    # A day of BBC's gold timeline ("Dr Allan Metzger … testifies the singer had requested anaesthetics") no other event dates.
+    ("2011-10-24", "Allan Metzger testified that Jackson had requested anaesthetics from him as a sleep aid", True),
+    ("2011-11-07", "Fans waited nervously outside the LA courtroom", False),  # trivia of the verdict's day
+    ("2011-09-29", "Mr Gongaware acknowledged that his firm, AEG, had been sued", False),  # one trial day's testimony
+    ("2011-11-30", "Allan Metzger testifies the singer had requested anaesthetics", False),  # dated by a look back's publication
+    ("2009-08-25", "Mr Chernoff added he would comment", False),  # a forecast, though no shown event is dated that day
+])
+def test_of_the_unsupported_events_of_t17_mj_those_carrying_a_day_are_shown(mj, mj_minor, day, title, shown):
+    [event] = [e for e in mj.events if str(as_day(e.date)) == day and e.title.startswith(title)]
+    assert len(event.source_ids) == 1 and unsupported(event, central_entities(mj, mj.events))
+    assert (event.id not in mj_minor) is shown
 
 
 @pytest.fixture(scope="module")
