@@ -126,3 +126,24 @@ def test_title_that_is_page_furniture():
     article = read_article(FIXTURES / "crawl_update_stamp_as_title.md", FIXTURES)
     assert article.title.startswith("Michael Jackson's mother said promoters ignored signs of stress")
     assert "updated" not in article.title and "directive" not in article.title
+
+
+# The report's paragraph under each caption (Timeline17 bpoil, a development topic).
+REPORT_PARAGRAPH = "The well is leaking an estimated 5,000 barrels a day, the Coast Guard said."
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # A wire photo's caption ends with the picture's day and year, after a comma or a weekday (AP, Reuters; bpoil).
+    ("White House Press Secretary Robert Gibbs briefs reporters at the White House in Washington, Wednesday, May 5, 2010.", "caption"),
+    ("The ultra-deepwater semisubmersible rig Development Drill III begins operations for drilling a relief well Monday, May 3, 2010.",
+     "caption"),
+    ("Maura Wood, Senior Program Manager, Coastal Louisiana Restoration for National Wildlife Federation takes a sample of water in "
+     "a heavily oiled marsh near Pass a Loutre, Louisiana, May 20, 2010.", "caption"),
+    # A report's sentence dates its happening with "on" (Reuters, bpoil), or with no comma.
+    ("More than half an inch of oil covered the sea when Dennis Kelso's boat, piled with a few newly dead birds, nudged up against "
+     "the side of the Exxon Valdez on Friday, March 24, 1989.", "body"),
+    ("The Deepwater Horizon rig exploded April 20, 2010.", "body"),
+])
+def test_wire_photo_captions(paragraph, expected):
+    """A caption is set aside; the paragraph under it stays story text (not taken for the caption's credit)."""
+    assert kinds(f"A title\n\n{paragraph}\n\n{REPORT_PARAGRAPH}")[1:] == [expected, "body"]
