@@ -143,6 +143,13 @@ REPORT_PARAGRAPH = "The well is leaking an estimated 5,000 barrels a day, the Co
     ("More than half an inch of oil covered the sea when Dennis Kelso's boat, piled with a few newly dead birds, nudged up against "
      "the side of the Exxon Valdez on Friday, March 24, 1989.", "body"),
     ("The Deepwater Horizon rig exploded April 20, 2010.", "body"),
+    # A gallery's caption opens with the picture's day and a colon (Fox News; bpoil).
+    ("May 23: An oil-covered pelican flaps its wings on an island in Barataria Bay off the coast of Louisiana.", "caption"),
+    ("April 29, 2010: Workers in Orange Beach, Ala., lay inflatable orange booms to protect the beach and wildlife against a "
+     "massive oil spill nearing the coastline.", "caption"),
+    # A timeline's entry, its day set off by a dash, is story text (Reuters; bpoil).
+    ("* May 9 - BP says it might try to plug the undersea leak by pumping materials such as shredded up tires and golf balls "
+     "into the well at high pressure, a method called a \u201cjunk shot.\u201d", "body"),
 ])
 def test_wire_photo_captions(paragraph, expected):
     """A caption is set aside; the paragraph under it stays story text (not taken for the caption's credit)."""

@@ -59,12 +59,16 @@ FURNITURE_RES = (
                rf"[\w ]{{1,40}}? on(?: {_STAMP_CLOCK} on {_WEEKDAY} \d{{1,2}} {_MONTH} \d{{4}})?", re.IGNORECASE),
 )
 _CREDIT_MAX_WORDS = 4
-# A wire photo's caption ends with the day the picture was taken, after a comma or a weekday and with its year: "White
-# House Press Secretary Robert Gibbs briefs reporters at the White House in Washington, Wednesday, May 5, 2010.",
-# "… begins operations for drilling a relief well Monday, May 3, 2010."; a report's sentence dates with "on" or with
-# no comma ("on Friday, March 24, 1989.", "exploded April 20, 2010."). A block of a caption's length ending so is a caption.
-CAPTION_STAMP_RE = re.compile(
-    rf"(?:(?<!day),\s+(?:{_WEEKDAY},?\s+)?|(?<!\bon)\s+{_WEEKDAY},?\s+){_MONTH} \d{{1,2}}, \d{{4}}\.?$", re.IGNORECASE)
+# A photo's caption, told by where it dates the picture (a block of a caption's length is one whatever stands around it):
+# a wire caption ends with the picture's day and year after a comma or a weekday ("White House Press Secretary Robert
+# Gibbs briefs reporters at the White House in Washington, Wednesday, May 5, 2010.", "… a relief well Monday, May 3,
+# 2010."), where a report's sentence dates with "on" or with no comma ("on Friday, March 24, 1989.", "exploded April 20,
+# 2010."); a gallery's caption opens with the picture's day and a colon ("May 23: An oil-covered pelican flaps its
+# wings …", "April 29, 2010: Workers in Orange Beach, Ala., lay inflatable orange booms …").
+CAPTION_RES = (
+    re.compile(rf"(?:(?<!day),\s+(?:{_WEEKDAY},?\s+)?|(?<!\bon)\s+{_WEEKDAY},?\s+){_MONTH} \d{{1,2}}, \d{{4}}\.?$", re.IGNORECASE),
+    re.compile(rf"^{_MONTH} \d{{1,2}}(?:, \d{{4}})?: ", re.IGNORECASE),
+)
 # A caption is a few lines under a picture: a longer block above a credit-like line is story text
 # (a liveblog's posts, each under a dated header, before "Amanda Terkel").
 _CAPTION_MAX_WORDS = 100
@@ -192,7 +196,7 @@ def classify_blocks(body: str, title: str | None = None) -> list[m.Block]:
         elif kind is None and norm in seen_text:
             kind = m.DUPLICATE
         elif kind is None and len(line.split()) <= _CAPTION_MAX_WORDS and (
-                CAPTION_STAMP_RE.search(line) or index + 1 < len(spans) and _is_credit(body[spans[index + 1][0]:spans[index + 1][1]].strip(), line)):
+                any(pattern.search(line) for pattern in CAPTION_RES) or index + 1 < len(spans) and _is_credit(body[spans[index + 1][0]:spans[index + 1][1]].strip(), line)):
             kind = m.CAPTION
         elif kind is None and kinds and kinds[-1] == m.CAPTION and _is_credit(line, body[spans[index - 1][0]:spans[index - 1][1]].strip()):
             kind = m.CREDIT
