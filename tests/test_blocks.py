@@ -103,6 +103,11 @@ def test_readers_comments_begin(line, expected):
       ("boilerplate", "This article was published on guardian. A version appeared on p24 of the Main section section of "
                       "the Guardian on 01.23 BST on Saturday 5 June 2010"),
       ("body", "Follow the latest business news.")]),
+    # A blog post's author and time before its first sentence (BBC, bpoil).
+    ("Clare Spencer | 09:26 UK time, Friday, 11 June 2010 Commentators discuss BP's oil spill and how it is affecting US-UK "
+     "relations.", "Commentators discuss BP's oil spill",
+     [("boilerplate", "Clare Spencer | 09:26 UK time, Friday, 11 June 2010"),
+      ("body", "Commentators discuss BP's oil spill and how it is affecting US-UK relations.")]),
     # A time in a sentence is no stamp (bpoil).
     ("The rig sank below the surface at 10:21 a.m. CDT (1521 GMT), about 42 miles southeast of Venice.", "Rig sinks",
      [("body", "The rig sank below the surface at 10:21 a.m. CDT (1521 GMT), about 42 miles southeast of Venice.")]),

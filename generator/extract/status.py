@@ -38,7 +38,7 @@ the actions of Dr Murray caused his death"), the writer's own words ("We
 are recording the first show": a blog, a transcript, a reader's comment; not
 a speaker's "we" someone reports), commentators' guesses ("Correspondents
 say the case could go to the jury this week"; not what analysts say
-happened) and their own saying or expecting ("Analysts at Liberum Capital
+happened) and their own saying, expecting or discussing ("Analysts at Liberum Capital
 expect limited production growth"), a denied subject ("no decisions had
 been made": nothing happened; not "no drilling will be allowed", a decision
 to come), an absence ("the children were not in court"), a day of the
@@ -143,6 +143,9 @@ BELIEF_NOUNS = frozenset({"confidence", "hope", "fear", "expectation", "belief",
 # Sayers whose forecasts and guesses are comment, not news: "Correspondents say the case could go to the jury this week".
 COMMENTATORS = frozenset({"correspondent", "analyst", "observer", "commentator", "pundit", "columnist", "critic", "expert",
                           "editorial", "commentary", "blogger", "reader", "viewer"})
+# What commentators do that is comment, besides saying and expecting: "Commentators discuss BP's oil spill", "Commentators
+# react to President Obama's management of BP's oil spill" (a live blog's round-up of the press).
+COMMENT_VERBS = REPORTING_VERBS | EXPECT_WORDS | {"discuss", "react", "reflect", "debate", "wonder", "speculate", "ponder", "question"}
 
 
 @dataclass(frozen=True)
@@ -213,7 +216,7 @@ NO_HAPPENING: tuple[tuple[str, Callable[[Clause], bool]], ...] = (
     ("question", lambda c: _has(QUESTION_MARKERS)(c.words)),
     ("comment", lambda c: c.first_person and not c.reported),
     ("commentary", lambda c: c.reported and c.sayer in COMMENTATORS and _has(FUTURE_AUX | POSSIBLE_AUX | EXPECT_WORDS)(c.words | c.lemmas)
-     or c.subject in COMMENTATORS and c.act in REPORTING_VERBS | EXPECT_WORDS),
+     or c.subject in COMMENTATORS and c.act in COMMENT_VERBS),
     ("nothing happened", lambda c: c.denied and not _has(FUTURE_AUX)(c.words)),
     ("absence", lambda c: c.act == "be" and c.placed and _has(NEGATIONS)(c.words) and not _has(FUTURE_AUX)(c.words)),
     ("news of the news", lambda c: _has(NEWS_NOUNS)(c.subjects)),

@@ -46,13 +46,15 @@ _STAMP_CLOCK = r"\d{1,2}[.:]\d\d(?: ?[ap]\.?m\.?)? (?:BST|GMT|UTC|EDT|EST|CDT|CS
 # stamp ("Page last updated at 08:03 GMT, Tuesday, 26 July 2011 09:03 UK", "24 June 2010 Last
 # updated at 14:59 GMT Help"), a web server's note in place of a missing part of the page, a
 # page's time stamp, a weekday, a date, a time and its zone with no word around them to make a
-# sentence ("LONDON | Thu Apr 29, 2010 11:29 am EDT", "Wednesday 5 May 2010 21.48 BST"), and a
+# sentence ("LONDON | Thu Apr 29, 2010 11:29 am EDT", "Wednesday 5 May 2010 21.48 BST"), a blog post's author and
+# time ("Clare Spencer | 09:26 UK time, Friday, 11 June 2010"), and a
 # newspaper's note of its print edition ("A version appeared on p24 of the Main section section
 # of the Guardian on 01.23 BST on Saturday 5 June 2010").
 FURNITURE_RES = (
     re.compile(rf"(?:\d{{1,2}} {_MONTH} \d{{4}} )?(?:page )?last updated at \d{{1,2}}:\d\d(?: gmt)?"
                rf"(?:,? [a-z]+day,? \d{{1,2}} {_MONTH} \d{{4}})?(?: \d{{1,2}}:\d\d uk)?(?: help\b)?", re.IGNORECASE),
     re.compile(r"\(an error occurred while processing this directive\)", re.IGNORECASE),
+    re.compile(rf"(?:[^\s|][^\n|]{{0,40}} \| )?\b\d{{1,2}}:\d\d UK time,? {_WEEKDAY},? \d{{1,2}} {_MONTH} \d{{4}}", re.IGNORECASE),
     re.compile(rf"(?:[^\s|][^\n|]{{0,40}} \| )?\b{_WEEKDAY},? (?:{_MONTH} \d{{1,2}},?|\d{{1,2}} {_MONTH}) \d{{4}},? {_STAMP_CLOCK}",
                re.IGNORECASE),
     re.compile(rf"(?:this article was published on [\w.]+ )?a version appeared on p\d+ of the [\w ]{{1,40}}? section of the "
