@@ -103,6 +103,12 @@ def test_readers_comments_begin(line, expected):
       ("boilerplate", "This article was published on guardian. A version appeared on p24 of the Main section section of "
                       "the Guardian on 01.23 BST on Saturday 5 June 2010"),
       ("body", "Follow the latest business news.")]),
+    # A newspaper's note of a correction after the report's last words (Guardian, bpoil).
+    ("BP's revenues were $239bn. This article was amended on 8 May 2010 to correct the figure given for BP's total revenues "
+     "in 2009 from $327bn to $239bn.", "BP",
+     [("body", "BP's revenues were $239bn."),
+      ("boilerplate", "This article was amended on 8 May 2010 to correct the figure given for BP's total revenues in 2009 "
+                      "from $327bn to $239bn.")]),
     # A blog post's author and time before its first sentence (BBC, bpoil).
     ("Clare Spencer | 09:26 UK time, Friday, 11 June 2010 Commentators discuss BP's oil spill and how it is affecting US-UK "
      "relations.", "Commentators discuss BP's oil spill",

@@ -43,7 +43,7 @@ expect limited production growth"), a denied subject ("no decisions had
 been made": nothing happened; not "no drilling will be allowed", a decision
 to come), an absence ("the children were not in court"), a day of the
 calendar passing or marking one ("Tomorrow marks the one year anniversary"),
-a year ending as a description ("the US Congress ends the year
+what a picture shows ("This file photo shows …": a caption), a year ending as a description ("the US Congress ends the year
 divided"), or a position held ("Dr Murray has denied any wrongdoing"; not
 "denied the charge on Monday"). A clause hanging on a belief ("confidence that a transition would
 begin in 2006") is a forecast said, as one under a reporting verb is. They make no event: an
@@ -135,6 +135,11 @@ EFFECT_VERBS = frozenset({"bring", "allow", "enable", "prevent", "solve", "dimin
 ABSTRACT_ENDINGS = ("ity", "ing", "tion", "sion", "ness", "ence", "ance", "ism")
 # Entity labels of a subject who acts: a person, a group, a country (a name or a pronoun is no common noun either).
 AGENT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# What a picture shows in the present is its caption, a description: "This file photo shows BP's Deepwater Horizon oil
+# rig burning", "Map shows the forecast location of oil"; not what a video showed on its day ("Video footage showed the
+# cap lowered into place").
+PICTURE_NOUNS = frozenset({"photo", "photograph", "image", "picture", "video", "footage", "map", "graphic", "clip"})
+PICTURE_VERBS = frozenset({"show", "depict"})
 # Markers of an open question: "the jury is to decide whether the actions of Dr Murray caused his death".
 QUESTION_MARKERS = frozenset({"whether"})
 # Nouns of a belief or a saying a "that" clause hangs on: "gave London growing confidence that a transition would begin".
@@ -142,10 +147,10 @@ BELIEF_NOUNS = frozenset({"confidence", "hope", "fear", "expectation", "belief",
                           "concern", "optimism", "claim", "suggestion", "speculation"})
 # Sayers whose forecasts and guesses are comment, not news: "Correspondents say the case could go to the jury this week".
 COMMENTATORS = frozenset({"correspondent", "analyst", "observer", "commentator", "pundit", "columnist", "critic", "expert",
-                          "editorial", "commentary", "blogger", "reader", "viewer"})
+                          "editorial", "commentary", "blogger", "reader", "viewer", "watcher"})
 # What commentators do that is comment, besides saying and expecting: "Commentators discuss BP's oil spill", "Commentators
 # react to President Obama's management of BP's oil spill" (a live blog's round-up of the press).
-COMMENT_VERBS = REPORTING_VERBS | EXPECT_WORDS | {"discuss", "react", "reflect", "debate", "wonder", "speculate", "ponder", "question"}
+COMMENT_VERBS = REPORTING_VERBS | EXPECT_WORDS | {"discuss", "react", "reflect", "debate", "wonder", "speculate", "ponder", "question", "agree"}
 
 
 @dataclass(frozen=True)
@@ -221,6 +226,7 @@ NO_HAPPENING: tuple[tuple[str, Callable[[Clause], bool]], ...] = (
     ("absence", lambda c: c.act == "be" and c.placed and _has(NEGATIONS)(c.words) and not _has(FUTURE_AUX)(c.words)),
     ("news of the news", lambda c: _has(NEWS_NOUNS)(c.subjects)),
     ("page stamp", lambda c: c.stamp),
+    ("picture", lambda c: c.subject in PICTURE_NOUNS and c.act in PICTURE_VERBS and c.present),
     ("stance", lambda c: c.reported and _has(FUTURE_AUX)(c.words) and not c.own_date and not _has(ROLE_VERBS | TREND_VERBS)(c.completed)
      and (c.act in COURSE_VERBS or "never" in c.words)),
     ("effect", lambda c: _has(FUTURE_AUX)(c.words) and c.act in EFFECT_VERBS and c.thing),

@@ -49,7 +49,8 @@ _STAMP_CLOCK = r"\d{1,2}[.:]\d\d(?: ?[ap]\.?m\.?)? (?:BST|GMT|UTC|EDT|EST|CDT|CS
 # sentence ("LONDON | Thu Apr 29, 2010 11:29 am EDT", "Wednesday 5 May 2010 21.48 BST"), a blog post's author and
 # time ("Clare Spencer | 09:26 UK time, Friday, 11 June 2010"), and a
 # newspaper's note of its print edition ("A version appeared on p24 of the Main section section
-# of the Guardian on 01.23 BST on Saturday 5 June 2010").
+# of the Guardian on 01.23 BST on Saturday 5 June 2010") and of a correction ("This article was amended on 8 May 2010
+# to correct the figure given for BP's total revenues in 2009 from $327bn to $239bn.").
 FURNITURE_RES = (
     re.compile(rf"(?:\d{{1,2}} {_MONTH} \d{{4}} )?(?:page )?last updated at \d{{1,2}}:\d\d(?: gmt)?"
                rf"(?:,? [a-z]+day,? \d{{1,2}} {_MONTH} \d{{4}})?(?: \d{{1,2}}:\d\d uk)?(?: help\b)?", re.IGNORECASE),
@@ -59,6 +60,7 @@ FURNITURE_RES = (
                re.IGNORECASE),
     re.compile(rf"(?:this article was published on [\w.]+ )?a version appeared on p\d+ of the [\w ]{{1,40}}? section of the "
                rf"[\w ]{{1,40}}? on(?: {_STAMP_CLOCK} on {_WEEKDAY} \d{{1,2}} {_MONTH} \d{{4}})?", re.IGNORECASE),
+    re.compile(rf"this article was amended on \d{{1,2}} {_MONTH} \d{{4}}[^.!?\n]*[.!?]?", re.IGNORECASE),
 )
 _CREDIT_MAX_WORDS = 4
 # A photo's caption, told by where it dates the picture (a block of a caption's length is one whatever stands around it):
