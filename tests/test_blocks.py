@@ -103,6 +103,17 @@ def test_readers_comments_begin(line, expected):
       ("boilerplate", "This article was published on guardian. A version appeared on p24 of the Main section section of "
                       "the Guardian on 01.23 BST on Saturday 5 June 2010"),
       ("body", "Follow the latest business news.")]),
+    # A newspaper's note of a correction after the report's last words (Guardian, bpoil).
+    ("BP's revenues were $239bn. This article was amended on 8 May 2010 to correct the figure given for BP's total revenues "
+     "in 2009 from $327bn to $239bn.", "BP",
+     [("body", "BP's revenues were $239bn."),
+      ("boilerplate", "This article was amended on 8 May 2010 to correct the figure given for BP's total revenues in 2009 "
+                      "from $327bn to $239bn.")]),
+    # A blog post's author and time before its first sentence (BBC, bpoil).
+    ("Clare Spencer | 09:26 UK time, Friday, 11 June 2010 Commentators discuss BP's oil spill and how it is affecting US-UK "
+     "relations.", "Commentators discuss BP's oil spill",
+     [("boilerplate", "Clare Spencer | 09:26 UK time, Friday, 11 June 2010"),
+      ("body", "Commentators discuss BP's oil spill and how it is affecting US-UK relations.")]),
     # A time in a sentence is no stamp (bpoil).
     ("The rig sank below the surface at 10:21 a.m. CDT (1521 GMT), about 42 miles southeast of Venice.", "Rig sinks",
      [("body", "The rig sank below the surface at 10:21 a.m. CDT (1521 GMT), about 42 miles southeast of Venice.")]),
@@ -126,3 +137,31 @@ def test_title_that_is_page_furniture():
     article = read_article(FIXTURES / "crawl_update_stamp_as_title.md", FIXTURES)
     assert article.title.startswith("Michael Jackson's mother said promoters ignored signs of stress")
     assert "updated" not in article.title and "directive" not in article.title
+
+
+# The report's paragraph under each caption (Timeline17 bpoil, a development topic).
+REPORT_PARAGRAPH = "The well is leaking an estimated 5,000 barrels a day, the Coast Guard said."
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # A wire photo's caption ends with the picture's day and year, after a comma or a weekday (AP, Reuters; bpoil).
+    ("White House Press Secretary Robert Gibbs briefs reporters at the White House in Washington, Wednesday, May 5, 2010.", "caption"),
+    ("The ultra-deepwater semisubmersible rig Development Drill III begins operations for drilling a relief well Monday, May 3, 2010.",
+     "caption"),
+    ("Maura Wood, Senior Program Manager, Coastal Louisiana Restoration for National Wildlife Federation takes a sample of water in "
+     "a heavily oiled marsh near Pass a Loutre, Louisiana, May 20, 2010.", "caption"),
+    # A report's sentence dates its happening with "on" (Reuters, bpoil), or with no comma.
+    ("More than half an inch of oil covered the sea when Dennis Kelso's boat, piled with a few newly dead birds, nudged up against "
+     "the side of the Exxon Valdez on Friday, March 24, 1989.", "body"),
+    ("The Deepwater Horizon rig exploded April 20, 2010.", "body"),
+    # A gallery's caption opens with the picture's day and a colon (Fox News; bpoil).
+    ("May 23: An oil-covered pelican flaps its wings on an island in Barataria Bay off the coast of Louisiana.", "caption"),
+    ("April 29, 2010: Workers in Orange Beach, Ala., lay inflatable orange booms to protect the beach and wildlife against a "
+     "massive oil spill nearing the coastline.", "caption"),
+    # A timeline's entry, its day set off by a dash, is story text (Reuters; bpoil).
+    ("* May 9 - BP says it might try to plug the undersea leak by pumping materials such as shredded up tires and golf balls "
+     "into the well at high pressure, a method called a \u201cjunk shot.\u201d", "body"),
+])
+def test_wire_photo_captions(paragraph, expected):
+    """A caption is set aside; the paragraph under it stays story text (not taken for the caption's credit)."""
+    assert kinds(f"A title\n\n{paragraph}\n\n{REPORT_PARAGRAPH}")[1:] == [expected, "body"]

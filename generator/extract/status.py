@@ -7,7 +7,8 @@ to", "scheduled for"), an "if" clause, and whether its date lies after the
 article's publication. A "will" or "would" clause under a reporting verb
 ("cautioned that results would not be available") is a forecast, shown on
 the day it was said, unless a plan word or its own day on or after the
-report keeps it scheduled. A past happening is the default.
+report keeps it scheduled. A condition may be put before its subject ("what
+might have happened had he lived"). A past happening is the default.
 
 Some clauses tell no happening at all, whatever their status
 (``NO_HAPPENING``, the first that applies names why): a judgement ("recognition
@@ -37,7 +38,12 @@ the actions of Dr Murray caused his death"), the writer's own words ("We
 are recording the first show": a blog, a transcript, a reader's comment; not
 a speaker's "we" someone reports), commentators' guesses ("Correspondents
 say the case could go to the jury this week"; not what analysts say
-happened), a year ending as a description ("the US Congress ends the year
+happened) and their own saying, expecting or discussing ("Analysts at Liberum Capital
+expect limited production growth"), a denied subject ("no decisions had
+been made": nothing happened; not "no drilling will be allowed", a decision
+to come), an absence ("the children were not in court"), a day of the
+calendar passing or marking one ("Tomorrow marks the one year anniversary"),
+what a picture shows ("This file photo shows …": a caption), a year ending as a description ("the US Congress ends the year
 divided"), or a position held ("Dr Murray has denied any wrongdoing"; not
 "denied the charge on Monday"). A clause hanging on a belief ("confidence that a transition would
 begin in 2006") is a forecast said, as one under a reporting verb is. They make no event: an
@@ -105,6 +111,16 @@ STAMP_SUBJECTS = frozenset({"page", "article"})
 # A stretch of the calendar starting or ending is no happening: "the current Iranian year, which started on March 21".
 CALENDAR_NOUNS = frozenset({"year", "month", "week", "quarter", "season", "decade", "century"})
 BOUNDS = frozenset({"start", "begin", "end", "finish", "close", "expire"})
+# … nor is a day of the calendar passing or marking one: "Tomorrow (25 June) marks the one year anniversary of the
+# singer's death", "as the day wore on" (a date for subject, not "fans marked the anniversary").
+CALENDAR_VERBS = BOUNDS | {"mark", "wear", "approach"}
+# Words that deny the act's subject ("no decisions had been made", "nobody was hurt"): nothing happened; not when it is
+# said of what is to come ("no drilling will be allowed": a decision announced).
+DENYING_DETERMINERS = frozenset({"no"})
+DENYING_SUBJECTS = frozenset({"nobody", "nothing", "none", "noone"})
+NEGATIONS = frozenset({"not", "n't", "never"})
+# Auxiliaries that open a condition put before its subject: "what might have happened had he lived through that day".
+INVERTING_AUX = frozenset({"had", "were", "should"})
 # Verbs of a course kept: said with "will" or "would" ("the targeted killings will continue", "would keep its firm
 # stances"), or with "never" ("Israel would never allow …"), a statement of position, not an act to come.
 COURSE_VERBS = frozenset({"continue", "keep", "maintain", "persist", "pursue"})
@@ -119,6 +135,11 @@ EFFECT_VERBS = frozenset({"bring", "allow", "enable", "prevent", "solve", "dimin
 ABSTRACT_ENDINGS = ("ity", "ing", "tion", "sion", "ness", "ence", "ance", "ism")
 # Entity labels of a subject who acts: a person, a group, a country (a name or a pronoun is no common noun either).
 AGENT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# What a picture shows in the present is its caption, a description: "This file photo shows BP's Deepwater Horizon oil
+# rig burning", "Map shows the forecast location of oil"; not what a video showed on its day ("Video footage showed the
+# cap lowered into place").
+PICTURE_NOUNS = frozenset({"photo", "photograph", "image", "picture", "video", "footage", "map", "graphic", "clip"})
+PICTURE_VERBS = frozenset({"show", "depict"})
 # Markers of an open question: "the jury is to decide whether the actions of Dr Murray caused his death".
 QUESTION_MARKERS = frozenset({"whether"})
 # Nouns of a belief or a saying a "that" clause hangs on: "gave London growing confidence that a transition would begin".
@@ -126,7 +147,10 @@ BELIEF_NOUNS = frozenset({"confidence", "hope", "fear", "expectation", "belief",
                           "concern", "optimism", "claim", "suggestion", "speculation"})
 # Sayers whose forecasts and guesses are comment, not news: "Correspondents say the case could go to the jury this week".
 COMMENTATORS = frozenset({"correspondent", "analyst", "observer", "commentator", "pundit", "columnist", "critic", "expert",
-                          "editorial", "commentary", "blogger", "reader", "viewer"})
+                          "editorial", "commentary", "blogger", "reader", "viewer", "watcher"})
+# What commentators do that is comment, besides saying and expecting: "Commentators discuss BP's oil spill", "Commentators
+# react to President Obama's management of BP's oil spill" (a live blog's round-up of the press).
+COMMENT_VERBS = REPORTING_VERBS | EXPECT_WORDS | {"discuss", "react", "reflect", "debate", "wonder", "speculate", "ponder", "question", "agree"}
 
 
 @dataclass(frozen=True)
@@ -160,6 +184,9 @@ class Clause:
     objects: frozenset[str] = frozenset()  # lemmas of the act's direct objects ("ends the year")
     first_person: bool = False  # its subject is "I" or "we" ("We are recording the first show"): the writer's own words
     sayer: str = ""  # the lemma of the subject of the reporting verb above it ("Correspondents say …")
+    denied: bool = False  # its subject is denied: "no decisions had been made", "nobody was hurt"
+    placed: bool = False  # the act has a place for complement ("were not in court")
+    dated_subject: bool = False  # its subject is a date: "Tomorrow marks the anniversary", "the day wore on"
 
 
 def _has(words: frozenset[str]) -> Callable[[frozenset[str]], bool]:
@@ -189,12 +216,17 @@ NO_HAPPENING: tuple[tuple[str, Callable[[Clause], bool]], ...] = (
     ("opinion", lambda c: c.linked and _has(FUTURE_AUX | POSSIBLE_AUX)(c.words) and not c.comparative and not c.acting
      and not _has(CONDITIONS)(c.words)),
     ("tally", lambda c: c.subject in TALLY_NOUNS and c.act in TALLY_VERBS or c.counted and c.perfect and c.stretch),
-    ("calendar", lambda c: c.act in BOUNDS and (c.subject in CALENDAR_NOUNS or _has(CALENDAR_NOUNS)(c.objects))),
+    ("calendar", lambda c: c.act in BOUNDS and (c.subject in CALENDAR_NOUNS or _has(CALENDAR_NOUNS)(c.objects))
+     or c.act in CALENDAR_VERBS and c.dated_subject),
     ("question", lambda c: _has(QUESTION_MARKERS)(c.words)),
     ("comment", lambda c: c.first_person and not c.reported),
-    ("commentary", lambda c: c.reported and c.sayer in COMMENTATORS and _has(FUTURE_AUX | POSSIBLE_AUX | EXPECT_WORDS)(c.words | c.lemmas)),
+    ("commentary", lambda c: c.reported and c.sayer in COMMENTATORS and _has(FUTURE_AUX | POSSIBLE_AUX | EXPECT_WORDS)(c.words | c.lemmas)
+     or c.subject in COMMENTATORS and c.act in COMMENT_VERBS),
+    ("nothing happened", lambda c: c.denied and not _has(FUTURE_AUX)(c.words)),
+    ("absence", lambda c: c.act == "be" and c.placed and _has(NEGATIONS)(c.words) and not _has(FUTURE_AUX)(c.words)),
     ("news of the news", lambda c: _has(NEWS_NOUNS)(c.subjects)),
     ("page stamp", lambda c: c.stamp),
+    ("picture", lambda c: c.subject in PICTURE_NOUNS and c.act in PICTURE_VERBS and c.present),
     ("stance", lambda c: c.reported and _has(FUTURE_AUX)(c.words) and not c.own_date and not _has(ROLE_VERBS | TREND_VERBS)(c.completed)
      and (c.act in COURSE_VERBS or "never" in c.words)),
     ("effect", lambda c: _has(FUTURE_AUX)(c.words) and c.act in EFFECT_VERBS and c.thing),
@@ -369,6 +401,24 @@ def _stretch(act: Token, value: str | None) -> bool:
     return since or point is not None and point.precision in STRETCH_PRECISIONS
 
 
+def _denied(act: Token) -> bool:
+    subject = _subject_of(act)
+    return subject is not None and (subject.lower_ in DENYING_SUBJECTS or any(
+        c.dep_ == "det" and c.lower_ in DENYING_DETERMINERS for c in subject.children))
+
+
+def _dated_subject(act: Token) -> bool:
+    subject = _subject_of(act)
+    return subject is not None and (subject.ent_type_ == "DATE" and subject.pos_ in ("NOUN", "PROPN") or subject.lemma_.lower() == "day")
+
+
+def _inverted_condition(verb: Token) -> bool:
+    """A condition told by an auxiliary before its subject: "had he lived through that day"."""
+    subject = _subject_of(verb)
+    return verb.dep_ == "advcl" and subject is not None and any(
+        c.dep_ == "aux" and c.lower_ in INVERTING_AUX and c.i < subject.i for c in verb.children)
+
+
 def read_clause(act: Token, value: str | None, published: date | None) -> Clause:
     """The act's clause as the rules see it: up through the verbs it
     completes ("was expected to arrive", "is due to", "plans to")."""
@@ -384,6 +434,8 @@ def read_clause(act: Token, value: str | None, published: date | None) -> Clause
                 lemmas.add(child.lemma_.lower())
             if child.dep_ == "advcl" and any(m.lower_ in CONDITIONS for m in child.children if m.dep_ == "mark"):
                 words.add("if")
+        if _inverted_condition(verb):
+            words.add("if")
     point = dates.parse_point(value)
     return Clause(
         words=frozenset(words), lemmas=frozenset(lemmas), heads=frozenset(v.lemma_.lower() for v in chain[1:]), act=act.lemma_.lower(),
@@ -410,4 +462,7 @@ def read_clause(act: Token, value: str | None, published: date | None) -> Clause
         objects=frozenset(c.lemma_.lower() for c in act.children if c.dep_ == "dobj"),
         first_person=any(_first_person(v) for v in chain),
         sayer=_sayer(chain[-1]),
+        denied=_denied(act),
+        placed=any(c.dep_ == "prep" and c.lower_ in PLACE_PREPOSITIONS for c in act.children),
+        dated_subject=_dated_subject(act),
     )

@@ -46,19 +46,33 @@ _STAMP_CLOCK = r"\d{1,2}[.:]\d\d(?: ?[ap]\.?m\.?)? (?:BST|GMT|UTC|EDT|EST|CDT|CS
 # stamp ("Page last updated at 08:03 GMT, Tuesday, 26 July 2011 09:03 UK", "24 June 2010 Last
 # updated at 14:59 GMT Help"), a web server's note in place of a missing part of the page, a
 # page's time stamp, a weekday, a date, a time and its zone with no word around them to make a
-# sentence ("LONDON | Thu Apr 29, 2010 11:29 am EDT", "Wednesday 5 May 2010 21.48 BST"), and a
+# sentence ("LONDON | Thu Apr 29, 2010 11:29 am EDT", "Wednesday 5 May 2010 21.48 BST"), a blog post's author and
+# time ("Clare Spencer | 09:26 UK time, Friday, 11 June 2010"), and a
 # newspaper's note of its print edition ("A version appeared on p24 of the Main section section
-# of the Guardian on 01.23 BST on Saturday 5 June 2010").
+# of the Guardian on 01.23 BST on Saturday 5 June 2010") and of a correction ("This article was amended on 8 May 2010
+# to correct the figure given for BP's total revenues in 2009 from $327bn to $239bn.").
 FURNITURE_RES = (
     re.compile(rf"(?:\d{{1,2}} {_MONTH} \d{{4}} )?(?:page )?last updated at \d{{1,2}}:\d\d(?: gmt)?"
                rf"(?:,? [a-z]+day,? \d{{1,2}} {_MONTH} \d{{4}})?(?: \d{{1,2}}:\d\d uk)?(?: help\b)?", re.IGNORECASE),
     re.compile(r"\(an error occurred while processing this directive\)", re.IGNORECASE),
+    re.compile(rf"(?:[^\s|][^\n|]{{0,40}} \| )?\b\d{{1,2}}:\d\d UK time,? {_WEEKDAY},? \d{{1,2}} {_MONTH} \d{{4}}", re.IGNORECASE),
     re.compile(rf"(?:[^\s|][^\n|]{{0,40}} \| )?\b{_WEEKDAY},? (?:{_MONTH} \d{{1,2}},?|\d{{1,2}} {_MONTH}) \d{{4}},? {_STAMP_CLOCK}",
                re.IGNORECASE),
     re.compile(rf"(?:this article was published on [\w.]+ )?a version appeared on p\d+ of the [\w ]{{1,40}}? section of the "
                rf"[\w ]{{1,40}}? on(?: {_STAMP_CLOCK} on {_WEEKDAY} \d{{1,2}} {_MONTH} \d{{4}})?", re.IGNORECASE),
+    re.compile(rf"this article was amended on \d{{1,2}} {_MONTH} \d{{4}}[^.!?\n]*[.!?]?", re.IGNORECASE),
 )
 _CREDIT_MAX_WORDS = 4
+# A photo's caption, told by where it dates the picture (a block of a caption's length is one whatever stands around it):
+# a wire caption ends with the picture's day and year after a comma or a weekday ("White House Press Secretary Robert
+# Gibbs briefs reporters at the White House in Washington, Wednesday, May 5, 2010.", "… a relief well Monday, May 3,
+# 2010."), where a report's sentence dates with "on" or with no comma ("on Friday, March 24, 1989.", "exploded April 20,
+# 2010."); a gallery's caption opens with the picture's day and a colon ("May 23: An oil-covered pelican flaps its
+# wings …", "April 29, 2010: Workers in Orange Beach, Ala., lay inflatable orange booms …").
+CAPTION_RES = (
+    re.compile(rf"(?:(?<!day),\s+(?:{_WEEKDAY},?\s+)?|(?<!\bon)\s+{_WEEKDAY},?\s+){_MONTH} \d{{1,2}}, \d{{4}}\.?$", re.IGNORECASE),
+    re.compile(rf"^{_MONTH} \d{{1,2}}(?:, \d{{4}})?: ", re.IGNORECASE),
+)
 # A caption is a few lines under a picture: a longer block above a credit-like line is story text
 # (a liveblog's posts, each under a dated header, before "Amanda Terkel").
 _CAPTION_MAX_WORDS = 100
@@ -185,10 +199,10 @@ def classify_blocks(body: str, title: str | None = None) -> list[m.Block]:
             kind = m.TITLE
         elif kind is None and norm in seen_text:
             kind = m.DUPLICATE
-        elif (kind is None and index + 1 < len(spans) and len(line.split()) <= _CAPTION_MAX_WORDS
-              and _is_credit(body[spans[index + 1][0]:spans[index + 1][1]].strip(), line)):
+        elif kind is None and len(line.split()) <= _CAPTION_MAX_WORDS and (
+                any(pattern.search(line) for pattern in CAPTION_RES) or index + 1 < len(spans) and _is_credit(body[spans[index + 1][0]:spans[index + 1][1]].strip(), line)):
             kind = m.CAPTION
-        elif kind is None and kinds and kinds[-1] == m.CAPTION:
+        elif kind is None and kinds and kinds[-1] == m.CAPTION and _is_credit(line, body[spans[index - 1][0]:spans[index - 1][1]].strip()):
             kind = m.CREDIT
         elif kind is None and (after_label or (index > 0 and kinds[-1] in (m.TITLE, m.BYLINE) and _same_paragraph(body, spans[index - 1], (start, end)))):
             kind = m.SUMMARY
