@@ -128,6 +128,24 @@ from test_quotes import speakers_of
     (["Hillary Clinton spoke to NPR on Wednesday.",
       "\"And it’s really a very general debate when it comes to Sen. Sanders about no, we need to have a single payer system. Well, what does that mean? \" Clinton asked, according to a transcript of the interview."],
      [("Hillary Clinton", "person", None)]),
+    # An office's owner owns its document: "a report from the State Department's inspector general", "a letter
+    # from the chairman of the … Committee" (Washington Post, Huffington Post, 2016).
+    (["Two years before the public learned of Hillary Clinton's private server, the State Department gave an \"inaccurate and incomplete\" response about her email use when it told an outside group that it had no documents about Clinton's email accounts beyond her government address, according to a report from the State Department's inspector general to be released Thursday."],
+     [("State Department", "organisation", "report")]),
+    (["One message, apparently referring to air strikes against Islamic State by the United States and its allies, said: “You kill innocent women and children by doing us air strikes ... now taste the Islamic State vengeance,” according to a letter to Facebook from the chairman of the U.S. Senate Committee on Homeland Security."],
+     [("U.S. Senate Committee on Homeland Security", "organisation", "letter")]),
+    # A reporting clause marked "as" frames the clause it is put before: its quoted words (Washington Post, 2016),
+    # or the quote standing alone after it in the next paragraph (Breitbart, 2015).
+    (["But as the nationalist Global Times tabloid noted in an op-ed Thursday, the leading GOP candidate \"has surprisingly earned himself a few fans in China.\""],
+     [("Global Times", "organisation", "tabloid")]),
+    (["As Breitbart News reported, even on Friday morning, the Obama White House was refusing to call the San Bernardino Christmas party slaughter as terrorism:",
+      "\"The Obama administration is still reluctant to call the attack in California an act of terrorism, citing the ongoing investigation by the F.B.I. before they might willing to specifically define the event.\""],
+     [("Breitbart News", "organisation", None)]),
+    # Negative: an "as" clause that reports nothing gives its subject no words after it: the crowd chants (Washington Post, 2016).
+    (["As Trump attacked Clinton, the attendees chanted, \"Lock her up!\" as they had for previous speakers."], [(None, None, None)]),
+    # A name ending in "Watch" is an organisation's, that relays after a comma (Huffington Post, 2016).
+    (["Swanson, who is a pastor at the Reformation Church of Elizabeth, Colorado, slammed the Girl Scouts for promoting “lesbianism, abortion and contraception for 14-year-old girls” among its participants on Monday’s installment of his weekly radio show, “Generations with Kevin Swanson,” Right Wing Watch first reported."],
+     [("Right Wing Watch", "organisation", None), (None, None, None)]),
     # Negatives: a book's title is no speech of anyone's (Politico, 2016); a source the text gives no owner is nobody's (Washington Post, 2016).
     (["The security agency also secretly helped an East German journalist write a book, “Who’s Who in the CIA,” that accurately outed numerous undercover CIA agents."],
      [(None, None, None)]),

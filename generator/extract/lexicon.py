@@ -71,11 +71,12 @@ PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "h
 # Last words of an organisation's name ("Israel Radio", "State Department").
 ORG_WORDS = frozenset("""
 agency agencies airlines airways alliance army assembly association authority board brigade brigades bureau
-cabinet campaign center centre channel church coalition college commission committee company congress corp
-corporation council court department embassy faction federation forces foundation front fund government group
-guard guards herald inc institute journal league ltd ministry movement navy network news newspaper office
-organisation organization parliament party police post press radio regime senate service services society
-television times tribunal tv union university
+cabinet campaign caucus center centre channel church club coalition college commission committee company congress
+corp corporation council court department embassy examiner faction federation forces forum foundation front fund
+gazette government group guard guards herald inc institute institution journal league ltd magazine ministry
+movement navy network news newspaper office organisation organization pac parliament party police post press
+project radio regime review senate service services society television times tribunal tribune tv union
+university watch
 """.split())
 
 # Last words of a place's name ("Gaza Strip", "Latin America") and of a building's or site's ("Concert Hall").

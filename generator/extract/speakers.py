@@ -6,7 +6,8 @@ Kremlin said", "Downing Street said"), or a voice with its owner ("a
 Downing Street spokeswoman said" → Downing Street, role "spokeswoman"; "a
 Clinton spokesman" → Clinton, role "spokesman"; "his campaign" → the
 person "his" stands for; "the report by Chatham House" → Chatham House,
-role "report"; "the email" after "X sent out an email" or "X emailed" → X,
+role "report"; "a report from the State Department's inspector general" →
+the State Department, role "report"; "the email" after "X sent out an email" or "X emailed" → X,
 role "email"; "the paper" with no owner written → the organisation named
 last before it, role "paper"; "the department" → the organisation named
 last whose name ends in "Department"; "the Post" after "The Washington
@@ -21,7 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from .lexicon import DOCUMENTS, GROUPS, SENDING_VERBS, SPEAKER_ROLES
+from .lexicon import DOCUMENTS, GROUPS, ROLE_NOUNS, SENDING_VERBS, SPEAKER_ROLES, TITLES
 from .mentions import collect_people
 from .organisations import ArticleOrganisations, collect_organisations, org_key, org_name
 from .people import ArticlePeople, NamedPerson, gender_of
@@ -143,6 +144,8 @@ class Speakers:
                 return person(named)
             if (found := self.of_token(owner, offset)) is not None:
                 return found  # an organisation, or a voice's owner: "a Trump campaign source" → Trump
+            if owner.lower_ in TITLES | ROLE_NOUNS and (found := self._owner(owner, offset)) is not None:
+                return found  # an office's owner: "a report from the State Department's inspector general"
             if owner.dep_ == "compound" and owner.lemma_ in GROUPS:
                 found = self._author(owner, offset, definite=True)
                 if found is not None:
