@@ -141,6 +141,10 @@ from test_quotes import speakers_of
     (["As Breitbart News reported, even on Friday morning, the Obama White House was refusing to call the San Bernardino Christmas party slaughter as terrorism:",
       "\"The Obama administration is still reluctant to call the attack in California an act of terrorism, citing the ongoing investigation by the F.B.I. before they might willing to specifically define the event.\""],
      [("Breitbart News", "organisation", None)]),
+    # A quote standing alone after a paragraph whose last sentence reports is that reporter's (Breitbart, 2015).
+    (["CNN reported that night Ex-CIA chief Petraeus testifies Benghazi attack was al Qaeda-linked terrorism.",
+      "\"The hearing was closed but New York Congressman Pete King spoke to reporters afterwards and said this conflicted with previous accounts.\""],
+     [("CNN", "organisation", None)]),
     # Negative: an "as" clause that reports nothing gives its subject no words after it: the crowd chants (Washington Post, 2016).
     (["As Trump attacked Clinton, the attendees chanted, \"Lock her up!\" as they had for previous speakers."], [(None, None, None)]),
     # A name ending in "Watch" is an organisation's, that relays after a comma (Huffington Post, 2016).

@@ -543,7 +543,9 @@ def _paragraph_subject(paragraphs: list[Paragraph], start: int, speakers: Speake
     """Who speaks in a quote standing alone in its paragraph (body offset
     ``start``) after a paragraph whose last sentence, with no quote in it, is
     about a person: the subject of its main verb ("Viguerie is upbeat about
-    Cruz’s chances … ¶ “Not only can Ted Cruz win …”")."""
+    Cruz’s chances … ¶ “Not only can Ted Cruz win …”"); or whose main verb
+    reports, whoever its subject ("CNN reported that night Petraeus
+    testifies … ¶ “The hearing was closed …”" → CNN)."""
     index = bisect_right(paragraphs, start - 1, key=lambda para: para.block.start) - 1
     if index < 0:
         return None
@@ -552,6 +554,8 @@ def _paragraph_subject(paragraphs: list[Paragraph], start: int, speakers: Speake
     last = next((t.sent for t in reversed(para.doc) if t.idx + offset < start and not t.is_space), None)
     if last is None or any(_inside(t, quoted, offset) for t in last):
         return None
+    if _is_cue(last.root):
+        return speakers.of_verb(last.root, offset, quoted, past_other_subjects=False)
     return person(speakers.people.subject_of(last.root, offset, quoted, past_other_subjects=False))
 
 
