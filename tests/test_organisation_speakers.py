@@ -150,6 +150,16 @@ from test_quotes import speakers_of
     # A name ending in "Watch" is an organisation's, that relays after a comma (Huffington Post, 2016).
     (["Swanson, who is a pastor at the Reformation Church of Elizabeth, Colorado, slammed the Girl Scouts for promoting “lesbianism, abortion and contraception for 14-year-old girls” among its participants on Monday’s installment of his weekly radio show, “Generations with Kevin Swanson,” Right Wing Watch first reported."],
      [("Right Wing Watch", "organisation", None), (None, None, None)]),
+    # A body's noun with no owner written is the organisation named last whose name ends in it (Xinhua, 2005, 2006) ...
+    (["Days of arson attacks also put the authorities on fire. The French Communist Party on Friday urged Interior Minister Nicolas Sarkozy to step down, saying his policy is \"a total failure.\"",
+      "\"The interior minister's policy, recycling ideas of the far-right is more than a total failure: it stirs all the tensions and generates the results strictly contrary to what it pretends to obtain,\" the party said."],
+     [("French Communist Party", "organisation", None), ("French Communist Party", "organisation", "party")]),
+    (["Turkish Foreign Ministry on Tuesday strongly condemned killing of Lebanese Industry Minister Pierre Gemayel.",
+      "\"We hope perpetrators of this attack will be found soon. Turkey is ready to provide every type of support for settlement of peace and stability in Lebanon,\" the ministry added."],
+     [("Turkish Foreign Ministry", "organisation", "ministry")]),
+    # ... but a body's noun among the quoted words is nobody's voice (Politico, 2016).
+    (["“The drop we are seeing now is directly attributable to the emails, the foundation, all the old trust stuff,” said a person close to the Clintons. “That’s why Trump surged around the time of the conventions too. It’s a serious problem, but there’s not a lot we can do about it.”"],
+     [(None, None, None)] * 2),
     # Negatives: a book's title is no speech of anyone's (Politico, 2016); a source the text gives no owner is nobody's (Washington Post, 2016).
     (["The security agency also secretly helped an East German journalist write a book, “Who’s Who in the CIA,” that accurately outed numerous undercover CIA agents."],
      [(None, None, None)]),

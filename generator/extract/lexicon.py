@@ -103,6 +103,15 @@ GROUPS = frozenset("""
 group newspaper board organization organisation company agency network firm magazine tabloid outlet
 """.split())
 
+# Nouns for a body that speaks for its owner ("the Obama administration", "Russia's
+# foreign ministry") or, with none written, for the organisation named last whose
+# name ends in the noun ("the party" after "the Republican Party"); never, like a
+# group's noun, for whichever organisation the article named last.
+BODIES = frozenset("""
+administration party ministry government court union team commission bureau service embassy foundation institute
+center centre fund pac army military police navy
+""".split())
+
 # Nouns for the voice an organisation or a person speaks in ("a Downing Street
 # spokeswoman", "the report", "the Clinton campaign"): the speaker is their
 # owner, the noun its role.
@@ -112,4 +121,4 @@ advisers advisor advisors representative statement statements report reports com
 email website account tweet tweets ad advertisement editorial survey poll study campaign campaigns committee
 staff staffer staffers paper analysis document documents filing lawsuit transcript office department council
 narrator voice-over author piece book
-""".split()) | DOCUMENTS | GROUPS
+""".split()) | DOCUMENTS | GROUPS | BODIES

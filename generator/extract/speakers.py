@@ -92,8 +92,11 @@ class Speakers:
 
     def of_verb(self, verb: Token, offset: int, quoted: SpanSet = NOWHERE, past_other_subjects: bool = True) -> Speaker | None:
         """The subject of a reporting verb (see ``ArticlePeople.subject_of``), a
-        person or not; for a verb with none, the voice it reports (``_voice_of``)."""
-        found = self.people.subject_of(verb, offset, quoted, past_other_subjects, other=lambda token: self.of_token(token, offset))
+        person or not, though not words of the quotation ("…, the foundation, …,”
+        said a person close to the Clintons"); for a verb with none, the voice
+        it reports (``_voice_of``)."""
+        found = self.people.subject_of(verb, offset, quoted, past_other_subjects,
+                                       other=lambda token: None if token.idx + offset in quoted else self.of_token(token, offset))
         if found is None:
             return self._voice_of(verb, offset)
         return person(found) if isinstance(found, NamedPerson) else found
