@@ -160,6 +160,11 @@ from test_quotes import speakers_of
     # ... but a body's noun among the quoted words is nobody's voice (Politico, 2016).
     (["“The drop we are seeing now is directly attributable to the emails, the foundation, all the old trust stuff,” said a person close to the Clintons. “That’s why Trump surged around the time of the conventions too. It’s a serious problem, but there’s not a lot we can do about it.”"],
      [(None, None, None)] * 2),
+    # Negative: a work with no owner written ("The article") is not the organisation named last (CNN, which
+    # reported it) (Xinhua, 2006).
+    (["The editorial, posted on the Website of the Army Times on Saturday, said Rumsfeld \"has lost credibility with the uniformed leadership, with the troops, with Congress and with the public at large.\"",
+      "The article, first reported by CNN, said Bush, Vice President Cheney and Rumsfeld have made \"one rosy reassurance after another, \" such as \"mission accomplished,\" the insurgency is \"in its last throes,\" and \"back off.\""],
+     [(None, None, None)] * 5),
     # Negatives: a book's title is no speech of anyone's (Politico, 2016); a source the text gives no owner is nobody's (Washington Post, 2016).
     (["The security agency also secretly helped an East German journalist write a book, “Who’s Who in the CIA,” that accurately outed numerous undercover CIA agents."],
      [(None, None, None)]),

@@ -112,6 +112,13 @@ administration party ministry government court union team commission bureau serv
 center centre fund pac army military police navy
 """.split())
 
+# Nouns for what an organisation or a person publishes or airs ("the Times
+# article", "an op-ed in The Post", "the court's ruling"): its owner's voice,
+# only where the text writes the owner (unlike DOCUMENTS).
+WORKS = frozenset("""
+article column op-ed blog video commercial broadcast show program programme platform ruling indictment note
+""".split())
+
 # Nouns for the voice an organisation or a person speaks in ("a Downing Street
 # spokeswoman", "the report", "the Clinton campaign"): the speaker is their
 # owner, the noun its role.
@@ -121,4 +128,4 @@ advisers advisor advisors representative statement statements report reports com
 email website account tweet tweets ad advertisement editorial survey poll study campaign campaigns committee
 staff staffer staffers paper analysis document documents filing lawsuit transcript office department council
 narrator voice-over author piece book
-""".split()) | DOCUMENTS | GROUPS | BODIES
+""".split()) | DOCUMENTS | GROUPS | BODIES | WORKS

@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from .lexicon import DOCUMENTS, GROUPS, ROLE_NOUNS, SENDING_VERBS, SPEAKER_ROLES, TITLES
+from .lexicon import DOCUMENTS, GROUPS, ROLE_NOUNS, SENDING_VERBS, SPEAKER_ROLES, TITLES, WORKS
 from .mentions import collect_people
 from .organisations import ArticleOrganisations, collect_organisations, org_key, org_name
 from .people import ArticlePeople, NamedPerson, gender_of
@@ -133,7 +133,7 @@ class Speakers:
     def _owner(self, voice: Token, offset: int) -> Speaker | None:
         """Whose voice a noun like "spokeswoman" or "report" is."""
         owners = [c for c in voice.children if c.dep_ in _OWNER_DEPS and c.pos_ in ("PROPN", "NOUN")]
-        prepositions = (_DOCUMENT_OWNER_PREPOSITIONS + _PUBLISHED_PREPOSITIONS) if voice.lemma_ in DOCUMENTS else _OWNER_PREPOSITIONS
+        prepositions = (_DOCUMENT_OWNER_PREPOSITIONS + _PUBLISHED_PREPOSITIONS) if voice.lemma_ in DOCUMENTS | WORKS else _OWNER_PREPOSITIONS
         owners += [o for c in voice.children if c.dep_ == "prep" and c.lower_ in prepositions for o in c.children if o.dep_ == "pobj"]
         # "the statement released by Fox News"; not "a document obtained by The Post"
         owners += [o for c in voice.children if c.dep_ == "acl" and c.lemma_ in _AUTHORING_VERBS
