@@ -145,6 +145,11 @@ from test_quotes import speakers_of
     (["CNN reported that night Ex-CIA chief Petraeus testifies Benghazi attack was al Qaeda-linked terrorism.",
       "\"The hearing was closed but New York Congressman Pete King spoke to reporters afterwards and said this conflicted with previous accounts.\""],
      [("CNN", "organisation", None)]),
+    # ... "issue" reporting there too (PolNeAR's cues: "issued a statement") (Breitbart, 2016; the article names
+    # the DNC in full only later).
+    (['At Brazille’s direction, the DNC issued a statement apologizing to Sanders for the emails, which included staff members suggesting someone should question Sanders’ Jewish faith.',
+      '“On behalf of everyone at the DNC, we want to offer a deep and sincere apology to Senator Sanders, his supporters and everyone in the Democratic Party for the inexcusable remarks made over email. These comments to not reflect the values of the DNC or our steadfast commitment to neutrality during the nominating process. The DNC does not — and will not — tolerate disrespectful language toward our candidates. Individual staffers have rightly apologized for their comments and the DNC is taking appropriate action to ensure it never happens again.”'],
+     [("DNC", "organisation", None)]),
     # Negative: an "as" clause that reports nothing gives its subject no words after it: the crowd chants (Washington Post, 2016).
     (["As Trump attacked Clinton, the attendees chanted, \"Lock her up!\" as they had for previous speakers."], [(None, None, None)]),
     # A name ending in "Watch" is an organisation's, that relays after a comma (Huffington Post, 2016).
