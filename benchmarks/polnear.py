@@ -111,8 +111,12 @@ def ours(gold: list[GoldArticle], folder: Path, refresh: bool, docs: Path | None
         print(f"running `python -m generator inspect` on {len(gold)} articles (cache: {cache.relative_to(ROOT)}) …", file=sys.stderr)
         paths = [folder / "text" / f"{a.stem}.txt" for a in gold]
         found = inspect_with_docs(paths, docs) if docs else run_inspect(paths)
+        refused = [path for path in paths if path.stem not in found]
+        if refused:  # read/not_reports.py takes a few for no report: scored as finding nothing, as the pipeline would
+            print(f"  {len(refused)} articles the extractor refused to read (e.g. {refused[0].stem}): scored with no quotes", file=sys.stderr)
+        found |= {path.stem: {"file": path.as_posix(), "quotes": [], "warnings": [], "refused": True} for path in refused}
         CACHE.mkdir(parents=True, exist_ok=True)
-        cache.write_text("".join(json.dumps(found[a.stem], ensure_ascii=False) + "\n" for a in gold if a.stem in found), encoding="utf-8")
+        cache.write_text("".join(json.dumps(found[a.stem], ensure_ascii=False) + "\n" for a in gold), encoding="utf-8")
     data = {Path(d["file"]).stem: d for d in map(json.loads, cache.read_text(encoding="utf-8").splitlines())}
     missing = [a.stem for a in gold if a.stem not in data]
     if missing:

@@ -128,6 +128,48 @@ from test_quotes import speakers_of
     (["Hillary Clinton spoke to NPR on Wednesday.",
       "\"And it’s really a very general debate when it comes to Sen. Sanders about no, we need to have a single payer system. Well, what does that mean? \" Clinton asked, according to a transcript of the interview."],
      [("Hillary Clinton", "person", None)]),
+    # An office's owner owns its document: "a report from the State Department's inspector general", "a letter
+    # from the chairman of the … Committee" (Washington Post, Huffington Post, 2016).
+    (["Two years before the public learned of Hillary Clinton's private server, the State Department gave an \"inaccurate and incomplete\" response about her email use when it told an outside group that it had no documents about Clinton's email accounts beyond her government address, according to a report from the State Department's inspector general to be released Thursday."],
+     [("State Department", "organisation", "report")]),
+    (["One message, apparently referring to air strikes against Islamic State by the United States and its allies, said: “You kill innocent women and children by doing us air strikes ... now taste the Islamic State vengeance,” according to a letter to Facebook from the chairman of the U.S. Senate Committee on Homeland Security."],
+     [("U.S. Senate Committee on Homeland Security", "organisation", "letter")]),
+    # A reporting clause marked "as" frames the clause it is put before: its quoted words (Washington Post, 2016),
+    # or the quote standing alone after it in the next paragraph (Breitbart, 2015).
+    (["But as the nationalist Global Times tabloid noted in an op-ed Thursday, the leading GOP candidate \"has surprisingly earned himself a few fans in China.\""],
+     [("Global Times", "organisation", "tabloid")]),
+    (["As Breitbart News reported, even on Friday morning, the Obama White House was refusing to call the San Bernardino Christmas party slaughter as terrorism:",
+      "\"The Obama administration is still reluctant to call the attack in California an act of terrorism, citing the ongoing investigation by the F.B.I. before they might willing to specifically define the event.\""],
+     [("Breitbart News", "organisation", None)]),
+    # A quote standing alone after a paragraph whose last sentence reports is that reporter's (Breitbart, 2015).
+    (["CNN reported that night Ex-CIA chief Petraeus testifies Benghazi attack was al Qaeda-linked terrorism.",
+      "\"The hearing was closed but New York Congressman Pete King spoke to reporters afterwards and said this conflicted with previous accounts.\""],
+     [("CNN", "organisation", None)]),
+    # ... "issue" reporting there too (PolNeAR's cues: "issued a statement") (Breitbart, 2016; the article names
+    # the DNC in full only later).
+    (['At Brazille’s direction, the DNC issued a statement apologizing to Sanders for the emails, which included staff members suggesting someone should question Sanders’ Jewish faith.',
+      '“On behalf of everyone at the DNC, we want to offer a deep and sincere apology to Senator Sanders, his supporters and everyone in the Democratic Party for the inexcusable remarks made over email. These comments to not reflect the values of the DNC or our steadfast commitment to neutrality during the nominating process. The DNC does not — and will not — tolerate disrespectful language toward our candidates. Individual staffers have rightly apologized for their comments and the DNC is taking appropriate action to ensure it never happens again.”'],
+     [("DNC", "organisation", None)]),
+    # Negative: an "as" clause that reports nothing gives its subject no words after it: the crowd chants (Washington Post, 2016).
+    (["As Trump attacked Clinton, the attendees chanted, \"Lock her up!\" as they had for previous speakers."], [(None, None, None)]),
+    # A name ending in "Watch" is an organisation's, that relays after a comma (Huffington Post, 2016).
+    (["Swanson, who is a pastor at the Reformation Church of Elizabeth, Colorado, slammed the Girl Scouts for promoting “lesbianism, abortion and contraception for 14-year-old girls” among its participants on Monday’s installment of his weekly radio show, “Generations with Kevin Swanson,” Right Wing Watch first reported."],
+     [("Right Wing Watch", "organisation", None), (None, None, None)]),
+    # A body's noun with no owner written is the organisation named last whose name ends in it (Xinhua, 2005, 2006) ...
+    (["Days of arson attacks also put the authorities on fire. The French Communist Party on Friday urged Interior Minister Nicolas Sarkozy to step down, saying his policy is \"a total failure.\"",
+      "\"The interior minister's policy, recycling ideas of the far-right is more than a total failure: it stirs all the tensions and generates the results strictly contrary to what it pretends to obtain,\" the party said."],
+     [("French Communist Party", "organisation", None), ("French Communist Party", "organisation", "party")]),
+    (["Turkish Foreign Ministry on Tuesday strongly condemned killing of Lebanese Industry Minister Pierre Gemayel.",
+      "\"We hope perpetrators of this attack will be found soon. Turkey is ready to provide every type of support for settlement of peace and stability in Lebanon,\" the ministry added."],
+     [("Turkish Foreign Ministry", "organisation", "ministry")]),
+    # ... but a body's noun among the quoted words is nobody's voice (Politico, 2016).
+    (["“The drop we are seeing now is directly attributable to the emails, the foundation, all the old trust stuff,” said a person close to the Clintons. “That’s why Trump surged around the time of the conventions too. It’s a serious problem, but there’s not a lot we can do about it.”"],
+     [(None, None, None)] * 2),
+    # Negative: a work with no owner written ("The article") is not the organisation named last (CNN, which
+    # reported it) (Xinhua, 2006).
+    (["The editorial, posted on the Website of the Army Times on Saturday, said Rumsfeld \"has lost credibility with the uniformed leadership, with the troops, with Congress and with the public at large.\"",
+      "The article, first reported by CNN, said Bush, Vice President Cheney and Rumsfeld have made \"one rosy reassurance after another, \" such as \"mission accomplished,\" the insurgency is \"in its last throes,\" and \"back off.\""],
+     [(None, None, None)] * 5),
     # Negatives: a book's title is no speech of anyone's (Politico, 2016); a source the text gives no owner is nobody's (Washington Post, 2016).
     (["The security agency also secretly helped an East German journalist write a book, “Who’s Who in the CIA,” that accurately outed numerous undercover CIA agents."],
      [(None, None, None)]),

@@ -71,11 +71,12 @@ PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "h
 # Last words of an organisation's name ("Israel Radio", "State Department").
 ORG_WORDS = frozenset("""
 agency agencies airlines airways alliance army assembly association authority board brigade brigades bureau
-cabinet campaign center centre channel church coalition college commission committee company congress corp
-corporation council court department embassy faction federation forces foundation front fund government group
-guard guards herald inc institute journal league ltd ministry movement navy network news newspaper office
-organisation organization parliament party police post press radio regime senate service services society
-television times tribunal tv union university
+cabinet campaign caucus center centre channel church club coalition college commission committee company congress
+corp corporation council court department embassy examiner faction federation forces forum foundation front fund
+gazette government group guard guards herald inc institute institution journal league ltd magazine ministry
+movement navy network news newspaper office organisation organization pac parliament party police post press
+project radio regime review senate service services society television times tribunal tribune tv union
+university watch
 """.split())
 
 # Last words of a place's name ("Gaza Strip", "Latin America") and of a building's or site's ("Concert Hall").
@@ -102,6 +103,22 @@ GROUPS = frozenset("""
 group newspaper board organization organisation company agency network firm magazine tabloid outlet
 """.split())
 
+# Nouns for a body that speaks for its owner ("the Obama administration", "Russia's
+# foreign ministry") or, with none written, for the organisation named last whose
+# name ends in the noun ("the party" after "the Republican Party"); never, like a
+# group's noun, for whichever organisation the article named last.
+BODIES = frozenset("""
+administration party ministry government court union team commission bureau service embassy foundation institute
+center centre fund pac army military police navy
+""".split())
+
+# Nouns for what an organisation or a person publishes or airs ("the Times
+# article", "an op-ed in The Post", "the court's ruling"): its owner's voice,
+# only where the text writes the owner (unlike DOCUMENTS).
+WORKS = frozenset("""
+article column op-ed blog video commercial broadcast show program programme platform ruling indictment note
+""".split())
+
 # Nouns for the voice an organisation or a person speaks in ("a Downing Street
 # spokeswoman", "the report", "the Clinton campaign"): the speaker is their
 # owner, the noun its role.
@@ -111,4 +128,4 @@ advisers advisor advisors representative statement statements report reports com
 email website account tweet tweets ad advertisement editorial survey poll study campaign campaigns committee
 staff staffer staffers paper analysis document documents filing lawsuit transcript office department council
 narrator voice-over author piece book
-""".split()) | DOCUMENTS | GROUPS
+""".split()) | DOCUMENTS | GROUPS | BODIES | WORKS

@@ -39,7 +39,7 @@ from ..model import Paragraph, Quote
 from .lexicon import NAMING_WORDS, QUOTE_CUES, SPEAKER_ROLES
 from .people import gender_of
 from .quote_spans import QuoteSpan, find_quotes
-from .relays import relaying_organisation
+from .relays import RELAY_MARKS, relaying_organisation
 from .span_set import SpanSet
 from .speakers import PERSON, Speaker, Speakers, person
 
@@ -230,7 +230,8 @@ def _hanging_cue(inner: Span, quoted: SpanSet, offset: int) -> Token | None:
 def _enclosing_cue(inner: Span, quoted: SpanSet, offset: int) -> Token | None:
     """The reporting verb whose reported words hold a quoted phrase, however
     deep ("Cruz attacked Trump’s “New York values”"): the first one above it
-    in the parse and before it, or put in aside ("…, he added, were “…”"),
+    in the parse and before it, or put in aside ("…, he added, were “…”";
+    "as the Global Times noted, the candidate “has … fans in China”"),
     through a clause that describes a noun too ("Trump called the system
     “rigged”", parsed so; PolNeAR's annotators give such words to the one
     who speaks); not through a subject (but for the subject of a reported
@@ -239,7 +240,7 @@ def _enclosing_cue(inner: Span, quoted: SpanSet, offset: int) -> Token | None:
     before its head ("Having “rolled out the red carpet” …, Trump accused him")."""
     token = inner.root
     while True:
-        aside = next((c for c in token.children if c.dep_ == "parataxis" and _is_cue(c) and c.i < inner.start), None)
+        aside = next((c for c in token.children if _is_aside(c) and c.i < inner.start), None)
         if aside is not None and not _inside(aside, quoted, offset):
             return aside  # "Cost estimates, he added, were “based on a prototype”"
         if token.head.i == token.i:
@@ -249,6 +250,13 @@ def _enclosing_cue(inner: Span, quoted: SpanSet, offset: int) -> Token | None:
         token = token.head
         if _is_cue(token) and token.i < inner.start and not _inside(token, quoted, offset):
             return token
+
+
+def _is_aside(token: Token) -> bool:
+    """A reporting clause put in aside of the clause it reports: "…, he added,
+    …" or one marked "as" ("As Breitbart News reported, …")."""
+    marked = token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in RELAY_MARKS for c in token.children)
+    return (token.dep_ == "parataxis" or marked) and _is_cue(token)
 
 
 def _clause_subject(inner: Span, speakers: Speakers, quoted: SpanSet, offset: int) -> Speaker | None:
@@ -512,7 +520,9 @@ def _paragraph_lead_in(paragraphs: list[Paragraph], start: int, speakers: Speake
     """Who speaks in a quote standing alone in its paragraph (body offset
     ``start``) after a paragraph that ends with a colon: the subject of the
     last reporting verb of its last sentence ("…, as the Heritage Foundation
-    website notes:"), else of the clause before the colon ("He said: ¶ “…”")."""
+    website notes:"), or of the one put in aside ("As Breitbart News reported,
+    the White House was refusing to call it terrorism:"), else of the
+    clause before the colon ("He said: ¶ “…”")."""
     index = bisect_right(paragraphs, start - 1, key=lambda para: para.block.start) - 1
     if index < 0:
         return None
@@ -524,7 +534,8 @@ def _paragraph_lead_in(paragraphs: list[Paragraph], start: int, speakers: Speake
     end = next((t.i + 1 for t in reversed(para.doc) if t.idx < len(lead)), 0)
     last = para.doc[end - 1].sent if end else None
     cues = [t for t in para.doc[last.start:end] if _is_cue(t) and not _inside(t, quoted, offset)] if last is not None else []
-    speaker = speakers.of_verb(cues[-1], offset, quoted) if cues else None
+    cue = next((c for c in cues if _is_aside(c)), cues[-1]) if cues else None
+    speaker = speakers.of_verb(cue, offset, quoted) if cue is not None else None
     return speaker or _lead_in_speaker(para.doc, end, speakers, quoted, offset)
 
 
@@ -532,7 +543,9 @@ def _paragraph_subject(paragraphs: list[Paragraph], start: int, speakers: Speake
     """Who speaks in a quote standing alone in its paragraph (body offset
     ``start``) after a paragraph whose last sentence, with no quote in it, is
     about a person: the subject of its main verb ("Viguerie is upbeat about
-    Cruz’s chances … ¶ “Not only can Ted Cruz win …”")."""
+    Cruz’s chances … ¶ “Not only can Ted Cruz win …”"); or whose main verb
+    reports, whoever its subject ("CNN reported that night Petraeus
+    testifies … ¶ “The hearing was closed …”" → CNN)."""
     index = bisect_right(paragraphs, start - 1, key=lambda para: para.block.start) - 1
     if index < 0:
         return None
@@ -541,6 +554,8 @@ def _paragraph_subject(paragraphs: list[Paragraph], start: int, speakers: Speake
     last = next((t.sent for t in reversed(para.doc) if t.idx + offset < start and not t.is_space), None)
     if last is None or any(_inside(t, quoted, offset) for t in last):
         return None
+    if _is_cue(last.root):
+        return speakers.of_verb(last.root, offset, quoted, past_other_subjects=False)
     return person(speakers.people.subject_of(last.root, offset, quoted, past_other_subjects=False))
 
 

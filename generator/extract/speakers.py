@@ -6,7 +6,8 @@ Kremlin said", "Downing Street said"), or a voice with its owner ("a
 Downing Street spokeswoman said" → Downing Street, role "spokeswoman"; "a
 Clinton spokesman" → Clinton, role "spokesman"; "his campaign" → the
 person "his" stands for; "the report by Chatham House" → Chatham House,
-role "report"; "the email" after "X sent out an email" or "X emailed" → X,
+role "report"; "a report from the State Department's inspector general" →
+the State Department, role "report"; "the email" after "X sent out an email" or "X emailed" → X,
 role "email"; "the paper" with no owner written → the organisation named
 last before it, role "paper"; "the department" → the organisation named
 last whose name ends in "Department"; "the Post" after "The Washington
@@ -21,7 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from .lexicon import DOCUMENTS, GROUPS, SENDING_VERBS, SPEAKER_ROLES
+from .lexicon import DOCUMENTS, GROUPS, ROLE_NOUNS, SENDING_VERBS, SPEAKER_ROLES, TITLES, WORKS
 from .mentions import collect_people
 from .organisations import ArticleOrganisations, collect_organisations, org_key, org_name
 from .people import ArticlePeople, NamedPerson, gender_of
@@ -91,8 +92,11 @@ class Speakers:
 
     def of_verb(self, verb: Token, offset: int, quoted: SpanSet = NOWHERE, past_other_subjects: bool = True) -> Speaker | None:
         """The subject of a reporting verb (see ``ArticlePeople.subject_of``), a
-        person or not; for a verb with none, the voice it reports (``_voice_of``)."""
-        found = self.people.subject_of(verb, offset, quoted, past_other_subjects, other=lambda token: self.of_token(token, offset))
+        person or not, though not words of the quotation ("…, the foundation, …,”
+        said a person close to the Clintons"); for a verb with none, the voice
+        it reports (``_voice_of``)."""
+        found = self.people.subject_of(verb, offset, quoted, past_other_subjects,
+                                       other=lambda token: None if token.idx + offset in quoted else self.of_token(token, offset))
         if found is None:
             return self._voice_of(verb, offset)
         return person(found) if isinstance(found, NamedPerson) else found
@@ -129,7 +133,7 @@ class Speakers:
     def _owner(self, voice: Token, offset: int) -> Speaker | None:
         """Whose voice a noun like "spokeswoman" or "report" is."""
         owners = [c for c in voice.children if c.dep_ in _OWNER_DEPS and c.pos_ in ("PROPN", "NOUN")]
-        prepositions = (_DOCUMENT_OWNER_PREPOSITIONS + _PUBLISHED_PREPOSITIONS) if voice.lemma_ in DOCUMENTS else _OWNER_PREPOSITIONS
+        prepositions = (_DOCUMENT_OWNER_PREPOSITIONS + _PUBLISHED_PREPOSITIONS) if voice.lemma_ in DOCUMENTS | WORKS else _OWNER_PREPOSITIONS
         owners += [o for c in voice.children if c.dep_ == "prep" and c.lower_ in prepositions for o in c.children if o.dep_ == "pobj"]
         # "the statement released by Fox News"; not "a document obtained by The Post"
         owners += [o for c in voice.children if c.dep_ == "acl" and c.lemma_ in _AUTHORING_VERBS
@@ -143,6 +147,8 @@ class Speakers:
                 return person(named)
             if (found := self.of_token(owner, offset)) is not None:
                 return found  # an organisation, or a voice's owner: "a Trump campaign source" → Trump
+            if owner.lower_ in TITLES | ROLE_NOUNS and (found := self._owner(owner, offset)) is not None:
+                return found  # an office's owner: "a report from the State Department's inspector general"
             if owner.dep_ == "compound" and owner.lemma_ in GROUPS:
                 found = self._author(owner, offset, definite=True)
                 if found is not None:
