@@ -24,6 +24,7 @@ from .clause import RELATIVE_PRONOUNS, SAYING_VERBS, SUBJECTS, gapped, purpose, 
 from .dateline import DATELINE
 from .descriptions import definite, names_it, restrictive
 from .sentence import PLACE_LABELS
+from .timex.lexicon import TIME_ZONES
 from .token_text import NOTHING_SHOWN, capitalize, count_words, render
 
 if TYPE_CHECKING:  # spaCy is imported by whoever loads the model, not by importing this
@@ -48,7 +49,7 @@ LINKING_NOUNS = frozenset({"likelihood", "fact", "turn", "addition", "particular
 # Prepositions that only say when: they go with the date they stand before ("continued [on Saturday] launching").
 AT_A_TIME = frozenset({"on", "in", "at", "during"})
 # What follows a clock time only to say which clock: "5:30 p.m. [local time (1145GMT)]"; it goes with the time.
-CLOCK = re.compile(r"(?:(?:local time|GMT|UTC)\b\s*)?(?:\([^()]*(?:GMT|UTC|local time)[^()]*\))?")
+CLOCK = re.compile(rf"(?:(?:local time|{TIME_ZONES})\b\s*)?(?:\([^()]*(?:GMT|UTC|local time)[^()]*\))?")
 # What of a verb's dependents before it a headline keeps: its auxiliaries,
 # and the reported clause of "X happened, officials said".
 BEFORE_THE_VERB = frozenset({"aux", "auxpass", "neg", "advmod", "ccomp", "parataxis", "prt"})

@@ -8,6 +8,7 @@ import re
 
 from .. import model as m
 from ..extract.timex import find_full_dates
+from ..extract.timex.lexicon import TIME_ZONES
 
 # A byline such as "WorldView · Ann Nyambura · September 6, 2025".
 BYLINE_RE = re.compile(r"^(?P<outlet>[^·•|]{2,60}?)\s*[·•|]\s*(?P<author>[^·•|]{2,80}?)\s*[·•|]\s*(?P<date>[^·•|]{6,40})$")
@@ -41,14 +42,23 @@ COMMENTS_RE = re.compile(
 )
 _WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
 # A time of day with its time zone: "21.48 BST", "8:45 am EDT".
-_STAMP_CLOCK = r"\d{1,2}[.:]\d\d(?: ?[ap]\.?m\.?)? (?:BST|GMT|UTC|EDT|EST|CDT|CST|PDT|PST|CET|ET)\b"
+_STAMP_CLOCK = rf"\d{{1,2}}[.:]\d\d(?: ?[ap]\.?m\.?)? {TIME_ZONES}\b"
+# A name as a byline or a photo credit writes it: capitalised words ("Win Mcnamee", "Ed O'Keefe", "Daniel de Vise").
+_NAME = r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|de|van|von|al))*"
+# Agencies a photo credit names after its slash: "Gerald Herbert/AP", "Jim Watson/AFP/Getty Images".
+PHOTO_AGENCIES = r"(?:AP|AFP|Reuters|Getty Images|EPA|PA|Bloomberg|Xinhua|Corbis|Rex Features|Alamy)"
+# A photo credit run into the text around it ("… in Louisiana Photograph: Gerald Herbert/AP Russia's top
+# energy official said …"), not one in brackets ("(Patrick Semansky/AP)"): the words before it are its caption.
+PHOTO_CREDIT = re.compile(rf"(?<!\()(?:(?i:photo(?:graph)?(?: credit)?):? )?(?:{_NAME}/)+{PHOTO_AGENCIES}\b(?!\))")
 # Page furniture a crawl left inside a paragraph, cut out of it as boilerplate: a page's update
 # stamp ("Page last updated at 08:03 GMT, Tuesday, 26 July 2011 09:03 UK", "24 June 2010 Last
 # updated at 14:59 GMT Help"), a web server's note in place of a missing part of the page, a
 # page's time stamp, a weekday, a date, a time and its zone with no word around them to make a
 # sentence ("LONDON | Thu Apr 29, 2010 11:29 am EDT", "Wednesday 5 May 2010 21.48 BST"), and a
 # newspaper's note of its print edition ("A version appeared on p24 of the Main section section
-# of the Guardian on 01.23 BST on Saturday 5 June 2010").
+# of the Guardian on 01.23 BST on Saturday 5 June 2010"), a page's date and clock with the byline
+# around them ("By Daniel de Vise | July 21, 2010; 11:00 AM ET", "July 15, 2010 - 7:48 AM | by:
+# Jonathan Serrie"), and a photo credit ("Photograph: Gerald Herbert/AP", "AFP/Getty Images").
 FURNITURE_RES = (
     re.compile(rf"(?:\d{{1,2}} {_MONTH} \d{{4}} )?(?:page )?last updated at \d{{1,2}}:\d\d(?: gmt)?"
                rf"(?:,? [a-z]+day,? \d{{1,2}} {_MONTH} \d{{4}})?(?: \d{{1,2}}:\d\d uk)?(?: help\b)?", re.IGNORECASE),
@@ -57,6 +67,9 @@ FURNITURE_RES = (
                re.IGNORECASE),
     re.compile(rf"(?:this article was published on [\w.]+ )?a version appeared on p\d+ of the [\w ]{{1,40}}? section of the "
                rf"[\w ]{{1,40}}? on(?: {_STAMP_CLOCK} on {_WEEKDAY} \d{{1,2}} {_MONTH} \d{{4}})?", re.IGNORECASE),
+    re.compile(rf"(?:By {_NAME}(?: and {_NAME})? \|? ?)?(?i:(?:{_WEEKDAY},? )?{_MONTH} \d{{1,2}}, \d{{4}}(?:;| -) "
+               rf"\d{{1,2}}:\d\d ?[ap]\.?m\.?)(?: {TIME_ZONES}\b)?(?: \| by: [A-Z][\w'’.-]* [A-Z][\w'’.-]*)?"),
+    PHOTO_CREDIT,
 )
 _CREDIT_MAX_WORDS = 4
 # A caption is a few lines under a picture: a longer block above a credit-like line is story text
@@ -156,6 +169,8 @@ def _is_credit(line: str, above: str | None = None) -> bool:
     A short capitalized line alone could be a subheading, so it counts as a
     credit only when it names a picture agency or the line above it is dated.
     """
+    if PHOTO_CREDIT.fullmatch(line):
+        return True
     words = line.split()
     if not (0 < len(words) <= _CREDIT_MAX_WORDS and line[0].isupper() and line[-1] not in ".!?”\":;,"):
         return False
