@@ -721,6 +721,12 @@ def _dateline(token: Token) -> set[int]:
     return {t.i for t in sent if t.idx < end}
 
 
+# A word that opens a sentence, written with its capital inside a headline: the text of the page
+# run into it, a caption or another headline before the sentence ("… a tribute concert for Cardiff [A]
+# judge in Los Angeles has ruled", "Bobby Jindal showed up at a news conference [He] struggles"); not
+# a letter that names ("exhibit A for a problem").
+RUN_ON = re.compile(r"(?<=[\w,’”)]) (?:(?:The|His|Her|Its|Their|This|These|Those|He|She|They|It|We|But|In|On|At|After) "
+                    r"|An? (?!(?:for|of|in|on|at|to|and|or|as|is|was)\b))(?=[a-z])")
 QUOTE_WORDS = 12
 # Words too common to show that a title and a sentence tell the same thing.
 _COMMON = frozenset("said says that with from have been were will this after over their which about would there other into than them they more".split())

@@ -49,7 +49,7 @@ _NAME = r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|de|van|von|al))*"
 PHOTO_AGENCIES = r"(?:AP|AFP|Reuters|Getty Images|EPA|PA|Bloomberg|Xinhua|Corbis|Rex Features|Alamy)"
 # A photo credit run into the text around it ("… in Louisiana Photograph: Gerald Herbert/AP Russia's top
 # energy official said …"), not one in brackets ("(Patrick Semansky/AP)"): the words before it are its caption.
-PHOTO_CREDIT = re.compile(rf"(?<!\()(?:(?i:photo(?:graph)?(?: credit)?):? )?(?:{_NAME}/)+{PHOTO_AGENCIES}\b(?!\))")
+PHOTO_CREDIT = re.compile(rf"(?<!\()(?:(?i:photo(?:graph)?(?: credit)?):? )?(?:{_NAME}/)+(?i:{PHOTO_AGENCIES})\b(?!\))")
 # Page furniture a crawl left inside a paragraph, cut out of it as boilerplate: a page's update
 # stamp ("Page last updated at 08:03 GMT, Tuesday, 26 July 2011 09:03 UK", "24 June 2010 Last
 # updated at 14:59 GMT Help"), a web server's note in place of a missing part of the page, a
