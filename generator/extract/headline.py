@@ -722,11 +722,12 @@ def _dateline(token: Token) -> set[int]:
 
 
 # A word that opens a sentence, written with its capital inside a headline: the text of the page
-# run into it, a caption or another headline before the sentence ("… a tribute concert for Cardiff [A]
-# judge in Los Angeles has ruled", "Bobby Jindal showed up at a news conference [He] struggles"); not
-# a letter that names ("exhibit A for a problem").
-RUN_ON = re.compile(r"(?<=[\w,’”)]) (?:(?:The|His|Her|Its|Their|This|These|Those|He|She|They|It|We|But|In|On|At|After) "
-                    r"|An? (?!(?:for|of|in|on|at|to|and|or|as|is|was)\b))(?=[a-z])")
+# run into it, a caption or another headline before the sentence ("… from beaches and marshes [In] a
+# speech in Pennsylvania", "Bobby Jindal showed up at a news conference [He] struggles"); "A" only
+# after a word in lower case, not a letter that names ("exhibit A for", "Group A team", "Serie A side"); not
+# words said after a verb of saying, quoted without marks ("Samantha Joye said It could take years …").
+RUN_ON = re.compile(r"(?<=[\w,’”)])(?<!said)(?<!says)(?<!told)(?<!added)(?<!wrote) (?:The|His|Her|Its|Their|This|These|Those|He|She|They|It|We|But|In|On|At|After) (?=[a-z])"
+                    r"|\b[a-z][\w'’-]*,? An? (?!(?:for|of|in|on|at|to|and|or|as|is|was|with)\b)(?=[a-z])")
 QUOTE_WORDS = 12
 # Words too common to show that a title and a sentence tell the same thing.
 _COMMON = frozenset("said says that with from have been were will this after over their which about would there other into than them they more".split())
