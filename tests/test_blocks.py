@@ -123,6 +123,11 @@ def test_readers_comments_begin(line, expected):
      [("caption", "A heavily oiled bird struggles to get on to a boon, designed to hold back the spill from Barataria Bay in Louisiana"),
       ("boilerplate", "Photograph: Gerald Herbert/AP"),
       ("body", "Russia's top energy official said he expected BP chief executive Tony Hayward to step down soon.")]),
+    # A photo credit opening a paragraph makes no caption of the paragraph above it (bpoil).
+    ("But all three oil firms try to blame each other's errors; hearing acknowledges regulatory oversight failed.\n\n"
+     "Photograph: Ted Jackson/AP BP insisted last night that its contingency plan had worked.", "BP chief tells angry senators",
+     [("body", "But all three oil firms try to blame each other's errors; hearing acknowledges regulatory oversight failed."),
+      ("boilerplate", "Photograph: Ted Jackson/AP"), ("body", "BP insisted last night that its contingency plan had worked.")]),
     # A credit in brackets is part of its sentence.
     ("On Friday night, the House of Representatives passed legislation (Patrick Semansky/AP) that would block BP.", "House vote",
      [("body", "On Friday night, the House of Representatives passed legislation (Patrick Semansky/AP) that would block BP.")]),

@@ -163,6 +163,17 @@ def _line_kind(line: str) -> str | None:
     return None
 
 
+def _credit_below(body: str, block: tuple[int, int], below: tuple[int, int], line: str) -> bool:
+    """Whether the block ``below`` is the credit of a picture ``block`` is
+    the caption of: a photo credit cut out of a paragraph (``PHOTO_CREDIT``)
+    only for the words before it in that paragraph, not for the paragraph
+    above ("… Louisiana Photograph: Gerald Herbert/AP Russia's top …")."""
+    credit = body[below[0]:below[1]].strip()
+    if PHOTO_CREDIT.fullmatch(credit) and "\n" in body[block[1]:below[0]]:
+        return False
+    return _is_credit(credit, line)
+
+
 def _is_credit(line: str, above: str | None = None) -> bool:
     """A photo credit ("Reuters", "AFP/Getty Images") under a caption.
 
@@ -201,7 +212,7 @@ def classify_blocks(body: str, title: str | None = None) -> list[m.Block]:
         elif kind is None and norm in seen_text:
             kind = m.DUPLICATE
         elif (kind is None and index + 1 < len(spans) and len(line.split()) <= _CAPTION_MAX_WORDS
-              and _is_credit(body[spans[index + 1][0]:spans[index + 1][1]].strip(), line)):
+              and _credit_below(body, (start, end), spans[index + 1], line)):
             kind = m.CAPTION
         elif kind is None and kinds and kinds[-1] == m.CAPTION:
             kind = m.CREDIT
