@@ -120,6 +120,39 @@ def test_readers_comments_begin(line, expected):
     # A report that tells the time (AFP, news): no furniture in it.
     ("Gingrich is due to have lunch with Premier Lien Chan before leaving for home at 1:00 p.m. (0500 GMT).", "Gingrich in Taipei",
      [("body", "Gingrich is due to have lunch with Premier Lien Chan before leaving for home at 1:00 p.m. (0500 GMT).")]),
+    # A photo credit run into the lead, and the caption before it (bpoil, a development topic).
+    ("Photograph: Jim Watson/AFP/Getty Images Prolonged exposure to crude oil and chemical dispersants is a public health "
+     "danger, environmental scientists warned yesterday.", "Oil spill health warning",
+     [("boilerplate", "Photograph: Jim Watson/AFP/Getty Images"),
+      ("body", "Prolonged exposure to crude oil and chemical dispersants is a public health danger, environmental scientists "
+               "warned yesterday.")]),
+    ("Al Grillo/AP BP shares slid nearly 2.5% this morning after closure of a major Alaskan pipeline.", "BP shares slide",
+     [("boilerplate", "Al Grillo/AP"), ("body", "BP shares slid nearly 2.5% this morning after closure of a major Alaskan pipeline.")]),
+    ("A heavily oiled bird struggles to get on to a boon, designed to hold back the spill from Barataria Bay in Louisiana "
+     "Photograph: Gerald Herbert/AP Russia's top energy official said he expected BP chief executive Tony Hayward to step down soon.",
+     "Russia expects Hayward to go",
+     [("caption", "A heavily oiled bird struggles to get on to a boon, designed to hold back the spill from Barataria Bay in Louisiana"),
+      ("boilerplate", "Photograph: Gerald Herbert/AP"),
+      ("body", "Russia's top energy official said he expected BP chief executive Tony Hayward to step down soon.")]),
+    # A photo credit opening a paragraph makes no caption of the paragraph above it (bpoil).
+    ("But all three oil firms try to blame each other's errors; hearing acknowledges regulatory oversight failed.\n\n"
+     "Photograph: Ted Jackson/AP BP insisted last night that its contingency plan had worked.", "BP chief tells angry senators",
+     [("body", "But all three oil firms try to blame each other's errors; hearing acknowledges regulatory oversight failed."),
+      ("boilerplate", "Photograph: Ted Jackson/AP"), ("body", "BP insisted last night that its contingency plan had worked.")]),
+    # A credit in brackets is part of its sentence.
+    ("On Friday night, the House of Representatives passed legislation (Patrick Semansky/AP) that would block BP.", "House vote",
+     [("body", "On Friday night, the House of Representatives passed legislation (Patrick Semansky/AP) that would block BP.")]),
+    # A web page's date and clock, with the byline around them (bpoil).
+    ("Wednesday, May 5, 2010; 12:54 PM BP said Wednesday that it has capped one of the three leaks.", "BP caps a leak",
+     [("boilerplate", "Wednesday, May 5, 2010; 12:54 PM"), ("body", "BP said Wednesday that it has capped one of the three leaks.")]),
+    ("By Lisa Rein and Ed O'Keefe | November 15, 2010; 6:00 AM ET On October 18, 2010, The Donovan Law Group sent a letter.",
+     "Oil spill fund",
+     [("boilerplate", "By Lisa Rein and Ed O'Keefe | November 15, 2010; 6:00 AM ET"),
+      ("body", "On October 18, 2010, The Donovan Law Group sent a letter.")]),
+    ("July 15, 2010 - 7:48 AM | by: Jonathan Serrie Pressure testing on the damaged oil well ran into a snag overnight.",
+     "Pressure testing",
+     [("boilerplate", "July 15, 2010 - 7:48 AM | by: Jonathan Serrie"),
+      ("body", "Pressure testing on the damaged oil well ran into a snag overnight.")]),
 ])
 def test_page_furniture_cut_out(text, title, expected):
     assert [(block.kind, text[block.start:block.end]) for block in classify_blocks(text, title)] == expected

@@ -21,7 +21,7 @@ from collections import Counter, defaultdict
 from typing import Callable
 
 from ..extract.article_headline import CUT_OFF, IRREGULAR_PAST
-from ..extract.headline import shares_words
+from ..extract.headline import RUN_ON, shares_words
 from ..extract.lexicon import CUE_VERBS
 from ..model import NOUN, Event, EventMention, Sourced, dates
 
@@ -35,6 +35,7 @@ FLAWS: dict[str, Callable[[str], bool]] = {
     "starts in lower case": lambda t: t[:1].islower(),
     DESCRIPTION: lambda t: bool(_DESCRIPTION.match(t)),
     "cut off": lambda t: bool(CUT_OFF.search(t)),
+    "run on": lambda t: bool(RUN_ON.search(t)),
 }
 # "The woman confessed", "The former official left": a subject of lower-case words after "The" alone,
 # then a verb (an irregular past only where it is not also its base, a noun: "The cut", "The hit").

@@ -5,7 +5,10 @@ from __future__ import annotations
 import re
 
 # Outlets named in a dateline: "GAZA, Nov. 8 (Xinhua) --"; the place is the words before the first comma.
-DATELINE = re.compile(r"^(?P<place>[^a-z]{2,}?)\s*(?:,[^()]{0,40})?\((?:AFP|AP|Reuters|Xinhua|UPI|IRNA|KUNA|MENA|SANA|WAFA|dpa|Kyodo)\)\s*(?:-+|–|—)\s*")
+# A dateline without its outlet is a place in capitals (four letters or more before the dash) and a
+# dash: "GULF OF MEXICO -- A BP-chartered vessel lowered …", "HOUSTON - Federal investigators …".
+DATELINE = re.compile(r"^(?P<place>[^a-z]{2,}?)\s*(?:,[^()]{0,40})?(?:\((?:AFP|AP|Reuters|Xinhua|UPI|IRNA|KUNA|MENA|SANA|WAFA|dpa|Kyodo)\)"
+                      r"\s*(?:-+|–|—)|(?<=[A-Z]{4})\s+(?:--?|–|—)(?=\s))\s*")
 
 
 def dateline_place(text: str) -> str | None:

@@ -18,6 +18,11 @@ organisation named last before it, close by ("The Organisation of
 Petroleum Exporting Countries has …, but in September the 11-nation group
 created …").
 
+A description of one company ("the company", "the oil giant": ``COMPANY_NOUNS``, singular)
+is the organisation the article has named most often before it, named by
+its own name ("BP spokesman Scott Dean said … the company had paid out $95
+million": BP): a story about a company calls it so between its names.
+
 "Here" is the place of the dateline the story opens with ("AMMAN, Nov. 14
 (Xinhua) --"; a digest of stories has one for each): "arrived here" is
 shown as "arrived in Amman" (not after a reporting verb: "said here" says nothing).
@@ -25,7 +30,7 @@ shown as "arrived in Amman" (not after a reporting verb: "said here" says nothin
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections import defaultdict
+from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
 from ..model import Paragraph
@@ -49,6 +54,9 @@ DATES = frozenset({"DATE", "TIME"})
 SET_OFF = frozenset({",", "(", "[", "--", "—", "–"})
 # Nouns of a description that may stand for the organisation named just before it.
 GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization", "cartel", "faction", "militia", "party"})
+# Nouns of a description of one company: the organisation its article names most stands for it.
+COMPANY_NOUNS = frozenset({"company", "firm", "giant", "corporation", "conglomerate", "multinational", "bank", "lender", "insurer",
+                           "carrier", "airline", "producer", "retailer", "carmaker", "automaker", "driller"})
 # How far back (characters) that organisation may be named.
 GROUP_REACH = 300
 # How that organisation is named: as who acts or what is acted on, not in an aside ("(0400 GMT)").
@@ -84,8 +92,10 @@ def restrictive(clause: Token) -> bool:
 
 def group_description(noun: Token) -> bool:
     """A definite group noun named by nothing but what kind it is: "the
-    11-nation group", "the Islamist group" (not "the Labour party")."""
-    return (noun.pos_ == "NOUN" and noun.lemma_.lower() in GROUP_NOUNS
+    11-nation group", "the Islamist group" (not "the Labour party"), or one
+    company's ("the oil giant", not "the three companies")."""
+    company = noun.lemma_.lower() in COMPANY_NOUNS and noun.tag_ == "NN"
+    return (noun.pos_ == "NOUN" and (noun.lemma_.lower() in GROUP_NOUNS or company)
             and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
             and not any(t.pos_ == "PROPN" and t.ent_type_ != "NORP" or t.ent_type_ in NAMING_LABELS - {"NORP"} for t in noun.subtree)
             and not any(restrictive(c) for c in noun.children))
@@ -103,9 +113,11 @@ class Descriptions:
         self._datelines = [(para.block.start, place) for para in paragraphs if (place := dateline_place(para.doc.text))]
         self._named: dict[str, list[tuple[int, str, bool]]] = defaultdict(list)  # where, shown, whether owned
         organisations = collect_organisations(paragraphs, people)
-        self._organisations = [(start, _org_shown(name), name.root.dep_ in OWNER_NAMED_AS) for para in paragraphs
-                               for name in organisation_names(para.doc) if name.root.dep_ in GROUP_NAMED_AS and not _credit(name)
-                               and organisations.at(start := name.start_char + para.block.start) is not None]
+        named = [(start, name, found) for para in paragraphs for name in organisation_names(para.doc)
+                 if not _credit(name) and (found := organisations.at(start := name.start_char + para.block.start)) is not None]
+        self._organisations = [(start, _org_shown(name), name.root.dep_ in OWNER_NAMED_AS) for start, name, _ in named
+                               if name.root.dep_ in GROUP_NAMED_AS]
+        self._companies = [(start, found.name) for start, _, found in named]  # every naming, for the one named most
         for para in paragraphs:
             for token in para.doc:
                 if token.pos_ == "NOUN" and token.ent_type_ not in DATES and names_it(token):
@@ -120,6 +132,8 @@ class Descriptions:
         group = group_description(noun)
         if not is_description(noun) and not group:
             return None
+        if group and noun.lemma_.lower() in COMPANY_NOUNS:
+            return self._named_most(noun.idx + offset)
         found = self._named.get(noun.lemma_.lower(), [])
         index = bisect_left(found, (noun.idx + offset,))
         later = [shown for _, shown, owned in found[index:] if not owned]  # not "Blair's finance minister's questions"
@@ -138,6 +152,14 @@ class Descriptions:
             return None
         places = [e for e in span.doc.ents if e.label_ in PLACE_LABELS and named[0] < e.start_char + offset < position]
         return None if places else named[1]
+
+    def _named_most(self, position: int) -> str | None:
+        """The organisation named most often before ``position`` (the first
+        named of those named as often: "A BP spokesman told Reuters … the
+        company had": BP), or None where none is named."""
+        before = self._companies[:bisect_left(self._companies, (position,))]
+        counts = Counter(name for _, name in before)
+        return max(counts, key=counts.__getitem__) if counts else None  # max keeps the first of equals
 
     def _organisation_near(self, position: int, acting: bool = False) -> tuple[int, str, bool] | None:
         """The organisation named last before ``position`` (as who acts:

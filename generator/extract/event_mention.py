@@ -9,7 +9,7 @@ from ..model import CLAUSE, NOUN, PUBLICATION, REPORTED, EventMention, Timex
 from . import predicates
 from .clause import RELATIVE_PRONOUNS, purpose, subject_of, verb_group_head
 from .descriptions import group_description, is_description
-from .headline import LONG_SUBJECT, Headline, clause_headline, has_subject, headline_words, noun_headline, noun_phrase_clause, other_dates, quote_headline, subject_words
+from .headline import LONG_SUBJECT, RUN_ON, Headline, clause_headline, has_subject, headline_words, noun_headline, noun_phrase_clause, other_dates, quote_headline, subject_words
 from .lexicon import CUE_VERBS, ROLE_NOUNS, TITLES
 from .people import NamedPerson, gender_of
 from .reactions import is_reaction
@@ -66,12 +66,13 @@ def clause_event_mention(sentence: Sentence, verb: Token, dating: Dating, status
     subject ("Jumblatt alluding to …"): no headline. A gerund with no subject
     ("Killing their fellow members", "Delivering his weekly radio address")
     lends its cluster its date and source but is a headline cut short: who
-    acts is missing."""
+    acts is missing; so is one the page's other text ran into (``RUN_ON``:
+    a caption or another headline before the sentence)."""
     subjectless = not has_subject(verb) and _subject_name(verb, sentence.person(verb)) is None
     if subjectless and verb.tag_ != "VBG" or _participle_clause(verb):
         return None
     mention = event_mention(sentence, verb, dating, status, words, about)
-    if subjectless and mention.title.split(" ", 1)[0].lower() == verb_group_head(verb).lower_:
+    if subjectless and mention.title.split(" ", 1)[0].lower() == verb_group_head(verb).lower_ or RUN_ON.search(mention.title):
         mention = replace(mention, cut=True)
     return mention if headline_words(mention.title) >= MIN_TITLE_WORDS else None
 

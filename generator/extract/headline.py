@@ -24,6 +24,7 @@ from .clause import RELATIVE_PRONOUNS, SAYING_VERBS, SUBJECTS, gapped, purpose, 
 from .dateline import DATELINE
 from .descriptions import definite, names_it, restrictive
 from .sentence import PLACE_LABELS
+from .timex.lexicon import TIME_ZONES
 from .token_text import NOTHING_SHOWN, capitalize, count_words, render
 
 if TYPE_CHECKING:  # spaCy is imported by whoever loads the model, not by importing this
@@ -48,7 +49,7 @@ LINKING_NOUNS = frozenset({"likelihood", "fact", "turn", "addition", "particular
 # Prepositions that only say when: they go with the date they stand before ("continued [on Saturday] launching").
 AT_A_TIME = frozenset({"on", "in", "at", "during"})
 # What follows a clock time only to say which clock: "5:30 p.m. [local time (1145GMT)]"; it goes with the time.
-CLOCK = re.compile(r"(?:(?:local time|GMT|UTC)\b\s*)?(?:\([^()]*(?:GMT|UTC|local time)[^()]*\))?")
+CLOCK = re.compile(rf"(?:(?:local time|{TIME_ZONES})\b\s*)?(?:\([^()]*(?:GMT|UTC|local time)[^()]*\))?")
 # What of a verb's dependents before it a headline keeps: its auxiliaries,
 # and the reported clause of "X happened, officials said".
 BEFORE_THE_VERB = frozenset({"aux", "auxpass", "neg", "advmod", "ccomp", "parataxis", "prt"})
@@ -720,6 +721,13 @@ def _dateline(token: Token) -> set[int]:
     return {t.i for t in sent if t.idx < end}
 
 
+# A word that opens a sentence, written with its capital inside a headline: the text of the page
+# run into it, a caption or another headline before the sentence ("… from beaches and marshes [In] a
+# speech in Pennsylvania", "Bobby Jindal showed up at a news conference [He] struggles"); "A" only
+# after a word in lower case, not a letter that names ("exhibit A for", "Group A team", "Serie A side"); not
+# words said after a verb of saying, quoted without marks ("Samantha Joye said It could take years …").
+RUN_ON = re.compile(r"(?<=[\w,’”)])(?<!said)(?<!says)(?<!told)(?<!added)(?<!wrote) (?:The|His|Her|Its|Their|This|These|Those|He|She|They|It|We|But|In|On|At|After) (?=[a-z])"
+                    r"|\b[a-z][\w'’-]*,? An? (?!(?:for|of|in|on|at|to|and|or|as|is|was|with)\b)(?=[a-z])")
 QUOTE_WORDS = 12
 # Words too common to show that a title and a sentence tell the same thing.
 _COMMON = frozenset("said says that with from have been were will this after over their which about would there other into than them they more".split())

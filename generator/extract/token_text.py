@@ -19,6 +19,8 @@ NOTHING_SHOWN: Mapping[int, str] = MappingProxyType({})
 # What stands before a noun and goes with it when other words are shown for it.
 _BEFORE_NOUN = frozenset({"det", "amod", "compound", "nmod", "nummod", "poss", "quantmod"})
 _PAIRS = {"“": "”", "‘": "’", "(": ")", "[": "]"}
+# Signs the tokenizer marks as punctuation that are words of a headline: "plunged 7%".
+WORD_SIGNS = frozenset({"%"})
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?%)\]”’])")
 _SPACE_AFTER_OPEN = re.compile(r"([(\[“‘])\s+")
 # A comma a quotation closes over at a headline's end: '"positive and constructive, "'.
@@ -27,6 +29,11 @@ _COMMA_AT_END = re.compile(r"\s*[,;:]\s*([\"”’])$")
 
 def count_words(doc: Doc, kept: Iterable[int]) -> int:
     return sum(1 for i in kept if not doc[i].is_punct and doc[i].tag_ != "POS")
+
+
+def _punct(token: Token) -> bool:
+    """Punctuation, not a sign that is a word (``WORD_SIGNS``)."""
+    return token.is_punct and token.text not in WORD_SIGNS
 
 
 def _units(doc: Doc, kept: set[int]) -> set[int]:
@@ -85,7 +92,7 @@ def _dangles(token: Token) -> bool:
         return token.tag_ == "PRP$"
     if token.dep_ == "case":
         return token.head.dep_ != "poss"
-    return token.dep_ in DANGLING or token.is_punct
+    return token.dep_ in DANGLING or _punct(token)
 
 
 def _closes(token: Token) -> bool:
@@ -95,11 +102,11 @@ def _closes(token: Token) -> bool:
 def _stray_punct(tokens: list[Token], n: int) -> bool:
     """Punctuation beside a gap in the kept words, or doubled."""
     token = tokens[n]
-    if not token.is_punct or token.tag_ in ("HYPH", "POS") or token.text in _PAIRS or _closes(token):
+    if not _punct(token) or token.tag_ in ("HYPH", "POS") or token.text in _PAIRS or _closes(token):
         return False
     gap_after = n + 1 == len(tokens) or tokens[n + 1].i != token.i + 1
     gap_before = n == 0 or tokens[n - 1].i != token.i - 1
-    doubled = n + 1 < len(tokens) and tokens[n + 1].is_punct and not _closes(tokens[n + 1])
+    doubled = n + 1 < len(tokens) and _punct(tokens[n + 1]) and not _closes(tokens[n + 1])
     return gap_after or gap_before or doubled
 
 

@@ -98,7 +98,7 @@ class EventMention:
     organisations: tuple[str, ...] = ()  # fullest names in this article
     edtf: str | None = None  # the EDTF value of the expression that dates it, where it is more than ``date``
     reaction: bool = False  # it answers a happening ("condemned the attack", "called for calm"): shown under that happening
-    cut: bool = False  # its headline lost words that complete its verb ("called on the UNRWA"): it titles no event
+    cut: bool = False  # its headline lost words that complete its verb ("called on the UNRWA") or ran into other text: it titles no event
 
 
 @dataclass(frozen=True)

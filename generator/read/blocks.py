@@ -8,6 +8,7 @@ import re
 
 from .. import model as m
 from ..extract.timex import find_full_dates
+from ..extract.timex.lexicon import TIME_ZONES
 
 # A byline such as "WorldView · Ann Nyambura · September 6, 2025".
 BYLINE_RE = re.compile(r"^(?P<outlet>[^·•|]{2,60}?)\s*[·•|]\s*(?P<author>[^·•|]{2,80}?)\s*[·•|]\s*(?P<date>[^·•|]{6,40})$")
@@ -41,7 +42,14 @@ COMMENTS_RE = re.compile(
 )
 _WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
 # A time of day with its time zone: "21.48 BST", "8:45 am EDT".
-_STAMP_CLOCK = r"\d{1,2}[.:]\d\d(?: ?[ap]\.?m\.?)? (?:BST|GMT|UTC|EDT|EST|CDT|CST|PDT|PST|CET|ET)\b"
+_STAMP_CLOCK = rf"\d{{1,2}}[.:]\d\d(?: ?[ap]\.?m\.?)? {TIME_ZONES}\b"
+# A name as a byline or a photo credit writes it: capitalised words ("Win Mcnamee", "Ed O'Keefe", "Daniel de Vise").
+_NAME = r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|de|van|von|al))*"
+# Agencies a photo credit names after its slash: "Gerald Herbert/AP", "Jim Watson/AFP/Getty Images".
+PHOTO_AGENCIES = r"(?:AP|AFP|Reuters|Getty Images|EPA|PA|Bloomberg|Xinhua|Corbis|Rex Features|Alamy)"
+# A photo credit run into the text around it ("… in Louisiana Photograph: Gerald Herbert/AP Russia's top
+# energy official said …"), not one in brackets ("(Patrick Semansky/AP)"): the words before it are its caption.
+PHOTO_CREDIT = re.compile(rf"(?<!\()(?:(?i:photo(?:graph)?(?: credit)?):? )?(?:{_NAME}/)+(?i:{PHOTO_AGENCIES})\b(?!\))")
 # Page furniture a crawl left inside a paragraph, cut out of it as boilerplate: a page's update
 # stamp ("Page last updated at 08:03 GMT, Tuesday, 26 July 2011 09:03 UK", "24 June 2010 Last
 # updated at 14:59 GMT Help"), a web server's note in place of a missing part of the page, a
@@ -50,7 +58,9 @@ _STAMP_CLOCK = r"\d{1,2}[.:]\d\d(?: ?[ap]\.?m\.?)? (?:BST|GMT|UTC|EDT|EST|CDT|CS
 # time ("Clare Spencer | 09:26 UK time, Friday, 11 June 2010"), and a
 # newspaper's note of its print edition ("A version appeared on p24 of the Main section section
 # of the Guardian on 01.23 BST on Saturday 5 June 2010") and of a correction ("This article was amended on 8 May 2010
-# to correct the figure given for BP's total revenues in 2009 from $327bn to $239bn.").
+# to correct the figure given for BP's total revenues in 2009 from $327bn to $239bn."), a page's date and clock with
+# the byline around them ("By Daniel de Vise | July 21, 2010; 11:00 AM ET", "July 15, 2010 - 7:48 AM | by:
+# Jonathan Serrie"), and a photo credit ("Photograph: Gerald Herbert/AP", "AFP/Getty Images").
 FURNITURE_RES = (
     re.compile(rf"(?:\d{{1,2}} {_MONTH} \d{{4}} )?(?:page )?last updated at \d{{1,2}}:\d\d(?: gmt)?"
                rf"(?:,? [a-z]+day,? \d{{1,2}} {_MONTH} \d{{4}})?(?: \d{{1,2}}:\d\d uk)?(?: help\b)?", re.IGNORECASE),
@@ -61,6 +71,9 @@ FURNITURE_RES = (
     re.compile(rf"(?:this article was published on [\w.]+ )?a version appeared on p\d+ of the [\w ]{{1,40}}? section of the "
                rf"[\w ]{{1,40}}? on(?: {_STAMP_CLOCK} on {_WEEKDAY} \d{{1,2}} {_MONTH} \d{{4}})?", re.IGNORECASE),
     re.compile(rf"this article was amended on \d{{1,2}} {_MONTH} \d{{4}}[^.!?\n]*[.!?]?", re.IGNORECASE),
+    re.compile(rf"(?:By {_NAME}(?: and {_NAME})? \|? ?)?(?i:(?:{_WEEKDAY},? )?{_MONTH} \d{{1,2}}, \d{{4}}(?:;| -) "
+               rf"\d{{1,2}}:\d\d ?[ap]\.?m\.?)(?: {TIME_ZONES}\b)?(?: \| by: [A-Z][\w'’.-]* [A-Z][\w'’.-]*)?"),
+    PHOTO_CREDIT,
 )
 _CREDIT_MAX_WORDS = 4
 # A photo's caption, told by where it dates the picture (a block of a caption's length is one whatever stands around it):
@@ -164,12 +177,25 @@ def _line_kind(line: str) -> str | None:
     return None
 
 
+def _credit_below(body: str, block: tuple[int, int], below: tuple[int, int], line: str) -> bool:
+    """Whether the block ``below`` is the credit of a picture ``block`` is
+    the caption of: a photo credit cut out of a paragraph (``PHOTO_CREDIT``)
+    only for the words before it in that paragraph, not for the paragraph
+    above ("… Louisiana Photograph: Gerald Herbert/AP Russia's top …")."""
+    credit = body[below[0]:below[1]].strip()
+    if PHOTO_CREDIT.fullmatch(credit) and "\n" in body[block[1]:below[0]]:
+        return False
+    return _is_credit(credit, line)
+
+
 def _is_credit(line: str, above: str | None = None) -> bool:
     """A photo credit ("Reuters", "AFP/Getty Images") under a caption.
 
     A short capitalized line alone could be a subheading, so it counts as a
     credit only when it names a picture agency or the line above it is dated.
     """
+    if PHOTO_CREDIT.fullmatch(line):
+        return True
     words = line.split()
     if not (0 < len(words) <= _CREDIT_MAX_WORDS and line[0].isupper() and line[-1] not in ".!?”\":;,"):
         return False
@@ -200,7 +226,8 @@ def classify_blocks(body: str, title: str | None = None) -> list[m.Block]:
         elif kind is None and norm in seen_text:
             kind = m.DUPLICATE
         elif kind is None and len(line.split()) <= _CAPTION_MAX_WORDS and (
-                any(pattern.search(line) for pattern in CAPTION_RES) or index + 1 < len(spans) and _is_credit(body[spans[index + 1][0]:spans[index + 1][1]].strip(), line)):
+                any(pattern.search(line) for pattern in CAPTION_RES)
+                or index + 1 < len(spans) and _credit_below(body, (start, end), spans[index + 1], line)):
             kind = m.CAPTION
         elif kind is None and kinds and kinds[-1] == m.CAPTION and _is_credit(line, body[spans[index - 1][0]:spans[index - 1][1]].strip()):
             kind = m.CREDIT

@@ -53,6 +53,8 @@ NUMBER_LABELS = {
     "highway", "room", "chapter", "paragraph", "section", "clause", "decree", "item", "page", "pages", "code", "gate",
     "platform", "hill", "km", "kilometre", "kilometres", "kilometer", "kilometers", "block", "unit", "plot", "bus", "train",
 }
+# Time zones written after a clock time: "8:45 am EDT", "11:00 AM ET", "21.48 BST".
+TIME_ZONES = r"(?:[ECMP][SD]?T|GMT|UTC|BST|CET)"
 # What after four digits makes them a clock time: "1700 GMT", "1430 hours".
 CLOCK_AFTER_RE = r"\s*(?:GMT|UTC|hours?\b|hrs\b|h\b|local\s+time)"
 

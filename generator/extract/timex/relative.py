@@ -16,6 +16,7 @@ from .lexicon import (
     MONTHS,
     PART_OF_DAY_RE,
     PARTS_OF_DAY,
+    TIME_ZONES,
     UNIT_RE,
     UNITS,
     WEEKDAY_NAME_PREFIXES,
@@ -242,5 +243,5 @@ RULES = rules([
 ]) + PERIOD_RULES + rules([
     ("shifted", rf"\b{APPROX}(?:(?:(?P<the>the)|(?P<n>{AMOUNT_RE}))[\s-]+)?(?:more\s+)?(?P<unit>{UNIT_RE})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|after|back|hence|from\s+now)(?![\w-])", _shifted, r"\b(?:ago|earlier|later|before|after|back|hence|from\s+now)\b"),
     ("weekend", r"\bthe\s+weekend\b", _weekend),
-    ("clock", rf"\b{APPROX}(?:(?P<h>\d{{1,2}})(?:[:.](?P<min>\d{{2}}))?\s*(?P<ampm>[ap]\.\s?m\.|[ap]m\b|o['’]clock)|(?P<word>noon|midday|midnight)\b)(?:\s+(?:[ECMP][SD]T|GMT|UTC)\b)?(?:,?\s+(?:on\s+)?(?P<when>{WEEKDAY_RE}|today|tonight|yesterday|tomorrow|(?P<mon>{MONTH_RE})\s+(?P<d>[0-3]?\d)\b))?", _clock, r"[ap]\.?\s?m\b|o['’]clock|noon|midday|midnight"),
+    ("clock", rf"\b{APPROX}(?:(?P<h>\d{{1,2}})(?:[:.](?P<min>\d{{2}}))?\s*(?P<ampm>[ap]\.\s?m\.|[ap]m\b|o['’]clock)|(?P<word>noon|midday|midnight)\b)(?:\s+{TIME_ZONES}\b)?(?:,?\s+(?:on\s+)?(?P<when>{WEEKDAY_RE}|today|tonight|yesterday|tomorrow|(?P<mon>{MONTH_RE})\s+(?P<d>[0-3]?\d)\b))?", _clock, r"[ap]\.?\s?m\b|o['’]clock|noon|midday|midnight"),
 ])
