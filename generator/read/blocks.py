@@ -43,8 +43,9 @@ COMMENTS_RE = re.compile(
 _WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
 # A time of day with its time zone: "21.48 BST", "8:45 am EDT".
 _STAMP_CLOCK = rf"\d{{1,2}}[.:]\d\d(?: ?[ap]\.?m\.?)? {TIME_ZONES}\b"
-# A name as a byline or a photo credit writes it: capitalised words ("Win Mcnamee", "Ed O'Keefe", "Daniel de Vise").
-_NAME = r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|de|van|von|al))*"
+# A name as a byline or a photo credit writes it: up to five capitalised words ("Win Mcnamee", "Ed O'Keefe", "Daniel de
+# Vise"); bounded, or a long run of capitalised words costs a scan from each of its words (a 1 MB paragraph took hours).
+_NAME = r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|de|van|von|al)){0,4}"
 # Agencies a photo credit names after its slash: "Gerald Herbert/AP", "Jim Watson/AFP/Getty Images".
 PHOTO_AGENCIES = r"(?:AP|AFP|Reuters|Getty Images|EPA|PA|Bloomberg|Xinhua|Corbis|Rex Features|Alamy)"
 # A photo credit run into the text around it ("… in Louisiana Photograph: Gerald Herbert/AP Russia's top
