@@ -10,8 +10,11 @@ written alone is completed from a fuller form elsewhere in the article
 ("Holmes" → "Eamonn Holmes" when the model missed the latter as a person).
 
 People are people: a name the article's other mentions label a place or an
-organisation more often than a person, and a single word the article
-capitalises only where a sentence starts ("Turnout was high"), are not.
+organisation more often than a person, a name of two words or more the
+article writes after "the" more often than not ("the Deepwater
+Horizon", "the Exxon Valdez": a rig, a ship; "the Barack Obama" is rare),
+and a single word the article capitalises only where a sentence starts
+("Turnout was high"), are not.
 """
 from __future__ import annotations
 
@@ -42,11 +45,13 @@ def collect_people(paragraphs: list["Paragraph"]) -> ArticlePeople:
     docs = [para.doc for para in paragraphs]
     labels = entity_labels(docs)
     sentence_starts = _only_at_sentence_start(docs)
+    text = "\n".join(doc.text for doc in docs)
     names = []  # every candidate name, in text order
     for doc in docs:
         found = [(span, 0) for span in person_entities(doc)] + [(span, 1) for span in _missed_names(doc)] + [(span, _FIRST_NAMED) for span in _first_named(doc)]
         names += [span for span, allowance in sorted(found, key=lambda item: item[0].start)
-                  if not _other_than_person(labels[name_key(span.text)], allowance) and (len(span) > 1 or span.text not in sentence_starts or _speaks(span.root))]
+                  if not _other_than_person(labels[name_key(span.text)], allowance) and not _a_thing(span, text)
+                  and (len(span) > 1 or span.text not in sentence_starts or _speaks(span.root))]
     for span in names:
         if len(span) > 1:
             people.add(span.text, description_of(span))
@@ -102,6 +107,16 @@ def _other_than_person(seen: Counter, allowance: int) -> bool:
     ``allowance`` such labels of a name found by other means)."""
     other = sum(seen[label] for label in _OTHER_LABELS)
     return other > allowance and other > seen["PERSON"] + allowance
+
+
+def _a_thing(span: Span, text: str) -> bool:
+    """A name of two words or more the text writes after "the" more often
+    than without it: a thing's name ("the Deepwater Horizon")."""
+    if len(span) < 2:
+        return False
+    written = re.findall(rf"(?:\b(the)\s+)?\b{re.escape(span.text)}\b", text, re.IGNORECASE)
+    after_the = sum(1 for the in written if the)
+    return after_the * 2 > len(written)
 
 
 def _only_at_sentence_start(docs: list[Doc]) -> set[str]:
