@@ -103,16 +103,20 @@ def _kind_of(ref: EntityRef, kind: str, were_people: set[str], were_organisation
         return PERSON
     if org_key(ref.name) in were_organisations:
         return ORGANISATION
-    count = votes[org_key(ref.name)]
-    return ORGANISATION if kind == PERSON and count[ORGANISATION] > count[PERSON] else kind
+    return ORGANISATION if kind == PERSON and _mostly_organisation(ref, votes) else kind
 
 
 def _may_be_person(ref: EntityRef, were_organisations: set[str], votes: dict[str, Counter]) -> bool:
     """Whether an organisation's name may join a person of that name: not
     if the previous timeline lists it as an organisation, nor if more
     articles found it one."""
-    count = votes[org_key(ref.name)]
-    return org_key(ref.name) not in were_organisations and count[ORGANISATION] <= count[PERSON]
+    return org_key(ref.name) not in were_organisations and not _mostly_organisation(ref, votes)
+
+
+def _mostly_organisation(ref: EntityRef, votes: dict[str, Counter]) -> bool:
+    """Whether more articles found the name an organisation than a person."""
+    count = votes.get(org_key(ref.name), Counter())
+    return count[ORGANISATION] > count[PERSON]
 
 
 def _pool_organisations(refs: list[tuple[str, str, EntityRef]], where: dict[tuple[str, str, str], Pooled]) -> list[Pooled]:

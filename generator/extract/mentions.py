@@ -46,11 +46,12 @@ def collect_people(paragraphs: list["Paragraph"]) -> ArticlePeople:
     labels = entity_labels(docs)
     sentence_starts = _only_at_sentence_start(docs)
     text = "\n".join(doc.text for doc in docs)
+    things: dict[str, bool] = {}  # by name: each name's occurrences counted once, not at each mention
     names = []  # every candidate name, in text order
     for doc in docs:
         found = [(span, 0) for span in person_entities(doc)] + [(span, 1) for span in _missed_names(doc)] + [(span, _FIRST_NAMED) for span in _first_named(doc)]
         names += [span for span, allowance in sorted(found, key=lambda item: item[0].start)
-                  if not _other_than_person(labels[name_key(span.text)], allowance) and not _a_thing(span, text)
+                  if not _other_than_person(labels[name_key(span.text)], allowance) and not _a_thing(span, text, things)
                   and (len(span) > 1 or span.text not in sentence_starts or _speaks(span.root))]
     for span in names:
         if len(span) > 1:
@@ -109,12 +110,19 @@ def _other_than_person(seen: Counter, allowance: int) -> bool:
     return other > allowance and other > seen["PERSON"] + allowance
 
 
-def _a_thing(span: Span, text: str) -> bool:
+def _a_thing(span: Span, text: str, things: dict[str, bool]) -> bool:
     """A name of two words or more the text writes after "the" more often
-    than without it: a thing's name ("the Deepwater Horizon")."""
+    than without it: a thing's name ("the Deepwater Horizon"); ``things``
+    keeps the answer by name."""
     if len(span) < 2:
         return False
-    written = re.findall(rf"(?:\b(the)\s+)?\b{re.escape(span.text)}\b", text, re.IGNORECASE)
+    if span.text not in things:
+        things[span.text] = _written_after_the(span.text, text)
+    return things[span.text]
+
+
+def _written_after_the(name: str, text: str) -> bool:
+    written = re.findall(rf"(?:\b(the)\s+)?\b{re.escape(name)}\b", text, re.IGNORECASE)
     after_the = sum(1 for the in written if the)
     return after_the * 2 > len(written)
 
